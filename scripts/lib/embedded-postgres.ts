@@ -174,7 +174,7 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
       return;
     } catch (err) {
       await client.end().catch(() => {});
-      if (Date.now() > deadline) throw new Error(`PostgreSQL did not start in 30 s: ${String(err)}\n${output()}`);
+      if (Date.now() > deadline) throw new Error(`PostgreSQL did not start in 30 s: ${String(err)}\n${output()}`, { cause: err });
       await sleep(100);
     }
   }

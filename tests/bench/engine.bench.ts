@@ -35,27 +35,45 @@ function prng(seed: number): () => number {
 
 const codes = defaultInstrument.groups.flatMap((g) => g.indicators.map((i) => i.code));
 
+// Clusters are kept compact (one byte per indicator: 0 unanswered, -1 N/A, else
+// the level, plus a shuffled line order) and turned into input objects inside the
+// timed loops, as a request handler would parse them. Building all 10,000 input
+// objects up front would instead time the garbage collector copying that whole
+// fresh data set into the old generation, which no real caller does.
+interface Cluster {
+  answers: Int8Array;
+  order: Uint8Array;
+}
+
 /** A cluster has an overall quality; each indicator scatters around it. 2% N/A, 3% unanswered. */
-function generate(count: number, seed: number): ScoreInput[] {
+function generate(count: number, seed: number): Cluster[] {
   const random = prng(seed);
   return Array.from({ length: count }, () => {
     const quality = 1 + random() * 4;
-    const scores: ScoreEntry[] = [];
-    for (const code of codes) {
+    const answers = new Int8Array(codes.length);
+    codes.forEach((_, i) => {
       const roll = random();
-      if (roll < 0.02) scores.push({ indicator: code, notApplicable: true, reason: "tidak relevan untuk komoditas ini" });
-      else if (roll >= 0.05) {
-        const level = Math.min(5, Math.max(1, Math.round(quality + (random() - 0.5) * 2.5))) as Level;
-        scores.push({ indicator: code, level });
-      }
-    }
+      if (roll < 0.02) answers[i] = -1;
+      else if (roll >= 0.05) answers[i] = Math.min(5, Math.max(1, Math.round(quality + (random() - 0.5) * 2.5)));
+    });
     // Input order should not matter; shuffle to make sure nothing relies on it.
-    for (let i = scores.length - 1; i > 0; i--) {
+    const order = Uint8Array.from(codes.keys());
+    for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      [scores[i], scores[j]] = [scores[j]!, scores[i]!];
+      [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    return { scores };
+    return { answers, order };
   });
+}
+
+function toInput(cluster: Cluster): ScoreInput {
+  const scores: ScoreEntry[] = [];
+  for (const i of cluster.order) {
+    const answer = cluster.answers[i]!;
+    if (answer === -1) scores.push({ indicator: codes[i]!, notApplicable: true, reason: "tidak relevan untuk komoditas ini" });
+    else if (answer > 0) scores.push({ indicator: codes[i]!, level: answer as Level });
+  }
+  return { scores };
 }
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -63,19 +81,20 @@ const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.to
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 const errors: string[] = [];
 
-function run(inputs: readonly ScoreInput[], report: boolean) {
+function run(inputs: readonly Cluster[], report: boolean) {
   const results: DiagnosisResult[] = new Array(inputs.length);
   const start = performance.now();
   for (let i = 0; i < inputs.length; i++) {
-    results[i] = diagnose(defaultInstrument, inputs[i]!);
+    results[i] = diagnose(defaultInstrument, toInput(inputs[i]!));
     explain(defaultInstrument, results[i]!);
   }
   const scoreMs = performance.now() - start;
 
   const whatIfMs: number[] = new Array(inputs.length);
   for (let i = 0; i < inputs.length; i++) {
+    const input = toInput(inputs[i]!);
     const t0 = performance.now();
-    const plan = whatIf(defaultInstrument, inputs[i]!);
+    const plan = whatIf(defaultInstrument, input);
     whatIfMs[i] = performance.now() - t0;
     const result = results[i]!;
     if (plan.status === "PLAN" && stageRank(plan.resultingStage) <= stageRank(plan.from)) errors.push(`cluster ${i}: plan does not reach the next stage`);
@@ -101,7 +120,7 @@ function run(inputs: readonly ScoreInput[], report: boolean) {
   const p95 = percentile(sorted, 95);
   console.log(`clusters: ${inputs.length} (seed ${SEED}, after a ${WARM_UP}-cluster warm-up)`);
   console.log(`mix: ${Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(", ")}; borderline ${borderline}`);
-  console.log(`score + explain, total:  ${fmt(scoreMs).padStart(10)}  (${fmt(scoreMs / inputs.length)}/cluster)  target < 200 ms   ${verdict(scoreMs < 200)}`);
+  console.log(`score + explain, total:  ${fmt(scoreMs).padStart(10)}  (${fmt(scoreMs / inputs.length)}/cluster)  target < 200 ms   ${verdict(scoreMs < 200)}  (includes building each input)`);
   console.log(`what-if p50:             ${fmt(percentile(sorted, 50)).padStart(10)}`);
   console.log(`what-if p95:             ${fmt(p95).padStart(10)}                      target < 2 ms     ${verdict(p95 < 2)}`);
   console.log(`what-if max:             ${fmt(sorted[sorted.length - 1]!).padStart(10)}`);
