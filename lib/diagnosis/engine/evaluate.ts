@@ -1,0 +1,147 @@
+import { DIMENSIONS, type Dimension, type Stage } from "./codes";
+import { meets, toScore, type CompiledInstrument } from "./compile";
+import { NOT_APPLICABLE } from "./input";
+
+/** Integer sums (weight units) per group and dimension for one cluster. */
+export interface Evaluation {
+  readonly groupScoredW: number[];
+  readonly groupSumWS: number[];
+  readonly groupNaW: number[];
+  readonly dimScoredW: Record<Dimension, number>;
+  readonly dimSumWS: Record<Dimension, number>;
+}
+
+// The dimension score is the weighted mean over the dimension's scored
+// indicators, not a mean of group means: a group then weighs what its answered
+// indicators weigh, and an unanswered indicator does not inflate its group's
+// siblings. Unanswered and N/A indicators are left out of both sums.
+export function evaluate(compiled: CompiledInstrument, steps: readonly number[], weights: readonly number[]): Evaluation {
+  const groupCount = compiled.groups.length;
+  const groupScoredW = new Array<number>(groupCount).fill(0);
+  const groupSumWS = new Array<number>(groupCount).fill(0);
+  const groupNaW = new Array<number>(groupCount).fill(0);
+  // Plain locals, not keyed stores: this loop runs ~60 times per sensitivity check.
+  let goW = 0;
+  let goWS = 0;
+  let acW = 0;
+  let acWS = 0;
+  const indicators = compiled.indicators;
+  for (let i = 0; i < indicators.length; i++) {
+    const step = steps[i]!;
+    const indicator = indicators[i]!;
+    const group = indicator.group;
+    const w = weights[i]!;
+    if (step >= 0) {
+      groupScoredW[group]! += w;
+      groupSumWS[group]! += w * step;
+      if (indicator.dimension === "GROWTH_OPPORTUNITY") {
+        goW += w;
+        goWS += w * step;
+      } else {
+        acW += w;
+        acWS += w * step;
+      }
+    } else if (step === NOT_APPLICABLE) {
+      groupNaW[group]! += w;
+    }
+  }
+  const dimScoredW = { GROWTH_OPPORTUNITY: goW, ACTION_CAPACITY: acW };
+  const dimSumWS = { GROWTH_OPPORTUNITY: goWS, ACTION_CAPACITY: acWS };
+  return { groupScoredW, groupSumWS, groupNaW, dimScoredW, dimSumWS };
+}
+
+/**
+ * A group has enough data when its scored weight is at least the required share
+ * of its applicable weight (N/A indicators are taken out of the base) and is not
+ * zero. Judged with the instrument's own weights, never perturbed ones.
+ */
+export function isGroupSufficient(compiled: CompiledInstrument, ev: Evaluation, g: number): boolean {
+  const scored = ev.groupScoredW[g]!;
+  const applicable = compiled.groups[g]!.weightUnits - ev.groupNaW[g]!;
+  return scored > 0 && scored * 100 >= compiled.rules.share100 * applicable;
+}
+
+export type StageRule =
+  | {
+      readonly code: "SURVIVAL_DIMENSION_BELOW";
+      readonly params: { survivalBelow: number; dimensions: Array<{ dimension: Dimension; score: number }> };
+    }
+  | {
+      readonly code: "ADVANCE_NOT_MATURE";
+      readonly params: {
+        matureAtLeast: number;
+        matureMinGroup: number;
+        dimensionsBelow: Array<{ dimension: Dimension; score: number }>;
+        groupsBelow: Array<{ group: string; score: number }>;
+      };
+    }
+  | {
+      readonly code: "MATURE_ALL_MET";
+      readonly params: { matureAtLeast: number; matureMinGroup: number; weakestGroup: { group: string; score: number } };
+    };
+
+/** Needs every group to have scored weight (guaranteed once data is sufficient). */
+export function decideStage(compiled: CompiledInstrument, ev: Evaluation): Stage {
+  const r = compiled.rules;
+  for (const d of DIMENSIONS) if (!meets(ev.dimSumWS[d], ev.dimScoredW[d], r.survival100)) return "SURVIVAL";
+  for (const d of DIMENSIONS) if (!meets(ev.dimSumWS[d], ev.dimScoredW[d], r.mature100)) return "ADVANCE";
+  // Weakest-link guard: a cluster is not mature while one growth-opportunity
+  // factor group lags, however strong the others make the dimension mean.
+  for (const g of compiled.dimensionGroups.GROWTH_OPPORTUNITY) {
+    if (!meets(ev.groupSumWS[g]!, ev.groupScoredW[g]!, r.matureGroup100)) return "ADVANCE";
+  }
+  return "MATURE";
+}
+
+export function dimensionScore(ev: Evaluation, d: Dimension): number {
+  return toScore(ev.dimSumWS[d], ev.dimScoredW[d]);
+}
+
+export function groupScore(ev: Evaluation, g: number): number | null {
+  const w = ev.groupScoredW[g]!;
+  return w > 0 ? toScore(ev.groupSumWS[g]!, w) : null;
+}
+
+export function stageRule(compiled: CompiledInstrument, ev: Evaluation, stage: Stage): StageRule {
+  const rules = compiled.instrument.rules;
+  const r = compiled.rules;
+  if (stage === "SURVIVAL") {
+    return {
+      code: "SURVIVAL_DIMENSION_BELOW",
+      params: { survivalBelow: rules.survivalBelow, dimensions: dimensionsBelow(ev, r.survival100) },
+    };
+  }
+  if (stage === "ADVANCE") {
+    const groupsBelow: Array<{ group: string; score: number }> = [];
+    for (const g of compiled.dimensionGroups.GROWTH_OPPORTUNITY) {
+      if (!meets(ev.groupSumWS[g]!, ev.groupScoredW[g]!, r.matureGroup100)) {
+        groupsBelow.push({ group: compiled.groups[g]!.code, score: groupScore(ev, g) ?? 0 });
+      }
+    }
+    return {
+      code: "ADVANCE_NOT_MATURE",
+      params: {
+        matureAtLeast: rules.matureAtLeast,
+        matureMinGroup: rules.matureMinGroup,
+        dimensionsBelow: dimensionsBelow(ev, r.mature100),
+        groupsBelow,
+      },
+    };
+  }
+  let weakest = { group: "", score: Number.POSITIVE_INFINITY };
+  for (const g of compiled.dimensionGroups.GROWTH_OPPORTUNITY) {
+    const score = groupScore(ev, g) ?? 0;
+    if (score < weakest.score) weakest = { group: compiled.groups[g]!.code, score };
+  }
+  return {
+    code: "MATURE_ALL_MET",
+    params: { matureAtLeast: rules.matureAtLeast, matureMinGroup: rules.matureMinGroup, weakestGroup: weakest },
+  };
+}
+
+function dimensionsBelow(ev: Evaluation, threshold100: number): Array<{ dimension: Dimension; score: number }> {
+  const below: Array<{ dimension: Dimension; score: number }> = [];
+  for (const d of DIMENSIONS)
+    if (!meets(ev.dimSumWS[d], ev.dimScoredW[d], threshold100)) below.push({ dimension: d, score: dimensionScore(ev, d) });
+  return below;
+}
