@@ -51,7 +51,9 @@ export async function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers } });
 
     const secret = process.env.NEXTAUTH_SECRET;
-    if (sessionCookie && secret && !pathname.startsWith("/api/auth")) {
+    // Prefetches are not user activity, and refreshing on them races a sign-out.
+    const isPrefetch = request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
+    if (sessionCookie && secret && !isPrefetch && !pathname.startsWith("/api/auth")) {
       const fresh = await refreshedSession(sessionCookie.value, secret);
       if (fresh) {
         response.cookies.set(sessionCookie.name, fresh, {

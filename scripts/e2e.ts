@@ -37,7 +37,8 @@ const code = await withThrowawayServer(async (server) => {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const app: ChildProcess = spawn("npx", ["tsx", "scripts/run.ts", "start"], {
+  // Node itself (not an npx wrapper) so that SIGTERM reaches the server's shutdown.
+  const app: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/run.ts", "start"], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,

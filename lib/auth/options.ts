@@ -2,7 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/login";
-import { IDLE_TIMEOUT_SECONDS } from "@/lib/auth/session-policy";
+import { endSessions } from "@/lib/auth/end-sessions";
+import { IDLE_TIMEOUT_SECONDS, isSentraClaims } from "@/lib/auth/session-policy";
 import { getEnv } from "@/lib/env";
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
@@ -36,6 +37,15 @@ export function getAuthOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // A signed-out token must be dead even if a copy of it comes back (a request
+      // racing the sign-out, a stolen cookie): bumping the session version does that.
+      // It signs the user out on every device, which is what a shared-computer user
+      // expects of "Keluar" in a government system.
+      async signOut({ token }) {
+        if (isSentraClaims(token)) await endSessions(token.uid, "auth.logout");
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {

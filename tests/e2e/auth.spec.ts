@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn, signInAs, type AccountKey } from "./fixtures/auth";
+import { ACCOUNTS, loginAlert, signIn, signInAs, type AccountKey } from "./fixtures/auth";
 import { E2E_PASSWORD, E2E_USERS } from "./fixtures/seed";
 
 test.describe("signing in", () => {
@@ -15,7 +15,7 @@ test.describe("signing in", () => {
 
   test("a wrong password gets a clear message and no session", async ({ page }) => {
     await signIn(page, ACCOUNTS.staff.email, "bukan-kata-sandinya");
-    await expect(page.getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+    await expect(loginAlert(page)).toHaveText("Email atau kata sandi salah.");
     await page.goto("/clusters");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fclusters$/);
   });
@@ -23,11 +23,11 @@ test.describe("signing in", () => {
   test("ten failures lock the account for 15 minutes, even with the right password", async ({ page }) => {
     for (let i = 0; i < 10; i++) {
       await signIn(page, E2E_USERS.lockout.email, `salah-${i}`);
-      await expect(page.getByRole("alert")).not.toBeEmpty();
+      await expect(loginAlert(page)).not.toBeEmpty();
     }
-    await expect(page.getByRole("alert")).toContainText("dikunci selama 15 menit");
+    await expect(loginAlert(page)).toContainText("dikunci selama 15 menit");
     await signIn(page, E2E_USERS.lockout.email, E2E_PASSWORD);
-    await expect(page.getByRole("alert")).toContainText("dikunci selama 15 menit");
+    await expect(loginAlert(page)).toContainText("dikunci selama 15 menit");
     await expect(page).toHaveURL(/\/login/);
   });
 

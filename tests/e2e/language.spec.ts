@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./fixtures/auth";
+import { loginAlert, signIn } from "./fixtures/auth";
 import { E2E_PASSWORD, E2E_USERS } from "./fixtures/seed";
 
 test("the language switch changes the interface and is remembered for the user", async ({ browser }) => {
@@ -32,5 +32,5 @@ test("the sign-in page is in Bahasa Indonesia by default and can switch to Engli
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Sign in to Sentra" })).toBeVisible();
   await signIn(page, "nobody@sentra.test", "whatever-password");
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(loginAlert(page)).toHaveText("Wrong email or password.");
 });
