@@ -4,6 +4,7 @@
  * hand them a transaction or a per-worker database.
  */
 import { hashPassword } from "../lib/auth/password";
+import { clusterSearchText, smeSearchText } from "../lib/search/normalize";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Gender, Role } from "../lib/generated/prisma/enums";
 
@@ -84,7 +85,8 @@ export async function makeCluster(
     bdsProviderId: input.bdsProviderId ?? null,
     contactName: input.contactName ?? null,
   };
-  return db.cluster.upsert({ where: { id }, create: { id, ...data }, update: data });
+  const withSearch = { ...data, searchText: clusterSearchText(data) };
+  return db.cluster.upsert({ where: { id }, create: { id, ...withSearch }, update: withSearch });
 }
 
 export async function makeSme(
@@ -121,7 +123,8 @@ export async function makeSme(
     subcontractTo: input.subcontractTo ?? null,
     phone: input.phone ?? null,
   };
-  return db.sme.upsert({ where: { id }, create: { id, ...data }, update: data });
+  const withSearch = { ...data, searchText: smeSearchText(data) };
+  return db.sme.upsert({ where: { id }, create: { id, ...withSearch }, update: withSearch });
 }
 
 export async function assign(db: Db, consultantId: string, clusterId: string, assignedById?: string) {

@@ -33,6 +33,12 @@ const problems = await withThrowawayServer(async (server) => {
   const client = new pg.Client({ connectionString: server.urlFor(fromSchema) });
   client.on("error", () => {});
   await client.connect();
+  // Extensions come from raw SQL in the migrations; the schema's DDL needs them too.
+  const probe = new pg.Client({ connectionString: server.urlFor(fromMigrations) });
+  await probe.connect();
+  const { rows: extensions } = await probe.query<{ extname: string }>(`SELECT extname FROM pg_extension WHERE extname <> 'plpgsql'`);
+  await probe.end();
+  for (const { extname } of extensions) await client.query(`CREATE EXTENSION IF NOT EXISTS "${extname}"`);
   await client.query(await diffDatamodels("empty", schemaFile, server.adminUrl));
   await client.end();
 

@@ -10,6 +10,10 @@ const NAV: Array<{ href: string; key: string; permission: Permission; roles?: st
   { href: "/dashboard", key: "dashboard", permission: "dashboard:read" },
   { href: "/my-centres", key: "myCentres", permission: "centres:review", roles: ["CONSULTANT"] },
   { href: "/clusters", key: "clusters", permission: "clusters:read" },
+  { href: "/smes", key: "smes", permission: "smes:read" },
+  { href: "/selection", key: "selection", permission: "selection:read" },
+  { href: "/imports", key: "imports", permission: "imports:run" },
+  { href: "/reviews", key: "reviews", permission: "diagnosis:review" },
   { href: "/admin/users", key: "adminUsers", permission: "users:manage" },
   { href: "/admin/assignments", key: "adminAssignments", permission: "assignments:manage" },
 ];

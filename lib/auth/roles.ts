@@ -14,6 +14,17 @@ export const PERMISSIONS = {
   "clusters:write": ["ADMIN", "STAFF"],
   "dashboard:read": ["ADMIN", "STAFF", "CONSULTANT", "MANAGER"],
   "centres:review": ["CONSULTANT", "ADMIN"],
+  "smes:read": ["ADMIN", "STAFF", "CONSULTANT", "MANAGER"],
+  "smes:write": ["ADMIN", "STAFF"],
+  "imports:run": ["ADMIN", "STAFF"],
+  "exports:run": ["ADMIN", "STAFF", "CONSULTANT", "MANAGER"],
+  "selection:read": ["ADMIN", "STAFF", "MANAGER"],
+  "selection:judge": ["ADMIN", "STAFF"],
+  "selection:decide": ["ADMIN", "STAFF"],
+  "selection:weights": ["ADMIN"],
+  "diagnosis:read": ["ADMIN", "STAFF", "CONSULTANT", "MANAGER"],
+  "diagnosis:fill": ["ADMIN", "STAFF"],
+  "diagnosis:review": ["ADMIN", "CONSULTANT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,6 @@ export async function resolveLocale(): Promise<AppLocale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (await import(`./messages/${locale}.json`)).default as Record<string, unknown>;
+  const messages = (locale === "en" ? await import("./messages/en") : await import("./messages/id")).default;
   return { locale, messages, timeZone: TIME_ZONE };
 });

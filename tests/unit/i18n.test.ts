@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import id from "@/lib/i18n/messages/id.json";
+import en from "@/lib/i18n/messages/en";
+import id from "@/lib/i18n/messages/id";
 import { formatNumber, formatRupiah, formatRupiahCompact } from "@/lib/i18n/format";
 
 function keys(obj: object, prefix = ""): string[] {

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { fieldMessage } from "@/lib/forms/messages";
+
+/**
+ * Whole numbers as Indonesian staff write them: `1250000`, `1.250.000`, `1,250,000`,
+ * `Rp 1.250.000`, `Rp1.250.000,00`. Returns a bigint, null for an empty value, and
+ * undefined for text that is not a whole number (e.g. `abc`, `1.500,5`).
+ */
+export function parseWholeNumber(raw: string): bigint | null | undefined {
+  const s = raw.trim().replace(/^(rp\.?|idr)\s*/i, "").replace(/\s+/g, "");
+  if (s === "") return null;
+  return readInteger(s) ?? readInteger(s.replace(/[.,]0{1,2}$/, "")); // a zero decimal part is harmless
+}
+
+function readInteger(s: string): bigint | undefined {
+  if (/^-?\d+$/.test(s)) return BigInt(s);
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) return BigInt(s.replaceAll(".", ""));
+  if (/^-?\d{1,3}(,\d{3})+$/.test(s)) return BigInt(s.replaceAll(",", ""));
+  return undefined;
+}
+
+const MAX_RUPIAH = 10n ** 15n; // Rp 1 quadrillion: far above any SME or programme figure
+
+/** An optional non-negative whole-Rupiah amount from form or file text. */
+export const optionalRupiah = z.preprocess(
+  // Unreadable text is passed on as text, which the bigint schema rejects with "wholeNumber".
+  (v) => (typeof v === "string" ? (parseWholeNumber(v) ?? (v.trim() === "" ? null : v)) : typeof v === "number" && Number.isInteger(v) ? BigInt(v) : v),
+  z
+    .bigint({ error: fieldMessage("wholeNumber") })
+    .min(0n, fieldMessage("notNegative"))
+    .max(MAX_RUPIAH, fieldMessage("tooLarge"))
+    .nullable()
+    .optional(),
+);
+
+/** An integer field (workers, year, percent) from form or file text. */
+export function intField(opts: { min: number; max: number; optional?: boolean }) {
+  const inner = z
+    .number({ error: fieldMessage("wholeNumber") })
+    .int(fieldMessage("wholeNumber"))
+    .min(opts.min, opts.min === 0 ? fieldMessage("notNegative") : fieldMessage("tooSmall", { min: opts.min }))
+    .max(opts.max, fieldMessage("tooLarge", { max: opts.max }));
+  return z.preprocess(
+    (v) => {
+      if (typeof v !== "string") return v;
+      const parsed = parseWholeNumber(v);
+      if (parsed === null) return opts.optional ? null : undefined;
+      if (parsed === undefined) return Number.NaN;
+      return Number(parsed);
+    },
+    opts.optional ? inner.nullable().optional() : inner,
+  );
+}

@@ -1,0 +1,21 @@
+// One JSON file per namespace, so features own their messages. Keep the list sorted.
+import admin from "./admin.json";
+import app from "./app.json";
+import auth from "./auth.json";
+import clusters from "./clusters.json";
+import common from "./common.json";
+import dashboard from "./dashboard.json";
+import diagnosis from "./diagnosis.json";
+import errors from "./errors.json";
+import home from "./home.json";
+import imports from "./imports.json";
+import locale from "./locale.json";
+import nav from "./nav.json";
+import registry from "./registry.json";
+import roles from "./roles.json";
+import selection from "./selection.json";
+import smes from "./smes.json";
+import stages from "./stages.json";
+
+const messages = { admin, app, auth, clusters, common, dashboard, diagnosis, errors, home, imports, locale, nav, registry, roles, selection, smes, stages };
+export default messages;

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { fieldMessage, optionalText, requiredText } from "@/lib/forms/messages";
+import { intField, optionalRupiah } from "@/lib/forms/numbers";
+
+const CURRENT_YEAR = new Date().getFullYear();
+
+/** THE SME (UKM) fields: form, action, use cases and bulk import share them. */
+export const smeFieldsSchema = z.object({
+  businessName: requiredText(200),
+  ownerName: requiredText(120),
+  ownerGender: z
+    .enum(["FEMALE", "MALE", ""], { error: fieldMessage("invalidChoice") })
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional(),
+  // Nomor Induk Berusaha (OSS): 13 digits, unique when given.
+  nib: z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? null : v.replace(/\s+/g, "")))
+    .pipe(z.string().regex(/^\d{13}$/, fieldMessage("nib")).nullable())
+    .nullable()
+    .optional(),
+  legalForm: optionalText(60),
+  yearStarted: intField({ min: 1900, max: CURRENT_YEAR, optional: true }),
+  workerCount: intField({ min: 0, max: 100_000 }),
+  annualTurnover: optionalRupiah,
+  assets: optionalRupiah,
+  mainProducts: optionalText(300),
+  subcontractTo: optionalText(200),
+  phone: z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? null : v))
+    .pipe(z.string().regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone")).nullable())
+    .nullable()
+    .optional(),
+});
+export type SmeFields = z.infer<typeof smeFieldsSchema>;
+
+export const createSmeSchema = smeFieldsSchema.extend({ clusterId: z.string().min(1).max(40) });
+export const updateSmeSchema = smeFieldsSchema.extend({
+  id: z.string().min(1).max(40),
+  version: z.coerce.number().int().positive(),
+});
+export const archiveSmeSchema = z.object({ id: z.string().min(1).max(40), version: z.coerce.number().int().positive() });
+export const moveSmeSchema = z.object({
+  id: z.string().min(1).max(40),
+  version: z.coerce.number().int().positive(),
+  toClusterId: z.string({ error: fieldMessage("required") }).min(1, fieldMessage("required")).max(40),
+  reason: optionalText(500),
+});
