@@ -5,6 +5,7 @@ import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
+import { normalizeSearch } from "@/lib/search/normalize";
 
 export const CLUSTER_SORTS = ["name", "province", "workers", "updated"] as const;
 export const PAGE_SIZE = 25;
@@ -13,6 +14,8 @@ export const PAGE_SIZE = 25;
 export const clusterListParams = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   province: z.string().regex(/^\d{2}$/).optional().catch(undefined),
+  regency: z.string().regex(/^\d{2}\.\d{2}$/).optional().catch(undefined),
+  commodity: z.string().trim().max(100).optional().catch(undefined),
   stage: z.enum(STAGE_FILTERS).optional().catch(undefined),
   sort: z.enum(CLUSTER_SORTS).default("name").catch("name"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
@@ -41,9 +44,10 @@ export async function listClusters(params: ClusterListParams) {
       { status: "ACTIVE" },
       params.province ? { provinceCode: params.province } : {},
       params.stage ? (params.stage === "NONE" ? { currentStage: null } : { currentStage: params.stage }) : {},
-      params.q
-        ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { commodity: { contains: params.q, mode: "insensitive" } }] }
-        : {},
+      // Trigram-indexed, accent- and case-insensitive (lib/search/normalize.ts).
+      params.q ? { searchText: { contains: normalizeSearch(params.q) } } : {},
+      params.regency ? { regencyCode: params.regency } : {},
+      params.commodity ? { commodity: { contains: params.commodity, mode: "insensitive" } } : {},
     ],
   };
   const [total, rows] = await Promise.all([

@@ -34,7 +34,9 @@ export const optionalRupiah = z.preprocess(
 );
 
 /** An integer field (workers, year, percent) from form or file text. */
-export function intField(opts: { min: number; max: number; optional?: boolean }) {
+export function intField(opts: { min: number; max: number; optional?: false }): z.ZodType<number, unknown>;
+export function intField(opts: { min: number; max: number; optional: true }): z.ZodType<number | null | undefined, unknown>;
+export function intField(opts: { min: number; max: number; optional?: boolean }): z.ZodType<number | null | undefined, unknown> {
   const inner = z
     .number({ error: fieldMessage("wholeNumber") })
     .int(fieldMessage("wholeNumber"))

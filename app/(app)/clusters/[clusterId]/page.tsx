@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { getCluster } from "@/lib/clusters/queries";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
 
-type Props = { params: Promise<{ clusterId: string }> };
+type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requirePageUser("clusters:read");
@@ -17,12 +19,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: cluster?.name ?? (await getTranslations("errors"))("notFoundTitle") };
 }
 
-export default async function ClusterPage({ params }: Props) {
-  await requirePageUser("clusters:read");
+export default async function ClusterPage({ params, searchParams }: Props) {
+  const user = await requirePageUser("clusters:read");
+  const flags = await searchParams;
   const cluster = await getCluster((await params).clusterId);
   if (!cluster) notFound();
   const t = await getTranslations("clusters");
   const tc = await getTranslations("common");
+  const tr = await getTranslations("registry");
+  const canWrite = can(user.role, "clusters:write") && cluster.status === "ACTIVE";
+  const flash = flags.created ? tr("flashCreated") : flags.saved ? tr("flashSaved") : null;
   const locale = (await getLocale()) as AppLocale;
   const location = [cluster.village?.name, cluster.district?.name, cluster.regency?.name, cluster.province.name].filter(Boolean).join(", ");
   const facts: Array<[string, string]> = [
@@ -40,7 +46,29 @@ export default async function ClusterPage({ params }: Props) {
   ];
   return (
     <>
-      <PageHeader title={cluster.name} description={location} actions={<StageBadge stage={cluster.currentStage} />} />
+      <PageHeader
+        title={cluster.name}
+        description={location}
+        actions={
+          <div className="flex items-center gap-2">
+            <StageBadge stage={cluster.currentStage} />
+            {cluster.status === "ARCHIVED" ? <span className="rounded bg-slate-200 px-2 py-0.5 text-xs">{t("archived")}</span> : null}
+            {canWrite ? (
+              <>
+                <Link href={`/clusters/${cluster.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+                  {tr("edit")}
+                </Link>
+                <Link href={`/clusters/${cluster.id}/smes/new`} className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm text-white hover:bg-emerald-800">
+                  {tr("addSme")}
+                </Link>
+              </>
+            ) : null}
+          </div>
+        }
+      />
+      {flash ? (
+        <p role="status" className="mb-4 rounded bg-emerald-50 p-2 text-sm text-emerald-900">{flash}</p>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
@@ -82,7 +110,9 @@ export default async function ClusterPage({ params }: Props) {
               <tbody className="divide-y divide-slate-100">
                 {cluster.smes.map((sme) => (
                   <tr key={sme.id}>
-                    <td className="py-1 pr-4">{sme.businessName}</td>
+                    <td className="py-1 pr-4">
+                      <Link href={`/smes/${sme.id}`} className="text-emerald-800 hover:underline">{sme.businessName}</Link>
+                    </td>
                     <td className="py-1 pr-4">{sme.ownerName}</td>
                     <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(sme.workerCount, locale)}</td>
                     <td className="py-1 text-right tabular-nums">{sme.annualTurnover != null ? formatRupiah(sme.annualTurnover, locale) : "—"}</td>

@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/forms/action-state";
+import { createSmeAction, updateSmeAction } from "@/lib/smes/actions";
+
+export type SmeFormValues = Record<string, string>;
+
+const TEXT_FIELDS = [
+  ["businessName", { required: true, maxLength: 200 }],
+  ["ownerName", { required: true, maxLength: 120 }],
+  ["nib", { inputMode: "numeric", maxLength: 13 }],
+  ["legalForm", { maxLength: 60 }],
+  ["yearStarted", { inputMode: "numeric" }],
+  ["workerCount", { inputMode: "numeric", required: true }],
+  ["annualTurnover", { inputMode: "numeric" }],
+  ["assets", { inputMode: "numeric" }],
+  ["mainProducts", { maxLength: 300 }],
+  ["subcontractTo", { maxLength: 200 }],
+  ["phone", { inputMode: "tel" }],
+] as const;
+
+/** Create (with clusterId) or edit (with id + version) an SME. */
+export function SmeForm({ initial }: { initial: SmeFormValues }) {
+  const t = useTranslations("smes");
+  const tc = useTranslations("common");
+  const isEdit = Boolean(initial.id);
+  const [state, action, pending] = useActionState<ActionState, FormData>(isEdit ? updateSmeAction : createSmeAction, {});
+  const v = state.values ?? initial;
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-2" key={JSON.stringify(state.values ?? {})}>
+      {isEdit ? (
+        <>
+          <input type="hidden" name="id" value={initial.id} />
+          <input type="hidden" name="version" value={initial.version} />
+        </>
+      ) : (
+        <input type="hidden" name="clusterId" value={initial.clusterId} />
+      )}
+      {TEXT_FIELDS.slice(0, 2).map(([name, props]) => (
+        <TextField key={name} id={name} name={name} label={t(`fields.${name}`)} defaultValue={v[name] ?? ""} errors={e[name]} {...props} />
+      ))}
+      <SelectField
+        id="ownerGender"
+        name="ownerGender"
+        label={t("fields.ownerGender")}
+        defaultValue={v.ownerGender ?? ""}
+        errors={e.ownerGender}
+        options={[
+          { value: "", label: tc("none") },
+          { value: "FEMALE", label: t("gender.FEMALE") },
+          { value: "MALE", label: t("gender.MALE") },
+        ]}
+      />
+      {TEXT_FIELDS.slice(2).map(([name, props]) => (
+        <TextField
+          key={name}
+          id={name}
+          name={name}
+          label={t(`fields.${name}`)}
+          defaultValue={v[name] ?? ""}
+          errors={e[name]}
+          hint={name === "subcontractTo" ? t("subcontractHint") : name === "nib" ? t("nibHint") : undefined}
+          {...props}
+        />
+      ))}
+      <div className="flex items-center gap-4 sm:col-span-2">
+        <Button type="submit" disabled={pending}>{isEdit ? tc("save") : t("create")}</Button>
+        <FormStatus state={state} />
+      </div>
+    </form>
+  );
+}
