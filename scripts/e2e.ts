@@ -25,7 +25,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) 
   if (res.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
 }
 
-if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SENTRA_BUILD_SKIP_TYPECHECK: "1" });
 
 const code = await withThrowawayServer(async (server) => {
   const database = `sentra_e2e_${process.pid}`;
