@@ -8,7 +8,12 @@ import { errorToState, formValues, translateZodError, type ActionState } from "@
 interface FormActionSpec<S extends z.ZodType, R> {
   permission: Permission;
   schema: S;
-  run(actor: SessionUser, data: z.output<S>): Promise<R>;
+  /**
+   * Receives the raw submitted values, not the parsed ones: the use case parses them
+   * itself (it is also called from elsewhere), and parsing twice must not depend on
+   * every transform being idempotent.
+   */
+  run(actor: SessionUser, input: Record<string, unknown>): Promise<R>;
   success(result: R): Promise<string> | string;
   revalidate?: string[];
 }
@@ -22,9 +27,10 @@ export async function runFormAction<S extends z.ZodType, R>(formData: FormData, 
   const values = formValues(formData);
   try {
     const actor = await requireUser(spec.permission);
-    const parsed = spec.schema.safeParse(Object.fromEntries(formData));
+    const input = Object.fromEntries(formData);
+    const parsed = spec.schema.safeParse(input);
     if (!parsed.success) return { ...(await translateZodError(parsed.error)), values };
-    const result = await spec.run(actor, parsed.data);
+    const result = await spec.run(actor, input);
     for (const path of spec.revalidate ?? []) revalidatePath(path);
     return { ok: true, message: await spec.success(result) };
   } catch (err) {
