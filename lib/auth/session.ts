@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Permission } from "@/lib/auth/roles";
-import { ABSOLUTE_LIFETIME_MS, SESSION_COOKIE, SESSION_COOKIE_SECURE, isSentraClaims } from "@/lib/auth/session-policy";
+import { SESSION_COOKIE, SESSION_COOKIE_SECURE, isSentraClaims, isSessionCurrent } from "@/lib/auth/session-policy";
 import { prisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -35,12 +35,11 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     return null; // expired (idle timeout), tampered, or signed with another secret
   }
   if (!isSentraClaims(token)) return null;
-  if (Date.now() - token.authTime > ABSOLUTE_LIFETIME_MS) return null;
   const user = await prisma.user.findUnique({
     where: { id: token.uid },
     select: { id: true, email: true, name: true, role: true, locale: true, bdsProviderId: true, isActive: true, sessionVersion: true },
   });
-  if (!user || !user.isActive || user.sessionVersion !== token.sv) return null;
+  if (!user || !isSessionCurrent(token, user)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, bdsProviderId: user.bdsProviderId };
 });
 
