@@ -6,11 +6,12 @@ import { SettingsForm } from "@/components/selection/selection-forms";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { FilterSelect, FilterText, ListPagination } from "@/components/ui/list-controls";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/clusters/queries";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
+import { firstValues, listHref } from "@/lib/http/search-params";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import { listRankedClusters, selectionParams } from "@/lib/selection/ranking";
@@ -22,18 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SelectionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("selection:read");
   const raw = await searchParams;
-  const params = selectionParams.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const params = selectionParams.parse(firstValues(raw));
   const [{ rows, total, pages, settings }, provinces] = await Promise.all([listRankedClusters(params), listProvinces()]);
   const t = await getTranslations("selection");
   const tc = await getTranslations("common");
   const ts = await getTranslations("stages");
   const locale = (await getLocale()) as AppLocale;
-  const control = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
-  const hrefFor = (page: number) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...params, page })) if (v !== undefined && v !== "") q.set(k, String(v));
-    return `/selection?${q}`;
-  };
   const score = (n: number) => formatNumber(n, locale, 1);
   return (
     <>
@@ -45,36 +40,19 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
         {can(user.role, "selection:weights") ? <SettingsForm settings={settings} /> : null}
       </Card>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{tc("province")}</span>
-          <select name="province" defaultValue={params.province ?? ""} className={control}>
-            <option value="">{tc("all")}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>{p.name}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("commodity")}</span>
-          <input name="commodity" defaultValue={params.commodity ?? ""} className={`${control} w-40`} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("stage")}</span>
-          <select name="stage" defaultValue={params.stage ?? ""} className={control}>
-            <option value="">{tc("all")}</option>
-            {STAGE_FILTERS.map((s) => (
-              <option key={s} value={s}>{ts(s)}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{tc("status")}</span>
-          <select name="status" defaultValue={params.status ?? ""} className={control}>
-            <option value="">{tc("all")}</option>
-            <option value="designated">{t("designated")}</option>
-            <option value="candidate">{t("candidate")}</option>
-          </select>
-        </label>
+        <FilterSelect name="province" label={tc("province")} value={params.province} allLabel={tc("all")} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />
+        <FilterText name="commodity" label={t("commodity")} value={params.commodity} />
+        <FilterSelect name="stage" label={t("stage")} value={params.stage} allLabel={tc("all")} options={STAGE_FILTERS.map((s) => ({ value: s, label: ts(s) }))} />
+        <FilterSelect
+          name="status"
+          label={tc("status")}
+          value={params.status}
+          allLabel={tc("all")}
+          options={[
+            { value: "designated", label: t("designated") },
+            { value: "candidate", label: t("candidate") },
+          ]}
+        />
         <Button type="submit">{tc("filter")}</Button>
       </form>
       <p className="mb-2 text-sm text-slate-600">{tc("resultCount", { count: total })}</p>
@@ -112,12 +90,7 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       </div>
-      <Pagination
-        page={params.page}
-        pages={pages}
-        hrefFor={hrefFor}
-        labels={{ previous: tc("previous"), next: tc("next"), pageOf: tc("pageOf", { page: params.page, pages }), nav: tc("pageOf", { page: params.page, pages }) }}
-      />
+      <ListPagination page={params.page} pages={pages} hrefFor={(page) => listHref("/selection", params, { page })} />
     </>
   );
 }

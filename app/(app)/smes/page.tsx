@@ -3,9 +3,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { FilterSelect, FilterText, ListPagination } from "@/components/ui/list-controls";
 import { requirePageUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/clusters/queries";
+import { firstValues, listHref } from "@/lib/http/search-params";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber, formatRupiah } from "@/lib/i18n/format";
 import { listSmes, smeListParams } from "@/lib/smes/queries";
@@ -17,50 +18,37 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SmesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser("smes:read");
   const raw = await searchParams;
-  const params = smeListParams.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const params = smeListParams.parse(firstValues(raw));
   const [{ rows, total, pages }, provinces] = await Promise.all([listSmes(params), listProvinces()]);
   const t = await getTranslations("smes");
   const tc = await getTranslations("common");
   const locale = (await getLocale()) as AppLocale;
-  const hrefFor = (page: number) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...params, page })) if (v !== undefined && v !== "") q.set(k, String(v));
-    return `/smes?${q}`;
-  };
-  const control = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
   return (
     <>
       <PageHeader title={t("title")} description={tc("resultCount", { count: total })} />
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{tc("search")}</span>
-          <input name="q" defaultValue={params.q ?? ""} placeholder={t("searchPlaceholder")} className={`${control} w-72`} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{tc("province")}</span>
-          <select name="province" defaultValue={params.province ?? ""} className={control}>
-            <option value="">{tc("all")}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>{p.name}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("fields.ownerGender")}</span>
-          <select name="gender" defaultValue={params.gender ?? ""} className={control}>
-            <option value="">{tc("all")}</option>
-            <option value="FEMALE">{t("gender.FEMALE")}</option>
-            <option value="MALE">{t("gender.MALE")}</option>
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{tc("sortBy")}</span>
-          <select name="sort" defaultValue={params.sort} className={control}>
-            <option value="name">{t("fields.businessName")}</option>
-            <option value="workers">{t("fields.workerCount")}</option>
-            <option value="turnover">{t("fields.annualTurnover")}</option>
-          </select>
-        </label>
+        <FilterText name="q" label={tc("search")} value={params.q} placeholder={t("searchPlaceholder")} width="w-72" />
+        <FilterSelect name="province" label={tc("province")} value={params.province} allLabel={tc("all")} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />
+        <FilterSelect
+          name="gender"
+          label={t("fields.ownerGender")}
+          value={params.gender}
+          allLabel={tc("all")}
+          options={[
+            { value: "FEMALE", label: t("gender.FEMALE") },
+            { value: "MALE", label: t("gender.MALE") },
+          ]}
+        />
+        <FilterSelect
+          name="sort"
+          label={tc("sortBy")}
+          value={params.sort}
+          options={[
+            { value: "name", label: t("fields.businessName") },
+            { value: "workers", label: t("fields.workerCount") },
+            { value: "turnover", label: t("fields.annualTurnover") },
+          ]}
+        />
         {params.cluster ? <input type="hidden" name="cluster" value={params.cluster} /> : null}
         <Button type="submit">{tc("filter")}</Button>
       </form>
@@ -97,12 +85,7 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
           </table>
         </div>
       )}
-      <Pagination
-        page={params.page}
-        pages={pages}
-        hrefFor={hrefFor}
-        labels={{ previous: tc("previous"), next: tc("next"), pageOf: tc("pageOf", { page: params.page, pages }), nav: tc("pageOf", { page: params.page, pages }) }}
-      />
+      <ListPagination page={params.page} pages={pages} hrefFor={(page) => listHref("/smes", params, { page })} />
     </>
   );
 }

@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
+
+const CONTROL = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+
+/** A GET filter field: plain HTML, so filters work without JavaScript and live in the URL. */
+export function FilterText({ name, label, value, placeholder, width = "w-40" }: { name: string; label: string; value?: string; placeholder?: string; width?: string }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm">
+      <span className="font-medium">{label}</span>
+      <input name={name} defaultValue={value ?? ""} placeholder={placeholder} className={`${CONTROL} ${width}`} />
+    </label>
+  );
+}
+
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  allLabel,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  options: Array<{ value: string; label: string }>;
+  /** Adds an empty "all" choice first when given. */
+  allLabel?: string;
+}) {
+  return (
+    <label className="flex flex-col gap-1 text-sm">
+      <span className="font-medium">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={CONTROL}>
+        {allLabel ? <option value="">{allLabel}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export async function ListPagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
+  const tc = await getTranslations("common");
+  const pageOf = tc("pageOf", { page, pages });
+  return <Pagination page={page} pages={pages} hrefFor={hrefFor} labels={{ previous: tc("previous"), next: tc("next"), pageOf, nav: pageOf }} />;
+}
