@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
+import { NotificationBell } from "@/components/diagnosis/notification-bell";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 
@@ -51,6 +52,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
             <span className="text-sm text-slate-600" data-testid="signed-in-as">
               {t("signedInAs", { name: user.name, role: tRoles(user.role) })}
             </span>
+            <NotificationBell />
             <LocaleSwitcher />
             <SignOutButton label={t("signOut")} />
           </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/clusters/stage-badge";
+import { ClusterDiagnosesSection } from "@/components/diagnosis/cluster-diagnoses-section";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
@@ -123,6 +124,7 @@ export default async function ClusterPage({ params, searchParams }: Props) {
           </div>
         )}
       </Card>
+      <ClusterDiagnosesSection clusterId={cluster.id} />
     </>
   );
 }

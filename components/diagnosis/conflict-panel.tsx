@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import type { Answer, Answers } from "@/lib/diagnosis/answers";
+import { changedIndicators } from "@/lib/diagnosis/answers";
+import type { Instrument } from "@/lib/diagnosis/engine";
+import { indicatorCodes, indicatorIndex } from "@/lib/diagnosis/instruments";
+import type { ConflictInfo } from "@/components/diagnosis/use-autosave";
+import { Button } from "@/components/ui/button";
+
+/** A stale save: who saved the other version, when, what differs; the user picks. */
+export function ConflictPanel({
+  instrument,
+  locale,
+  mine,
+  server,
+  onResolve,
+}: {
+  instrument: Instrument;
+  locale: "id" | "en";
+  mine: Answers;
+  server: NonNullable<ConflictInfo>;
+  onResolve(choice: "mine" | "theirs"): void;
+}) {
+  const t = useTranslations("diagnosis.conflict");
+  const panel = useRef<HTMLElement>(null);
+  // The conflict needs a decision before anything else is saved: take focus to it.
+  useEffect(() => panel.current?.focus(), []);
+  const tf = useTranslations("diagnosis.form");
+  const index = indicatorIndex(instrument);
+  const differing = changedIndicators(mine, server.answers, indicatorCodes(instrument));
+  const when = server.savedAt
+    ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Jakarta" }).format(new Date(server.savedAt))
+    : t("unknownTime");
+  const describe = (a: Answer | undefined) =>
+    a?.level !== undefined ? tf("levelLabel", { level: a.level }) : a?.notApplicable ? tf("notApplicable") : t("empty");
+  return (
+    <section ref={panel} tabIndex={-1} role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-body" className="fixed inset-x-4 bottom-4 z-30 mx-auto max-h-[60vh] max-w-3xl overflow-auto rounded-lg border-2 border-red-400 bg-red-50 p-4 shadow-2xl">
+      <h2 id="conflict-title" className="text-base font-semibold text-red-900">
+        {t("title")}
+      </h2>
+      <p id="conflict-body" className="mt-1 text-sm text-red-900">
+        {t("body", { who: server.savedBy ?? t("someone"), version: server.version, when })}
+      </p>
+      <table className="mt-3 w-full text-sm">
+        <caption className="text-left font-medium">{t("differs")}</caption>
+        <thead>
+          <tr className="text-left text-slate-700">
+            <th scope="col" className="py-1 pr-3"></th>
+            <th scope="col" className="py-1 pr-3">{t("mine")}</th>
+            <th scope="col" className="py-1">{t("theirs")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {differing.map((code) => {
+            const a = mine[code];
+            const b = server.answers[code];
+            const sameLevel = describe(a) === describe(b);
+            return (
+              <tr key={code} className="border-t border-red-200">
+                <th scope="row" className="py-1 pr-3 text-left font-normal">{index.get(code)?.indicator.name[locale] ?? code}</th>
+                <td className="py-1 pr-3">{sameLevel ? t("otherFields") : describe(a)}</td>
+                <td className="py-1">{sameLevel ? t("otherFields") : describe(b)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button type="button" onClick={() => onResolve("mine")}>
+          {t("keepMine")}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => onResolve("theirs")}>
+          {t("takeTheirs")}
+        </Button>
+      </div>
+    </section>
+  );
+}

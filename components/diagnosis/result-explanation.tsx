@@ -1,0 +1,86 @@
+import { getTranslations } from "next-intl/server";
+import type { Instrument } from "@/lib/diagnosis/engine";
+import type { Evaluation } from "@/lib/diagnosis/evaluation";
+import { indicatorIndex } from "@/lib/diagnosis/instruments";
+import { StageBadge } from "@/components/clusters/stage-badge";
+import { describeRule } from "@/components/diagnosis/rule-text";
+
+const fmt = (n: number) => n.toFixed(1);
+
+/** The engine's verdict in words: the deciding rule, dimension and group scores, strongest and weakest, and the what-if. */
+export async function ResultExplanation({ instrument, evaluation, locale, headingLevel = 2 }: { instrument: Instrument; evaluation: Evaluation; locale: "id" | "en"; headingLevel?: 2 | 3 }) {
+  const t = await getTranslations("diagnosis");
+  const ts = await getTranslations("stages");
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const index = indicatorIndex(instrument);
+  const groupName = (code: string) => instrument.groups.find((g) => g.code === code)?.name[locale] ?? code;
+  const indName = (code: string) => index.get(code)?.indicator.name[locale] ?? code;
+  const { result, explanation, plan } = evaluation;
+  if (result.status !== "DIAGNOSED" || explanation.status !== "DIAGNOSED") {
+    return <p className="text-sm text-slate-700">{t("errors.INCOMPLETE")}</p>;
+  }
+  const ruleText = describeRule(t, result.rule, groupName);
+  return (
+    <div className="grid gap-4" data-testid="engine-result">
+      <div>
+        <H className="mb-1 text-base font-semibold">{t("rule.title")}</H>
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <StageBadge stage={result.stage} /> <span>{ruleText}</span>
+        </p>
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <table className="self-start text-sm">
+          <caption className="mb-1 text-left font-semibold">{t("preview.dimensions")}</caption>
+          <tbody>
+            {(["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d) => (
+              <tr key={d} className="border-t border-slate-100">
+                <th scope="row" className="py-1 pr-3 text-left font-normal">{t(`dimension.${d}`)}</th>
+                <td className="py-1 text-right tabular-nums">{fmt(result.dimensions[d].score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="self-start text-sm">
+          <caption className="mb-1 text-left font-semibold">{t("preview.groupScores")}</caption>
+          <tbody>
+            {result.groups.map((g) => (
+              <tr key={g.group} className="border-t border-slate-100">
+                <th scope="row" className="py-1 pr-3 text-left font-normal">{groupName(g.group)}</th>
+                <td className="py-1 text-right tabular-nums">{g.score === null ? "—" : fmt(g.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        {(["strongest", "weakest"] as const).map((k) => (
+          <div key={k}>
+            <H className="mb-1 text-sm font-semibold">{t(`review.${k}`)}</H>
+            <ul className="list-disc pl-5 text-sm">
+              {explanation[k].map((c) => (
+                <li key={c.indicator}>
+                  {indName(c.indicator)}: {t("form.levelLabel", { level: c.level })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+      <div>
+        <H className="mb-1 text-sm font-semibold">{t("whatIf.title")}</H>
+        {plan.status === "PLAN" ? (
+          <>
+            <p className="text-sm">{t("whatIf.plan", { steps: plan.totalSteps, from: ts(plan.from), to: ts(plan.target) })}</p>
+            <ul className="mt-1 list-disc pl-5 text-sm" data-testid="what-if">
+              {plan.improvements.map((s) => (
+                <li key={s.indicator}>{t("whatIf.step", { indicator: indName(s.indicator), from: s.fromLevel, to: s.toLevel })}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="text-sm">{plan.status === "NO_NEXT_STAGE" ? t("whatIf.mature") : plan.status === "UNREACHABLE" ? t("whatIf.unreachable") : t("whatIf.insufficient")}</p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { diagnose, type Instrument } from "@/lib/diagnosis/engine";
+import { answerState, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
+import { indicatorCodes } from "@/lib/diagnosis/instruments";
+import { cn } from "@/components/ui/cn";
+
+const STAGE_COLORS = { SURVIVAL: "bg-amber-100 text-amber-900", ADVANCE: "bg-sky-100 text-sky-900", MATURE: "bg-emerald-100 text-emerald-900" } as const;
+
+/** Group scores and the provisional stage, computed in the browser by the pure engine as the assessor works. */
+export function ScorePreview({ instrument, answers, locale }: { instrument: Instrument; answers: Answers; locale: "id" | "en" }) {
+  const t = useTranslations("diagnosis.preview");
+  const tf = useTranslations("diagnosis.form");
+  const td = useTranslations("diagnosis.dimension");
+  const ts = useTranslations("stages");
+  const codes = indicatorCodes(instrument);
+  const result = useMemo(() => {
+    try {
+      return diagnose(instrument, toScoreInput(answers, codes));
+    } catch {
+      return null;
+    }
+  }, [instrument, answers, codes]);
+  const answered = codes.filter((c) => answerState(answers[c]) !== "MISSING").length;
+  const groupName = new Map(instrument.groups.map((g) => [g.code, g.name[locale]]));
+  return (
+    <section aria-labelledby="preview-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="score-preview">
+      <h2 id="preview-title" className="text-base font-semibold">
+        {t("title")}
+      </h2>
+      <p className="mt-1 text-xs text-slate-600">{tf("answered", { answered, total: codes.length })}</p>
+      <div className="mt-3" aria-live="polite">
+        <p className="text-xs uppercase tracking-wide text-slate-500">{t("provisional")}</p>
+        {result?.status === "DIAGNOSED" ? (
+          <p className={cn("mt-1 inline-block rounded-full px-3 py-1 text-sm font-semibold", STAGE_COLORS[result.stage])} data-testid="provisional-stage">
+            {ts(result.stage)}
+          </p>
+        ) : (
+          <p className="mt-1 inline-block rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700" data-testid="provisional-stage">
+            {t("insufficient")}
+          </p>
+        )}
+      </div>
+      {result?.status === "DIAGNOSED" ? (
+        <dl className="mt-3 grid gap-1 text-sm">
+          {(["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d) => (
+            <div key={d} className="flex justify-between gap-2">
+              <dt>{td(d)}</dt>
+              <dd className="tabular-nums font-medium">{result.dimensions[d].score.toFixed(1)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      <h3 className="mt-4 text-sm font-semibold">{t("groupScores")}</h3>
+      <ul className="mt-2 grid gap-2">
+        {(result?.groups ?? []).map((g) => (
+          <li key={g.group} className="text-sm">
+            <div className="flex justify-between gap-2">
+              <span>{groupName.get(g.group)}</span>
+              <span className="whitespace-nowrap tabular-nums">{g.score === null ? t("noScore") : g.score.toFixed(1)}</span>
+            </div>
+            <div className="mt-1 h-2 rounded bg-slate-100" aria-hidden>
+              <div className="h-2 rounded bg-emerald-600" style={{ width: `${g.score ?? 0}%` }} />
+            </div>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-xs text-slate-500">{t("hint")}</p>
+    </section>
+  );
+}

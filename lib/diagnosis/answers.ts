@@ -1,0 +1,75 @@
+import type { Level, ScoreEntry, ScoreInput } from "@/lib/diagnosis/engine";
+
+/**
+ * What an assessor records per indicator, stored in `Diagnosis.answers`. Shared by
+ * the browser (live preview) and the server; no I/O.
+ */
+export interface Answer {
+  level?: Level;
+  notApplicable?: true;
+  /** Why the indicator is not applicable / unknown (required for that choice). */
+  reason?: string;
+  evidence?: string;
+  link?: string;
+  /** An EvidenceFile id of the same diagnosis. */
+  fileId?: string;
+}
+
+export type Answers = Record<string, Answer>;
+
+export type AnswerState = "SCORED" | "NOT_APPLICABLE" | "MISSING";
+
+export function answerState(answer: Answer | undefined): AnswerState {
+  if (answer?.level !== undefined) return "SCORED";
+  if (answer?.notApplicable && answer.reason && answer.reason.trim() !== "") return "NOT_APPLICABLE";
+  return "MISSING";
+}
+
+/**
+ * The engine's input from a (possibly unfinished) form: a line that is not yet
+ * complete (N/A without a reason) counts as unanswered, in instrument order so
+ * the hash does not depend on how the JSON object was built.
+ */
+export function toScoreInput(answers: Answers, order?: readonly string[]): ScoreInput {
+  const scores: ScoreEntry[] = [];
+  for (const code of order ?? Object.keys(answers)) {
+    const answer = answers[code];
+    const state = answerState(answer);
+    if (state === "SCORED") scores.push({ indicator: code, level: answer!.level! });
+    else if (state === "NOT_APPLICABLE") scores.push({ indicator: code, notApplicable: true, reason: answer!.reason!.trim() });
+  }
+  return { scores };
+}
+
+function same(a: Answer | undefined, b: Answer | undefined): boolean {
+  const norm = (x: Answer | undefined) => ({
+    level: x?.level ?? null,
+    notApplicable: x?.notApplicable ?? false,
+    reason: x?.reason?.trim() || null,
+    evidence: x?.evidence?.trim() || null,
+    link: x?.link?.trim() || null,
+    fileId: x?.fileId ?? null,
+  });
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+}
+
+/** Indicator codes whose answers differ (any field), in `order`. */
+export function changedIndicators(a: Answers, b: Answers, order: readonly string[]): string[] {
+  return order.filter((code) => !same(a[code], b[code]));
+}
+
+/** Drops empty fields and empty lines, so stored answers stay small and comparable. */
+export function compactAnswers(answers: Answers): Answers {
+  const out: Answers = {};
+  for (const [code, answer] of Object.entries(answers)) {
+    const line: Answer = {};
+    if (answer.level !== undefined) line.level = answer.level;
+    if (answer.notApplicable) line.notApplicable = true;
+    if (answer.reason?.trim()) line.reason = answer.reason;
+    if (answer.evidence?.trim()) line.evidence = answer.evidence;
+    if (answer.link?.trim()) line.link = answer.link.trim();
+    if (answer.fileId) line.fileId = answer.fileId;
+    if (Object.keys(line).length > 0) out[code] = line;
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/record";
+import { prisma } from "@/lib/db";
+import type { Answers } from "@/lib/diagnosis/answers";
+import { approvalFor } from "@/lib/diagnosis/evaluation";
+import { findInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
+import { notifyUsers } from "@/lib/diagnosis/notify";
+import { loadForReview } from "@/lib/diagnosis/review-access";
+import { approveDiagnosisSchema } from "@/lib/diagnosis/schema";
+import { AppError } from "@/lib/errors";
+import type { Level } from "@/lib/diagnosis/engine";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Approves a submitted diagnosis. In ONE transaction: the engine's result on the
+ * final answers (the primary's, with the levels the reviewer settled where a
+ * second assessor differed), score rows, a stage-history row with the cluster's
+ * province at this time, the cluster's current stage, audit rows and the
+ * assessor's notification. Any failure writes nothing.
+ */
+export async function approveDiagnosis({ actor, input }: { actor: SessionUser; input: unknown }) {
+  if (!can(actor.role, "diagnosis:review")) throw new AppError("FORBIDDEN");
+  const data = approveDiagnosisSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const { current, to } = await loadForReview(tx, actor, data, "APPROVE");
+    const instrument = findInstrument(current.instrumentCode, current.instrumentVersion);
+    if (!instrument) throw new AppError("INVALID_INPUT", "unknown instrument version");
+    const answers = structuredClone(current.answers as Answers);
+    const settledCodes = Object.keys(data.settled);
+    if (settledCodes.length > 0) {
+      const seconds = await tx.diagnosis.count({ where: { primaryId: current.id, status: "SUBMITTED" } });
+      if (seconds === 0) throw new AppError("INVALID_INPUT", "nothing to settle without a second scoring", { reason: "NO_SECOND" });
+      const index = indicatorIndex(instrument);
+      for (const code of settledCodes) {
+        if (!index.has(code)) throw new AppError("INVALID_INPUT", "unknown indicator", { reason: "ANSWERS", issues: [{ indicator: code, key: "unknownIndicator" }] });
+        const { notApplicable: _na, reason: _reason, ...rest } = answers[code] ?? {};
+        answers[code] = { ...rest, level: data.settled[code] as Level };
+      }
+    }
+    const approval = approvalFor(instrument, answers);
+    if (!approval) throw new AppError("INVALID_INPUT", "insufficient data", { reason: "INCOMPLETE" });
+    const approvedAt = new Date();
+    const { count } = await tx.diagnosis.updateMany({
+      where: { id: current.id, version: current.version, status: current.status },
+      data: {
+        status: to,
+        reviewerId: actor.id,
+        // The return comments stay in DiagnosisComment; the approved row carries the approval note.
+        reviewComment: data.comment || null,
+        approvedAt,
+        answers: answers as Prisma.InputJsonValue,
+        resultStage: approval.stage,
+        growthScore: approval.growthScore,
+        actionScore: approval.actionScore,
+        result: JSON.parse(JSON.stringify(approval.stored)) as Prisma.InputJsonValue,
+        inputHash: approval.inputHash,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "stale version", { reason: "STALE" });
+    await tx.diagnosisScore.createMany({ data: approval.scoreRows.map((row) => ({ ...row, diagnosisId: current.id, clusterId: current.clusterId })) });
+    await tx.stageHistory.create({
+      data: { clusterId: current.clusterId, diagnosisId: current.id, stage: approval.stage, provinceCode: current.cluster.provinceCode, decidedAt: approvedAt },
+    });
+    await tx.cluster.update({ where: { id: current.clusterId }, data: { currentStage: approval.stage } });
+    if (data.comment) await tx.diagnosisComment.create({ data: { diagnosisId: current.id, authorId: actor.id, body: data.comment } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "diagnosis.approve",
+      entityType: "Diagnosis",
+      entityId: current.id,
+      before: { status: current.status, version: current.version, answers: current.answers },
+      after: {
+        status: to,
+        version: current.version + 1,
+        answers,
+        settled: data.settled,
+        resultStage: approval.stage,
+        growthScore: approval.growthScore,
+        actionScore: approval.actionScore,
+        inputHash: approval.inputHash,
+        instrument: { code: current.instrumentCode, version: current.instrumentVersion },
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "cluster.stage_change",
+      entityType: "Cluster",
+      entityId: current.clusterId,
+      before: { currentStage: current.cluster.currentStage },
+      after: { currentStage: approval.stage, diagnosisId: current.id },
+    });
+    await notifyUsers(tx, [current.assessorId], { kind: "DIAGNOSIS_APPROVED", clusterId: current.clusterId, diagnosisId: current.id }, actor.id);
+    return { id: current.id, status: to, stage: approval.stage };
+  });
+}

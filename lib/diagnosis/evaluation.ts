@@ -1,0 +1,122 @@
+import {
+  diagnose,
+  explain,
+  recommend,
+  whatIf,
+  type DiagnosedResult,
+  type DiagnosisResult,
+  type Explanation,
+  type Instrument,
+  type Recommendation,
+  type WhatIfResult,
+} from "@/lib/diagnosis/engine";
+import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
+import { indicatorCodes } from "@/lib/diagnosis/instruments";
+
+// Everything shown or stored about a diagnosis comes from the engine through
+// here: no score or stage is computed anywhere else. Pure (no I/O), so the
+// approval verb, the review page and the demo seed share it.
+
+export interface Evaluation {
+  result: DiagnosisResult;
+  explanation: Explanation;
+  plan: WhatIfResult;
+}
+
+export function evaluateAnswers(instrument: Instrument, answers: Answers): Evaluation {
+  const input = toScoreInput(answers, indicatorCodes(instrument));
+  const result = diagnose(instrument, input);
+  return { result, explanation: explain(instrument, result), plan: whatIf(instrument, input) };
+}
+
+/** What an approved diagnosis stores in `Diagnosis.result`. */
+export interface StoredResult extends Evaluation {
+  result: DiagnosedResult;
+  recommendation: Recommendation;
+}
+
+export interface ScoreRow {
+  groupCode: string;
+  indicatorCode: string | null;
+  score: number | null;
+  level: number | null;
+  holdsBack: boolean;
+}
+
+export interface Approval {
+  stored: StoredResult;
+  stage: DiagnosedResult["stage"];
+  growthScore: number;
+  actionScore: number;
+  inputHash: string;
+  scoreRows: ScoreRow[];
+}
+
+/**
+ * The approved result of a complete set of answers, or null when the engine
+ * finds the data insufficient (no stage is ever given then).
+ */
+export function approvalFor(instrument: Instrument, answers: Answers): Approval | null {
+  const evaluation = evaluateAnswers(instrument, answers);
+  const { result } = evaluation;
+  if (result.status !== "DIAGNOSED") return null;
+  const recommendation = recommend(instrument, result);
+  return {
+    stored: { ...evaluation, result, recommendation },
+    stage: result.stage,
+    growthScore: result.dimensions.GROWTH_OPPORTUNITY.score,
+    actionScore: result.dimensions.ACTION_CAPACITY.score,
+    inputHash: result.inputHash,
+    scoreRows: scoreRows(evaluation),
+  };
+}
+
+/**
+ * An indicator holds the cluster back when the what-if plan raises it (the
+ * cheapest way to the next stage) or, for a mature cluster without a plan, when
+ * the explanation lists it among the weakest.
+ */
+export function holdingBack(evaluation: Evaluation): Set<string> {
+  const codes = new Set<string>();
+  if (evaluation.plan.status === "PLAN") for (const step of evaluation.plan.improvements) codes.add(step.indicator);
+  else if (evaluation.explanation.status === "DIAGNOSED") for (const weak of evaluation.explanation.weakest) codes.add(weak.indicator);
+  return codes;
+}
+
+function scoreRows(evaluation: Evaluation): ScoreRow[] {
+  const holds = holdingBack(evaluation);
+  const groups: ScoreRow[] = evaluation.result.groups.map((g) => ({
+    groupCode: g.group,
+    indicatorCode: null,
+    score: g.score,
+    level: null,
+    holdsBack: false,
+  }));
+  const indicators: ScoreRow[] = evaluation.result.indicators.map((o) => ({
+    groupCode: o.group,
+    indicatorCode: o.indicator,
+    score: o.score,
+    level: o.level,
+    holdsBack: holds.has(o.indicator),
+  }));
+  return [...groups, ...indicators];
+}
+
+export interface LevelChange {
+  indicator: string;
+  from: number | null;
+  to: number | null;
+  notApplicableFrom: boolean;
+  notApplicableTo: boolean;
+}
+
+/** Indicator-by-indicator levels of two diagnoses (e.g. last year and this year). */
+export function compareAnswers(instrument: Instrument, before: Answers, after: Answers): LevelChange[] {
+  return indicatorCodes(instrument).map((code) => ({
+    indicator: code,
+    from: before[code]?.level ?? null,
+    to: after[code]?.level ?? null,
+    notApplicableFrom: Boolean(before[code]?.notApplicable),
+    notApplicableTo: Boolean(after[code]?.notApplicable),
+  }));
+}

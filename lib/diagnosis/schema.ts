@@ -1,0 +1,132 @@
+import { z } from "zod";
+import type { Instrument } from "@/lib/diagnosis/engine";
+import { indicatorIndex } from "@/lib/diagnosis/instruments";
+import { fieldMessage } from "@/lib/forms/messages";
+
+// The one set of diagnosis schemas, shared by the form (browser) and the server.
+// Messages are catalogue keys (`diagnosis.validation.<key>`), so they read in
+// either language.
+
+export const MAX_TEXT = 2000;
+export const MAX_LINK = 500;
+export const MAX_COMMENT = 4000;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Evidence file types, recognised by their first bytes (never by name alone). */
+export const EVIDENCE_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+export const idSchema = z
+  .string({ error: fieldMessage("required") })
+  .trim()
+  .min(1, fieldMessage("required"))
+  .max(40, fieldMessage("invalidId"))
+  .regex(/^[A-Za-z0-9_-]+$/, fieldMessage("invalidId"));
+
+const versionSchema = z.coerce.number({ error: fieldMessage("invalidVersion") }).int(fieldMessage("invalidVersion")).positive(fieldMessage("invalidVersion"));
+
+export const levelSchema = z
+  .number({ error: fieldMessage("levelRange") })
+  .int(fieldMessage("levelRange"))
+  .min(1, fieldMessage("levelRange"))
+  .max(5, fieldMessage("levelRange"));
+
+const optionalText = (max: number) => z.string().max(max, fieldMessage("tooLong", { max })).optional();
+
+const linkSchema = z
+  .string()
+  .trim()
+  .max(MAX_LINK, fieldMessage("tooLong", { max: MAX_LINK }))
+  .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), fieldMessage("link"))
+  .optional();
+
+export const answerSchema = z
+  .strictObject({
+    level: levelSchema.optional(),
+    notApplicable: z.literal(true, { error: fieldMessage("invalidChoice") }).optional(),
+    reason: optionalText(MAX_TEXT),
+    evidence: optionalText(MAX_TEXT),
+    link: linkSchema,
+    fileId: idSchema.optional(),
+  })
+  .refine((a) => !(a.level !== undefined && a.notApplicable), { message: fieldMessage("levelOrNotApplicable"), path: ["level"] });
+
+const answersRecord = z.record(z.string().max(64), answerSchema);
+
+export type AnswerIssue = { indicator: string; key: string; params?: Record<string, string> };
+
+/**
+ * Checks answers against one instrument version: every code must belong to it;
+ * with `complete`, a not-applicable line must carry its reason. Returns the
+ * problems per indicator (empty when fine).
+ */
+export function answerIssues(instrument: Instrument, answers: z.output<typeof answersRecord>, opts: { complete: boolean }): AnswerIssue[] {
+  const index = indicatorIndex(instrument);
+  const issues: AnswerIssue[] = [];
+  for (const [code, answer] of Object.entries(answers)) {
+    if (!index.has(code)) issues.push({ indicator: code, key: "unknownIndicator" });
+    else if (opts.complete && answer.notApplicable && !answer.reason?.trim()) issues.push({ indicator: code, key: "reasonRequired" });
+  }
+  return issues;
+}
+
+/** Autosave: any partial form, but every value valid. */
+export const saveDraftSchema = z.object({
+  diagnosisId: idSchema,
+  version: versionSchema,
+  answers: answersRecord,
+});
+
+/** Submit carries the answers it submits, so save and submit are one step. */
+export const submitDiagnosisSchema = saveDraftSchema;
+
+export const startDiagnosisSchema = z.object({
+  clusterId: idSchema,
+  role: z.enum(["PRIMARY", "SECOND"], { error: fieldMessage("invalidChoice") }).default("PRIMARY"),
+});
+
+const commentText = z
+  .string({ error: fieldMessage("required") })
+  .trim()
+  .max(MAX_COMMENT, fieldMessage("tooLong", { max: MAX_COMMENT }));
+
+export const returnDiagnosisSchema = z.object({
+  diagnosisId: idSchema,
+  version: versionSchema,
+  comment: commentText.min(1, fieldMessage("commentRequired")),
+  indicatorComments: z
+    .array(z.object({ indicator: z.string().max(64), body: commentText.min(1, fieldMessage("required")) }))
+    .max(200)
+    .default([]),
+});
+
+export const approveDiagnosisSchema = z.object({
+  diagnosisId: idSchema,
+  version: versionSchema,
+  comment: commentText.optional(),
+  /** Final levels the reviewer settled where the two assessors differ. */
+  settled: z.record(z.string().max(64), levelSchema).default({}),
+});
+
+export const evidenceUploadSchema = z.object({
+  diagnosisId: idSchema,
+  indicatorCode: z.string().min(1, fieldMessage("required")).max(64),
+  file: z.object({
+    name: z.string().trim().min(1, fieldMessage("fileMissing")).max(200, fieldMessage("tooLong", { max: 200 })),
+    size: z.number().int().min(1, fieldMessage("fileMissing")).max(MAX_FILE_BYTES, fieldMessage("fileTooLarge", { max: 5 })),
+  }),
+});
+
+/** The real type of an uploaded file from its first bytes, or null when it is not one we accept. */
+export function detectEvidenceType(bytes: Uint8Array): EvidenceType | null {
+  const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return "application/pdf"; // %PDF-
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
+  if (starts([0xff, 0xd8, 0xff])) return "image/jpeg";
+  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return "image/webp"; // RIFF....WEBP
+  return null;
+}
+
+export type SaveDraftInput = z.input<typeof saveDraftSchema>;
+export type ReturnDiagnosisInput = z.input<typeof returnDiagnosisSchema>;
+export type ApproveDiagnosisInput = z.input<typeof approveDiagnosisSchema>;

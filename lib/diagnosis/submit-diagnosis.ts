@@ -1,0 +1,53 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/record";
+import { prisma } from "@/lib/db";
+import type { Answers } from "@/lib/diagnosis/answers";
+import { evaluateAnswers } from "@/lib/diagnosis/evaluation";
+import { notifyUsers, reviewersOf } from "@/lib/diagnosis/notify";
+import { prepareEdit, writeAnswers } from "@/lib/diagnosis/save-draft";
+import { submitDiagnosisSchema } from "@/lib/diagnosis/schema";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Saves the final answers and hands the diagnosis to the cluster's consultants.
+ * Completeness is the engine's: when `diagnose` finds too little data the
+ * diagnosis stays a draft and the error names the indicators to answer.
+ */
+export async function submitDiagnosis({ actor, input }: { actor: SessionUser; input: unknown }) {
+  if (!can(actor.role, "diagnosis:fill")) throw new AppError("FORBIDDEN");
+  const data = submitDiagnosisSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const { current, to, instrument, answers } = await prepareEdit(tx, actor, data as typeof data & { answers: Answers }, "SUBMIT");
+    const { result } = evaluateAnswers(instrument, answers);
+    if (result.status === "INSUFFICIENT_DATA") {
+      throw new AppError("INVALID_INPUT", "incomplete diagnosis", {
+        reason: "INCOMPLETE",
+        missing: result.missing.map((m) => ({ group: m.group, indicators: m.indicators, reason: m.reason })),
+      });
+    }
+    const submittedAt = new Date();
+    const saved = await writeAnswers(tx, current.id, current.version, {
+      answers: answers as Prisma.InputJsonValue,
+      status: to,
+      submittedAt,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "diagnosis.submit",
+      entityType: "Diagnosis",
+      entityId: current.id,
+      before: { status: current.status, version: current.version, answers: current.answers },
+      after: { status: to, version: saved.version, answers, provisionalStage: result.stage },
+    });
+    await notifyUsers(tx, await reviewersOf(tx, current.clusterId), {
+      kind: current.role === "SECOND" ? "SECOND_SUBMITTED" : "DIAGNOSIS_SUBMITTED",
+      clusterId: current.clusterId,
+      // A second scoring is reviewed on its primary's page.
+      diagnosisId: current.primaryId ?? current.id,
+    });
+    return { id: current.id, version: saved.version, status: to };
+  });
+}

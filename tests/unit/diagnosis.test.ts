@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { defaultInstrument } from "@/lib/diagnosis/engine";
+import { changedIndicators, compactAnswers, toScoreInput } from "@/lib/diagnosis/answers";
+import { CURRENT_INSTRUMENT, findInstrument, indicatorCodes } from "@/lib/diagnosis/instruments";
+import { answerIssues, detectEvidenceType, evidenceUploadSchema, MAX_FILE_BYTES, saveDraftSchema } from "@/lib/diagnosis/schema";
+import { canTransition, EDITABLE_STATUSES, nextStatus, TRANSITIONS } from "@/lib/diagnosis/transitions";
+import { approvalFor, compareAnswers } from "@/lib/diagnosis/evaluation";
+
+const codes = indicatorCodes(defaultInstrument);
+const allAt = (level: 1 | 2 | 3 | 4 | 5) => Object.fromEntries(codes.map((c) => [c, { level }]));
+
+describe("diagnosis schema", () => {
+  it("refuses a score of 7 or 2.5 with the levelRange message", () => {
+    for (const level of [7, 0, 2.5, "3"]) {
+      const parsed = saveDraftSchema.safeParse({ diagnosisId: "d1", version: 1, answers: { DC_TREND: { level } } });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error!.issues[0]!.message).toMatch(/^levelRange/);
+    }
+  });
+
+  it("refuses a level together with not applicable, unknown fields and a bad link", () => {
+    expect(saveDraftSchema.safeParse({ diagnosisId: "d1", version: 1, answers: { DC_TREND: { level: 3, notApplicable: true } } }).success).toBe(false);
+    expect(saveDraftSchema.safeParse({ diagnosisId: "d1", version: 1, answers: { DC_TREND: { level: 3, score: 100 } } }).success).toBe(false);
+    expect(saveDraftSchema.safeParse({ diagnosisId: "d1", version: 1, answers: { DC_TREND: { link: "javascript:alert(1)" } } }).success).toBe(false);
+    expect(saveDraftSchema.safeParse({ diagnosisId: "../../etc", version: 1, answers: {} }).success).toBe(false);
+  });
+
+  it("names indicators that are not in the pinned instrument version, and N/A without reason on submit", () => {
+    expect(answerIssues(defaultInstrument, { NOT_AN_INDICATOR: { level: 3 } }, { complete: false })).toEqual([{ indicator: "NOT_AN_INDICATOR", key: "unknownIndicator" }]);
+    expect(answerIssues(defaultInstrument, { DC_TREND: { notApplicable: true } }, { complete: false })).toEqual([]);
+    expect(answerIssues(defaultInstrument, { DC_TREND: { notApplicable: true, reason: " " } }, { complete: true })).toEqual([{ indicator: "DC_TREND", key: "reasonRequired" }]);
+  });
+
+  it("refuses a file of 50 MB, and recognises files by their bytes, not their names", () => {
+    const big = evidenceUploadSchema.safeParse({ diagnosisId: "d1", indicatorCode: "DC_TREND", file: { name: "x.pdf", size: 50 * 1024 * 1024 } });
+    expect(big.success).toBe(false);
+    expect(big.error!.issues[0]!.message).toMatch(/^fileTooLarge/);
+    expect(evidenceUploadSchema.safeParse({ diagnosisId: "d1", indicatorCode: "DC_TREND", file: { name: "x.pdf", size: MAX_FILE_BYTES } }).success).toBe(true);
+    expect(detectEvidenceType(new TextEncoder().encode("%PDF-1.7\n"))).toBe("application/pdf");
+    expect(detectEvidenceType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe("image/png");
+    expect(detectEvidenceType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
+    expect(detectEvidenceType(new TextEncoder().encode("RIFF\0\0\0\0WEBPVP8 "))).toBe("image/webp");
+    expect(detectEvidenceType(new TextEncoder().encode("<html><script>"))).toBeNull();
+    expect(detectEvidenceType(new TextEncoder().encode("MZ\x90\0"))).toBeNull();
+  });
+});
+
+describe("transition table", () => {
+  it("allows exactly DRAFT -> SUBMITTED -> (RETURNED -> SUBMITTED)* -> APPROVED", () => {
+    expect(nextStatus("DRAFT", "SUBMIT")).toBe("SUBMITTED");
+    expect(nextStatus("SUBMITTED", "RETURN")).toBe("RETURNED");
+    expect(nextStatus("RETURNED", "SUBMIT")).toBe("SUBMITTED");
+    expect(nextStatus("SUBMITTED", "APPROVE")).toBe("APPROVED");
+    const allowed = Object.entries(TRANSITIONS).flatMap(([from, row]) => Object.keys(row).map((e) => `${from}:${e}`));
+    expect(allowed.sort()).toEqual(["DRAFT:SAVE", "DRAFT:SUBMIT", "RETURNED:SAVE", "RETURNED:SUBMIT", "SUBMITTED:APPROVE", "SUBMITTED:RETURN"]);
+    expect(canTransition("APPROVED", "RETURN")).toBe(false);
+    expect(canTransition("DRAFT", "APPROVE")).toBe(false);
+    expect(EDITABLE_STATUSES.sort()).toEqual(["DRAFT", "RETURNED"]);
+  });
+});
+
+describe("answers and the engine", () => {
+  it("an unfinished N/A line counts as unanswered; order follows the instrument", () => {
+    const input = toScoreInput({ DC_QUALITY: { level: 2 }, DC_TREND: { notApplicable: true }, FC_GEN_LOCATION: { notApplicable: true, reason: " jauh " } }, codes);
+    expect(input.scores).toEqual([
+      { indicator: "FC_GEN_LOCATION", notApplicable: true, reason: "jauh" },
+      { indicator: "DC_QUALITY", level: 2 },
+    ]);
+  });
+
+  it("compacts empty fields and finds differing indicators", () => {
+    expect(compactAnswers({ DC_TREND: { level: 3, evidence: " ", link: "" }, DC_QUALITY: {} })).toEqual({ DC_TREND: { level: 3 } });
+    expect(changedIndicators({ DC_TREND: { level: 3 } }, { DC_TREND: { level: 3, evidence: "" }, DC_QUALITY: { level: 1 } }, codes)).toEqual(["DC_QUALITY"]);
+  });
+
+  it("the registry pins versions, and an approval is the engine's result with score rows", () => {
+    expect(findInstrument(CURRENT_INSTRUMENT.code, CURRENT_INSTRUMENT.version)).toBe(CURRENT_INSTRUMENT);
+    expect(findInstrument("SENTRA-DIAG", "1999.1")).toBeUndefined();
+    const approval = approvalFor(defaultInstrument, allAt(3))!;
+    expect(approval.stage).toBe("ADVANCE");
+    expect(approval.growthScore).toBe(50);
+    expect(approval.scoreRows.filter((r) => r.indicatorCode === null)).toHaveLength(5);
+    expect(approval.scoreRows.filter((r) => r.holdsBack).length).toBeGreaterThan(0);
+    expect(approvalFor(defaultInstrument, {})).toBeNull();
+    const changes = compareAnswers(defaultInstrument, allAt(2), { ...allAt(2), DC_TREND: { level: 4 } });
+    expect(changes.filter((c) => c.from !== c.to)).toEqual([{ indicator: "DC_TREND", from: 2, to: 4, notApplicableFrom: false, notApplicableTo: false }]);
+  });
+});
