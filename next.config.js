@@ -14,6 +14,8 @@ const nextConfig = {
     // forbidden() renders app/forbidden.tsx with a 403 for signed-in users lacking a role.
     authInterrupts: true,
     serverActions: { bodySizeLimit: "12mb" },
+    // Import files may be up to 20 MB (lib/imports); the proxy otherwise truncates bodies at 10 MB.
+    proxyClientMaxBodySize: "21mb",
   },
   // Static files and anything the proxy does not see still get the basic headers.
   async headers() {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
@@ -17,6 +18,8 @@ export const clusterListParams = z.object({
   regency: z.string().regex(/^\d{2}\.\d{2}$/).optional().catch(undefined),
   commodity: z.string().trim().max(100).optional().catch(undefined),
   stage: z.enum(STAGE_FILTERS).optional().catch(undefined),
+  // Instrument version of an approved diagnosis (the dashboard's drill-down filter).
+  instrument: z.string().trim().regex(/^[\w.-]{1,40}$/).optional().catch(undefined),
   sort: z.enum(CLUSTER_SORTS).default("name").catch("name"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
@@ -48,9 +51,12 @@ export async function listClusters(params: ClusterListParams) {
       params.q ? { searchText: { contains: normalizeSearch(params.q) } } : {},
       params.regency ? { regencyCode: params.regency } : {},
       params.commodity ? { commodity: { contains: params.commodity, mode: "insensitive" } } : {},
+      params.instrument ? { diagnoses: { some: { status: "APPROVED", instrumentVersion: params.instrument } } } : {},
     ],
   };
-  const [total, rows] = await Promise.all([
+  // The SME counts are fetched for the page's 25 clusters only: Prisma's `_count`
+  // here would join an aggregate of the whole sme table (1M rows nationally).
+  const [total, page] = await Promise.all([
     prisma.cluster.count({ where }),
     prisma.cluster.findMany({
       where,
@@ -66,17 +72,28 @@ export async function listClusters(params: ClusterListParams) {
         isDesignated: true,
         province: { select: { name: true } },
         regency: { select: { name: true } },
-        _count: { select: { smes: true } },
       },
     }),
   ]);
+  const smeCounts = await countSmes(page.map((r) => r.id));
+  const rows = page.map((r) => ({ ...r, _count: { smes: smeCounts.get(r.id) ?? 0 } }));
   return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** One cluster, or null when it does not exist or the user may not see it. */
-export async function getCluster(clusterId: string) {
+/** SMEs (all statuses) per cluster, for a page of already access-checked clusters. */
+async function countSmes(clusterIds: string[]): Promise<Map<string, number>> {
+  if (!clusterIds.length) return new Map();
+  const groups = await prisma.sme.groupBy({ by: ["clusterId"], where: { clusterId: { in: clusterIds } }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.clusterId, g._count._all]));
+}
+
+/**
+ * One cluster, or null when it does not exist or the user may not see it. Cached per
+ * request: the page and its metadata both ask for it.
+ */
+export const getCluster = cache(async (clusterId: string) => {
   const user = await requireUser("clusters:read");
-  return prisma.cluster.findFirst({
+  const cluster = await prisma.cluster.findFirst({
     where: { AND: [{ id: clusterId }, clusterAccessWhere(user)] },
     select: {
       id: true,
@@ -100,16 +117,24 @@ export async function getCluster(clusterId: string) {
       village: { select: { name: true } },
       bdsProvider: { select: { name: true } },
       assignments: { select: { consultant: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
-      smes: {
-        where: { status: "ACTIVE" },
-        orderBy: { businessName: "asc" },
-        take: 100,
-        select: { id: true, businessName: true, ownerName: true, workerCount: true, annualTurnover: true },
-      },
-      _count: { select: { smes: { where: { status: "ACTIVE" } } } },
     },
   });
-}
+  if (!cluster) return null;
+  // Asked for separately, by the id the access rule has just let through: as a nested
+  // select Prisma reads every active SME of the cluster (no LIMIT; `take` is applied
+  // in JavaScript), which is thousands of rows for the large sentra.
+  const smeWhere: Prisma.SmeWhereInput = { clusterId: cluster.id, status: "ACTIVE" };
+  const [smes, activeSmes] = await Promise.all([
+    prisma.sme.findMany({
+      where: smeWhere,
+      orderBy: { businessName: "asc" },
+      take: 100,
+      select: { id: true, businessName: true, ownerName: true, workerCount: true, annualTurnover: true },
+    }),
+    prisma.sme.count({ where: smeWhere }),
+  ]);
+  return { ...cluster, smes, _count: { smes: activeSmes } };
+});
 
 export async function listProvinces() {
   return prisma.province.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClusterTable } from "@/components/clusters/cluster-table";
+import { ExportLinks } from "@/components/registry/export-links";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterSelect, FilterText, ListPagination } from "@/components/ui/list-controls";
@@ -59,6 +60,11 @@ export default async function ClustersPage({ searchParams }: { searchParams: Pro
         {params.regency ? <input type="hidden" name="regency" value={params.regency} /> : null}
         <Button type="submit">{tc("filter")}</Button>
       </form>
+      {can(user.role, "exports:run") ? (
+        <div className="mb-4">
+          <ExportLinks kind="clusters" params={params} />
+        </div>
+      ) : null}
       <ClusterTable rows={rows} />
       <ListPagination page={params.page} pages={pages} hrefFor={(page) => listHref("/clusters", params, { page })} />
     </>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/registry/export-links";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterSelect, FilterText, ListPagination } from "@/components/ui/list-controls";
+import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/clusters/queries";
 import { firstValues, listHref } from "@/lib/http/search-params";
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SmesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageUser("smes:read");
+  const user = await requirePageUser("smes:read");
   const raw = await searchParams;
   const params = smeListParams.parse(firstValues(raw));
   const [{ rows, total, pages }, provinces] = await Promise.all([listSmes(params), listProvinces()]);
@@ -52,6 +54,11 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
         {params.cluster ? <input type="hidden" name="cluster" value={params.cluster} /> : null}
         <Button type="submit">{tc("filter")}</Button>
       </form>
+      {can(user.role, "exports:run") ? (
+        <div className="mb-4">
+          <ExportLinks kind="smes" params={params} />
+        </div>
+      ) : null}
       {rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600">{tc("noData")}</p>
       ) : (

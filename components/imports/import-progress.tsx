@@ -1,0 +1,68 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+
+interface Progress {
+  status: string;
+  totalRows: number;
+  processedRows: number;
+}
+
+const RUNNING = new Set(["VALIDATING", "IMPORTING"]);
+
+/** Polls the batch while it runs; when it ends, re-renders the page with the result. */
+export function ImportProgress({ batchId, initial }: { batchId: string; initial: Progress }) {
+  const t = useTranslations("imports");
+  const router = useRouter();
+  const [progress, setProgress] = useState(initial);
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async () => {
+      try {
+        const response = await fetch(`/api/imports/${batchId}`, { cache: "no-store" });
+        if (response.ok) {
+          const next = (await response.json()) as Progress;
+          if (stopped) return;
+          setProgress(next);
+          if (!RUNNING.has(next.status)) {
+            router.refresh();
+            return;
+          }
+        }
+      } catch {
+        // A missed poll is retried.
+      }
+      if (!stopped) timer = setTimeout(poll, 1000);
+    };
+    timer = setTimeout(poll, 700);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [batchId, router]);
+
+  const { status, totalRows, processedRows } = progress;
+  const label =
+    totalRows === 0
+      ? t("result.reading")
+      : status === "IMPORTING"
+        ? t("result.saving", { processed: processedRows, total: totalRows })
+        : t("result.checking", { processed: processedRows, total: totalRows });
+  return (
+    <div className="flex flex-col gap-2" aria-live="polite">
+      <progress
+        className="h-3 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-emerald-600"
+        max={Math.max(totalRows, 1)}
+        value={totalRows ? Math.min(processedRows, totalRows) : undefined}
+        aria-label={t("result.progressLabel")}
+      />
+      <p className="text-sm text-slate-700">
+        {t(`status.${status as "VALIDATING"}`)} · {label}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { clusterAccessWhere } from "@/lib/clusters/access";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "@/lib/imports/limits";
+import { detectFormat, openTable, type FileFormat, type UploadedFile } from "@/lib/imports/read-table";
+import { startImportSchema, type StartImportInput } from "@/lib/imports/schema";
+import type { ImportKindKey } from "@/lib/imports/columns";
+import type { AppLocale } from "@/lib/i18n/config";
+
+/** Everything the processing needs, handed from the request to the (background) work. */
+export interface ImportJob {
+  batchId: string;
+  actor: SessionUser;
+  kind: ImportKindKey;
+  cluster: { id: string; name: string } | null;
+  validOnly: boolean;
+  file: UploadedFile;
+  format: FileFormat;
+  locale: AppLocale;
+  requestId: string | undefined;
+}
+
+/** A refusal of the upload itself: `importCode` is a key of `imports.fileErrors`. */
+function fileError(importCode: string, params?: Record<string, string>): AppError {
+  return new AppError("INVALID_INPUT", importCode, { field: "file", importCode, params });
+}
+
+async function currentRequestId(): Promise<string | undefined> {
+  try {
+    return (await headers()).get("x-request-id") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The synchronous part of an import, run in the upload request: authorise, check the
+ * form, the file (size, type, not empty, the header names the required columns) and
+ * the target cluster, then record the batch. Nothing of the registry is written here;
+ * a refused upload leaves no trace. The rows are processed by `processImport`.
+ */
+export async function startImport({
+  actor,
+  input,
+  file,
+  locale,
+}: {
+  actor: SessionUser;
+  input: unknown;
+  file: UploadedFile | null;
+  locale: AppLocale;
+}): Promise<ImportJob> {
+  if (!can(actor.role, "imports:run")) throw new AppError("FORBIDDEN");
+  const data: StartImportInput = startImportSchema.parse(input);
+
+  if (!file || file.name === "") throw fileError("fileRequired");
+  if (file.bytes.length > MAX_UPLOAD_BYTES) throw fileError("fileTooLarge", { max: String(MAX_UPLOAD_MB) });
+  if (file.bytes.length === 0) throw fileError("fileEmpty");
+  const format = detectFormat(file);
+  if (!format) throw fileError("fileType");
+
+  let cluster: ImportJob["cluster"] = null;
+  if (data.kind === "smes") {
+    cluster = await prisma.cluster.findFirst({
+      where: { AND: [{ id: data.clusterId!, status: "ACTIVE" }, clusterAccessWhere(actor)] },
+      select: { id: true, name: true },
+    });
+    if (!cluster) throw new AppError("INVALID_INPUT", "unknown cluster", { field: "clusterId", fieldMessage: "unknownCluster" });
+  }
+
+  let table;
+  try {
+    table = await openTable(file, format, data.kind, locale);
+  } catch {
+    throw fileError("fileUnreadable");
+  }
+  if (!table) throw fileError("fileEmpty");
+  const problem = table.resolved.problems[0];
+  if (problem) throw fileError(problem.code, problem.params);
+  let first;
+  try {
+    first = await table.rows.next();
+  } catch {
+    throw fileError("fileUnreadable");
+  }
+  if (first.done) throw fileError("noRows");
+
+  const batch = await prisma.importBatch.create({
+    data: {
+      kind: data.kind === "smes" ? "SMES" : "CLUSTERS",
+      clusterId: cluster?.id ?? null,
+      fileName: file.name.slice(0, 255),
+      validOnly: data.validOnly,
+      createdById: actor.id,
+    },
+    select: { id: true },
+  });
+  return { batchId: batch.id, actor, kind: data.kind, cluster, validOnly: data.validOnly, file, format, locale, requestId: await currentRequestId() };
+}
