@@ -108,6 +108,7 @@ export async function seedDemo(databaseUrl: string, log: (l: string) => void = c
     }
     for (const key of CONSULTANT_CLUSTERS) await assign(db, users.consultant.id, `demo-${key}`, users.admin.id);
     for (const key of CONSULTANT2_CLUSTERS) await assign(db, users.consultant2.id, `demo-${key}`, users.admin.id);
+    await (await import("./seed-support")).seedDemoSupport(db);
     await (await import("./seed-diagnoses")).seedDemoDiagnoses(db);
     log(`Demo data ready: ${DEMO_CLUSTERS.length} sentra, ${DEMO_PROVIDERS.length} BDS providers, ${Object.keys(DEMO_ACCOUNTS).length} accounts (password ${DEMO_PASSWORD})`);
   } finally {

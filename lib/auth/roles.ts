@@ -25,6 +25,12 @@ export const PERMISSIONS = {
   "diagnosis:read": ["ADMIN", "STAFF", "CONSULTANT", "MANAGER"],
   "diagnosis:fill": ["ADMIN", "STAFF"],
   "diagnosis:review": ["ADMIN", "CONSULTANT"],
+  "providers:read": ["ADMIN", "STAFF", "CONSULTANT", "MANAGER"],
+  "providers:manage": ["ADMIN", "STAFF"],
+  "services:record": ["ADMIN", "STAFF", "CONSULTANT"],
+  "support:plan": ["ADMIN", "STAFF", "CONSULTANT"],
+  "financing:read": ["ADMIN", "STAFF", "MANAGER"],
+  "financing:manage": ["ADMIN", "STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { ClusterDiagnosesSection } from "@/components/diagnosis/cluster-diagnoses-section";
+import { ClusterSupportSection } from "@/components/support/cluster-support-section";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
@@ -125,6 +126,7 @@ export default async function ClusterPage({ params, searchParams }: Props) {
         )}
       </Card>
       <ClusterDiagnosesSection clusterId={cluster.id} />
+      <ClusterSupportSection clusterId={cluster.id} />
     </>
   );
 }

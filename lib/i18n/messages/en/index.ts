@@ -16,6 +16,7 @@ import roles from "./roles.json";
 import selection from "./selection.json";
 import smes from "./smes.json";
 import stages from "./stages.json";
+import support from "./support.json";
 
-const messages = { admin, app, auth, clusters, common, dashboard, diagnosis, errors, home, imports, locale, nav, registry, roles, selection, smes, stages };
+const messages = { admin, app, auth, clusters, common, dashboard, diagnosis, errors, home, imports, locale, nav, registry, roles, selection, smes, stages, support };
 export default messages;

@@ -1,0 +1,205 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DisbursementForm, InstitutionForm, RepaymentForm } from "@/components/financing/institution-forms";
+import { StatTiles } from "@/components/financing/stat-tiles";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
+import { getInstitution, getInstitutionFormOptions, getSmeOptions } from "@/lib/financing/institution-queries";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatDate, formatPercent, formatRupiah } from "@/lib/i18n/format";
+import { isoDate, todayInJakarta } from "@/lib/support/fields";
+
+type Props = { params: Promise<{ institutionId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requirePageUser("financing:read");
+  const institution = await getInstitution(user, (await params).institutionId);
+  return { title: institution?.name ?? (await getTranslations("errors"))("notFoundTitle") };
+}
+
+export default async function InstitutionPage({ params }: Props) {
+  const user = await requirePageUser("financing:read");
+  const institution = await getInstitution(user, (await params).institutionId);
+  if (!institution) notFound();
+  const canManage = can(user.role, "financing:manage");
+  const [smes, formOptions] = canManage
+    ? await Promise.all([getSmeOptions(user, institution.clusterId), getInstitutionFormOptions(user)])
+    : [null, null];
+  const t = await getTranslations("support.financing");
+  const tc = await getTranslations("support.channels");
+  const locale = (await getLocale()) as AppLocale;
+  const money = (v: bigint) => formatRupiah(v, locale);
+  const today = isoDate(todayInJakarta());
+  const { totals } = institution;
+  return (
+    <>
+      <PageHeader
+        title={institution.name}
+        description={[
+          tc(institution.type),
+          institution.province.name,
+          institution.cluster ? t("institution.serves", { cluster: institution.cluster.name }) : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+        actions={
+          <Link href="/financing/institutions" className="text-sm text-emerald-800 hover:underline">
+            {t("institutionsTitle")}
+          </Link>
+        }
+      />
+      <StatTiles
+        tiles={[
+          { label: t("ledger.allocated"), value: money(totals.allocated) },
+          { label: t("ledger.disbursed"), value: money(totals.disbursed) },
+          { label: t("ledger.remaining"), value: money(totals.remaining) },
+          { label: t("ledger.repaid"), value: money(totals.repaid) },
+          { label: t("ledger.outstanding"), value: money(totals.outstanding) },
+          {
+            label: t("ledger.overdue"),
+            value: money(totals.overdue),
+            hint: formatPercent(totals.nplShare, locale, 1),
+            tone: totals.overdue > 0n ? "warn" : undefined,
+          },
+        ]}
+      />
+      <Card title={t("institution.allocations")}>
+        {institution.allocations.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noAllocations")}</p>
+        ) : (
+          <table className="min-w-full text-sm">
+            <thead className="text-left text-slate-600">
+              <tr>
+                <th scope="col" className="py-1 pr-3">
+                  {t("form.date")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("programmes")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("form.channel")}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t("form.amount")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {institution.allocations.map((a) => (
+                <tr key={a.id}>
+                  <td className="py-1 pr-3">{formatDate(a.allocatedOn, locale)}</td>
+                  <td className="py-1 pr-3">
+                    <Link href={`/financing/programmes/${a.channel.programme.id}`} className="text-emerald-800 hover:underline">
+                      {a.channel.programme.name}
+                    </Link>
+                  </td>
+                  <td className="py-1 pr-3">{tc(a.channel.channel)}</td>
+                  <td className="whitespace-nowrap py-1 text-right tabular-nums">{money(a.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+      <Card title={t("institution.disbursements")} className="mt-4">
+        {institution.disbursements.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noDisbursements")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead className="text-left text-slate-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("form.sme")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("form.purpose")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("form.date")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("institution.due")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("form.amount")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("ledger.repaid")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("ledger.outstanding")}
+                  </th>
+                  {canManage ? (
+                    <th scope="col" className="py-1">
+                      {t("form.repay")}
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {institution.disbursements.map((d) => (
+                  <tr key={d.id} className={d.isOverdue ? "bg-red-50" : undefined}>
+                    <th scope="row" className="py-1 pr-3 text-left font-normal">
+                      <Link href={`/smes/${d.sme.id}`} className="text-emerald-800 hover:underline">
+                        {d.sme.businessName}
+                      </Link>
+                      <span className="block text-xs text-slate-600">{d.sme.cluster.name}</span>
+                    </th>
+                    <td className="py-1 pr-3">{d.purpose}</td>
+                    <td className="py-1 pr-3">{formatDate(d.disbursedOn, locale)}</td>
+                    <td className="py-1 pr-3">
+                      {formatDate(d.dueOn, locale)}
+                      {d.isOverdue ? (
+                        <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">{t("institution.overdueBadge")}</span>
+                      ) : null}
+                    </td>
+                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.amount)}</td>
+                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.repaid)}</td>
+                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.outstanding)}</td>
+                    {canManage ? (
+                      <td className="py-1">
+                        {d.outstanding > 0n ? (
+                          <RepaymentForm disbursementId={d.id} label={d.sme.businessName} today={today} />
+                        ) : (
+                          <span className="text-xs text-emerald-800">{t("institution.settled")}</span>
+                        )}
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      {smes && formOptions ? (
+        <>
+          <Card title={t("form.newDisbursement")} className="mt-4">
+            <p className="mb-3 text-sm text-slate-600">{t("institution.remainingHint", { amount: money(totals.remaining) })}</p>
+            <DisbursementForm institutionId={institution.id} smes={smes} today={today} />
+          </Card>
+          <Card title={t("form.editInstitution")} className="mt-4">
+            <InstitutionForm
+              key={institution.version}
+              provinces={formOptions.provinces}
+              clusters={formOptions.clusters}
+              institution={{
+                id: institution.id,
+                version: institution.version,
+                type: institution.type,
+                name: institution.name,
+                provinceCode: institution.provinceCode,
+                clusterId: institution.clusterId,
+              }}
+            />
+          </Card>
+        </>
+      ) : null}
+    </>
+  );
+}

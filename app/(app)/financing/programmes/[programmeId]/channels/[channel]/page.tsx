@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LedgerTable } from "@/components/financing/ledger-table";
+import { ReconciliationPanel } from "@/components/financing/reconciliation-panel";
+import { StatTiles } from "@/components/financing/stat-tiles";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import { FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
+import { getChannelReport } from "@/lib/financing/programme-queries";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatDate, formatNumber, formatPercent, formatRupiah, formatRupiahCompact } from "@/lib/i18n/format";
+
+type Props = { params: Promise<{ programmeId: string; channel: string }> };
+
+function channelOf(raw: string) {
+  return (FINANCING_CHANNELS as readonly string[]).includes(raw) ? (raw as (typeof FINANCING_CHANNELS)[number]) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requirePageUser("financing:read");
+  const channel = channelOf((await params).channel);
+  return { title: channel ? (await getTranslations("support.channels"))(channel) : (await getTranslations("errors"))("notFoundTitle") };
+}
+
+export default async function ChannelPage({ params }: Props) {
+  const user = await requirePageUser("financing:read");
+  const { programmeId, channel: raw } = await params;
+  const channel = channelOf(raw);
+  const report = channel ? await getChannelReport(user, programmeId, channel) : null;
+  if (!report || !channel) notFound();
+  const t = await getTranslations("support.financing");
+  const tc = await getTranslations("support.channels");
+  const locale = (await getLocale()) as AppLocale;
+  const c = report.channel;
+  const money = (v: bigint) => formatRupiah(v, locale);
+  return (
+    <>
+      <PageHeader
+        title={tc(channel)}
+        description={t("channel.subtitle", { programme: report.programme.name, date: formatDate(report.asOf, locale) })}
+        actions={
+          <Link href={`/financing/programmes/${report.programme.id}`} className="text-sm text-emerald-800 hover:underline">
+            {t("channel.backToProgramme", { name: report.programme.name })}
+          </Link>
+        }
+      />
+      <StatTiles
+        tiles={[
+          { label: t("programme.ceiling"), value: formatRupiahCompact(c.ceiling, locale), hint: money(c.ceiling) },
+          { label: t("ledger.allocated"), value: formatRupiahCompact(c.allocated, locale), hint: money(c.allocated) },
+          { label: t("ledger.disbursed"), value: formatRupiahCompact(c.disbursed, locale), hint: money(c.disbursed) },
+          { label: t("ledger.outstanding"), value: formatRupiahCompact(c.outstanding, locale), hint: money(c.outstanding) },
+          {
+            label: t("ledger.overdue"),
+            value: formatRupiahCompact(c.overdue, locale),
+            hint: t("programme.overdueHint", { loans: c.overdueLoans, share: formatPercent(c.nplShare, locale, 1) }),
+            tone: c.overdue > 0n ? "warn" : undefined,
+          },
+          {
+            label: t("programme.institutions"),
+            value: c.plannedInstitutions == null ? formatNumber(c.institutions, locale) : `${c.institutions} / ${c.plannedInstitutions}`,
+          },
+          {
+            label: t("programme.provinces"),
+            value: c.plannedProvinces == null ? formatNumber(c.provinces, locale) : `${c.provinces} / ${c.plannedProvinces}`,
+          },
+          { label: t("channel.standardAmount"), value: c.standardAmount == null ? "—" : money(c.standardAmount) },
+          { label: t("programme.clustersReached"), value: formatNumber(c.clusters, locale) },
+          { label: t("programme.smesReached"), value: formatNumber(c.smes, locale) },
+        ]}
+      />
+      <ReconciliationPanel ok={report.reconciliation.lines.every((l) => l.ok)} lines={report.reconciliation.lines} locale={locale} />
+      <Card title={t("programme.byProvince")} className="mt-4">
+        <LedgerTable
+          caption={t("programme.byProvince")}
+          head={t("programme.province")}
+          locale={locale}
+          rows={report.provinces.map((p) => ({
+            key: p.code,
+            label: p.name,
+            href: `/financing/institutions?type=${channel}&province=${p.code}`,
+            ...p,
+          }))}
+          total={{ label: t("programme.total"), ...c }}
+        />
+      </Card>
+      <Card title={t("channel.institutions", { count: report.institutions.length })} className="mt-4">
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-sm">
+            <thead className="text-left text-slate-600">
+              <tr>
+                <th scope="col" className="py-1 pr-3">
+                  {t("institution.name")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("programme.province")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("institution.cluster")}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  {t("ledger.allocated")}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  {t("ledger.disbursed")}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  {t("ledger.remaining")}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  {t("ledger.outstanding")}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t("ledger.overdue")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {report.institutions.map((i) => (
+                <tr key={i.id}>
+                  <th scope="row" className="py-1 pr-3 text-left font-normal">
+                    <Link href={`/financing/institutions/${i.id}`} className="text-emerald-800 hover:underline">
+                      {i.name}
+                    </Link>
+                  </th>
+                  <td className="py-1 pr-3">{i.province}</td>
+                  <td className="py-1 pr-3">{i.cluster ?? "—"}</td>
+                  <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(i.allocated)}</td>
+                  <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(i.disbursed)}</td>
+                  <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(i.remaining)}</td>
+                  <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(i.outstanding)}</td>
+                  <td className={`whitespace-nowrap py-1 text-right tabular-nums ${i.overdue > 0n ? "text-red-700" : ""}`}>
+                    {money(i.overdue)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,443 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { StageBadge } from "@/components/clusters/stage-badge";
+import { StatTiles } from "@/components/financing/stat-tiles";
+import { AgreementForm } from "@/components/providers/agreement-form";
+import { DeliveryEditForm } from "@/components/providers/delivery-edit-form";
+import { DeliveryForm } from "@/components/providers/delivery-form";
+import { ServicesChart } from "@/components/providers/services-chart";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
+import { BDS_SERVICES } from "@/lib/diagnosis/engine/codes";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatDate, formatNumber, formatRupiah, formatRupiahCompact } from "@/lib/i18n/format";
+import { getAgreementFormOptions, getDeliveryFormOptions, getProviderPage } from "@/lib/providers/queries";
+import { isoDate, todayInJakarta } from "@/lib/support/fields";
+
+type Props = { params: Promise<{ providerId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requirePageUser("providers:read");
+  const page = await getProviderPage(user, (await params).providerId);
+  return { title: page?.provider.name ?? (await getTranslations("errors"))("notFoundTitle") };
+}
+
+export default async function ProviderPage({ params }: Props) {
+  const user = await requirePageUser("providers:read");
+  const page = await getProviderPage(user, (await params).providerId);
+  if (!page) notFound();
+  const { provider } = page;
+  const t = await getTranslations("support.providers");
+  const ts = await getTranslations("support.services");
+  const ta = await getTranslations("support.accreditation");
+  const tst = await getTranslations("stages");
+  const tc = await getTranslations("common");
+  const locale = (await getLocale()) as AppLocale;
+  const canManage = can(user.role, "providers:manage");
+  const canRecord = can(user.role, "services:record") && (user.role !== "CONSULTANT" || user.bdsProviderId === provider.id);
+  const [deliveryClusters, agreementClusters] = await Promise.all([
+    canRecord ? getDeliveryFormOptions(user) : Promise.resolve([]),
+    canManage ? getAgreementFormOptions(user) : Promise.resolve([]),
+  ]);
+
+  // Services by year: one row per year, one column per service that occurs.
+  const years = [...new Set(page.servicesByYear.map((r) => r.year))].sort();
+  const used = BDS_SERVICES.filter((s) => page.servicesByYear.some((r) => r.service === s));
+  const count = (year: number, service: string) =>
+    page.servicesByYear.find((r) => r.year === year && r.service === service)?.deliveries ?? 0;
+  const chartRows = years.map((year) => ({ year: String(year), ...Object.fromEntries(used.map((s) => [s, count(year, s)])) }));
+  const money = (v: bigint) => formatRupiah(v, locale);
+  const facts: Array<[string, string]> = [
+    [t("form.legalForm"), provider.legalForm ?? "—"],
+    [t("form.province"), provider.province.name],
+    [t("form.address"), provider.address ?? "—"],
+    [t("form.contactName"), [provider.contactName, provider.contactPhone, provider.contactEmail].filter(Boolean).join(" · ") || "—"],
+    [
+      t("form.accreditationStatus"),
+      `${ta(provider.accreditationStatus)}${provider.accreditationBody ? ` — ${provider.accreditationBody}` : ""}`,
+    ],
+    [t("form.networkName"), provider.networkName ?? "—"],
+  ];
+  const moveLabel = {
+    UP: t("stages.up"),
+    SAME: t("stages.same"),
+    DOWN: t("stages.down"),
+    ONE: t("stages.one"),
+    NONE: t("stages.none"),
+  } as const;
+  const hasStages = page.centres.some((c) => c.move !== "NONE");
+  return (
+    <>
+      <PageHeader
+        title={provider.name}
+        description={t("subtitle", { province: provider.province.name })}
+        actions={
+          <div className="flex items-center gap-3">
+            <Link href="/providers" className="text-sm text-emerald-800 hover:underline">
+              {t("backToList")}
+            </Link>
+            {canManage ? (
+              <Link
+                href={`/providers/${provider.id}/edit`}
+                className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+              >
+                {t("edit")}
+              </Link>
+            ) : null}
+          </div>
+        }
+      />
+      <StatTiles
+        tiles={[
+          { label: t("tiles.centres"), value: formatNumber(page.centres.length, locale) },
+          { label: t("tiles.deliveries"), value: formatNumber(page.incomeTotal.deliveries, locale) },
+          { label: t("tiles.participants"), value: formatNumber(page.incomeTotal.participants, locale) },
+          { label: t("tiles.direct"), value: formatRupiahCompact(page.incomeTotal.direct, locale), hint: money(page.incomeTotal.direct) },
+          {
+            label: t("tiles.indirect"),
+            value: formatRupiahCompact(page.incomeTotal.indirect, locale),
+            hint: money(page.incomeTotal.indirect),
+          },
+        ]}
+      />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-2" title={t("profile")}>
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
+                <dd className="text-sm text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <h3 className="mb-1 mt-4 text-sm font-semibold text-slate-800">{t("form.services")}</h3>
+          <ul className="flex flex-wrap gap-1" aria-label={t("form.services")}>
+            {BDS_SERVICES.map((s) => (
+              <li
+                key={s}
+                className={`rounded px-2 py-0.5 text-xs ${provider.services.includes(s) ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-400 line-through"}`}
+              >
+                <span className="sr-only">{provider.services.includes(s) ? t("offered") : t("notOffered")}: </span>
+                {ts(s)}
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card title={t("consultants")}>
+          {provider.consultants.length === 0 ? (
+            <p className="text-sm text-slate-600">{tc("none")}</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {provider.consultants.map((c) => (
+                <li key={c.id}>
+                  {c.name} <span className="text-xs text-slate-500">{c.email}</span>
+                  <span className="block text-xs text-slate-600">
+                    {t("assignedCentres", { count: c._count.assignments })}
+                    {c.isActive ? "" : ` · ${tc("inactive")}`}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mt-3 text-xs text-slate-600">{t("consultantsHint")}</p>
+        </Card>
+      </div>
+
+      <Card title={t("servicesOverTime")} className="mt-4">
+        {chartRows.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noDeliveries")}</p>
+        ) : (
+          <>
+            <ServicesChart rows={chartRows} series={used.map((s) => ({ key: s, label: ts(s) }))} />
+            <div className="mt-3 overflow-x-auto">
+              <table className="min-w-full text-sm">
+                <caption className="sr-only">{t("servicesTableCaption")}</caption>
+                <thead className="text-left text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("delivery.service")}
+                    </th>
+                    {years.map((y) => (
+                      <th key={y} scope="col" className="py-1 pr-3 text-right">
+                        {y}
+                      </th>
+                    ))}
+                    <th scope="col" className="py-1 text-right">
+                      {t("total")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {used.map((s) => (
+                    <tr key={s}>
+                      <th scope="row" className="py-1 pr-3 text-left font-normal">
+                        {ts(s)}
+                      </th>
+                      {years.map((y) => (
+                        <td key={y} className="py-1 pr-3 text-right tabular-nums">
+                          {count(y, s)}
+                        </td>
+                      ))}
+                      <td className="py-1 text-right tabular-nums">{years.reduce((sum, y) => sum + count(y, s), 0)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </Card>
+
+      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        <Card title={t("income")}>
+          {page.income.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noDeliveries")}</p>
+          ) : (
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">{t("income")}</caption>
+              <thead className="text-left text-slate-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("year")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("tiles.deliveries")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("tiles.direct")}
+                  </th>
+                  <th scope="col" className="py-1 text-right">
+                    {t("tiles.indirect")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {page.income.map((r) => (
+                  <tr key={r.year}>
+                    <th scope="row" className="py-1 pr-3 text-left font-normal">
+                      {r.year}
+                    </th>
+                    <td className="py-1 pr-3 text-right tabular-nums">{r.deliveries}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{money(r.direct)}</td>
+                    <td className="py-1 text-right tabular-nums">{money(r.indirect)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot className="border-t-2 border-slate-300 font-semibold">
+                <tr>
+                  <th scope="row" className="py-1 pr-3 text-left">
+                    {t("total")}
+                  </th>
+                  <td className="py-1 pr-3 text-right tabular-nums">{page.incomeTotal.deliveries}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{money(page.incomeTotal.direct)}</td>
+                  <td className="py-1 text-right tabular-nums">{money(page.incomeTotal.indirect)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          )}
+          <p className="mt-2 text-xs text-slate-600">{t("incomeHint")}</p>
+        </Card>
+        <Card title={t("stages.title")}>
+          {!hasStages ? <p className="mb-2 rounded bg-slate-50 p-2 text-sm text-slate-700">{t("stages.noData")}</p> : null}
+          {page.centres.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noCentres")}</p>
+          ) : (
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">{t("stages.title")}</caption>
+              <thead className="text-left text-slate-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("delivery.cluster")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("stages.first")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("stages.latest")}
+                  </th>
+                  <th scope="col" className="py-1">
+                    {t("stages.movement")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {page.centres.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row" className="py-1 pr-3 text-left font-normal">
+                      <Link href={`/clusters/${c.id}`} className="text-emerald-800 hover:underline">
+                        {c.name}
+                      </Link>
+                      <span className="block text-xs text-slate-500">{c.province.name}</span>
+                    </th>
+                    <td className="py-1 pr-3">{c.first ? `${tst(c.first.stage)} (${formatDate(c.first.decidedAt, locale)})` : "—"}</td>
+                    <td className="py-1 pr-3">{c.latest ? <StageBadge stage={c.latest.stage} /> : "—"}</td>
+                    <td className={`py-1 ${c.move === "UP" ? "text-emerald-800" : c.move === "DOWN" ? "text-red-700" : "text-slate-600"}`}>
+                      {moveLabel[c.move]}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Card>
+      </div>
+
+      <Card title={t("agreements")} className="mt-4">
+        {provider.agreements.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noAgreements")}</p>
+        ) : (
+          <ul className="space-y-3">
+            {provider.agreements.map((a) => (
+              <li key={a.id} className="rounded border border-slate-200 p-3">
+                <p className="text-sm font-medium">
+                  {t("agreement.heading", { year: a.year })}
+                  {a.number ? <span className="ml-2 text-xs text-slate-600">{a.number}</span> : null}
+                  {a.signedOn ? (
+                    <span className="ml-2 text-xs text-slate-600">{t("agreement.signed", { date: formatDate(a.signedOn, locale) })}</span>
+                  ) : null}
+                </p>
+                {a.sponsorName ? <p className="text-sm text-slate-700">{t("agreement.sponsoredBy", { name: a.sponsorName })}</p> : null}
+                <p className="mt-1 text-sm text-slate-700">
+                  {t("agreement.covers", { count: a.clusters.length })}{" "}
+                  {a.clusters.map((c, i) => (
+                    <span key={c.cluster.id}>
+                      {i > 0 ? ", " : ""}
+                      <Link href={`/clusters/${c.cluster.id}`} className="text-emerald-800 hover:underline">
+                        {c.cluster.name}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+                {a.notes ? <p className="mt-1 text-xs text-slate-600">{a.notes}</p> : null}
+                {canManage ? (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-sm text-emerald-800">{t("agreement.edit")}</summary>
+                    <div className="mt-2">
+                      <AgreementForm
+                        key={a.version}
+                        providerId={provider.id}
+                        clusters={agreementClusters}
+                        agreement={{
+                          id: a.id,
+                          version: a.version,
+                          year: a.year,
+                          number: a.number,
+                          signedOn: a.signedOn ? isoDate(a.signedOn) : null,
+                          sponsorName: a.sponsorName,
+                          notes: a.notes,
+                          clusterIds: a.clusters.map((c) => c.cluster.id),
+                        }}
+                      />
+                    </div>
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {canManage ? (
+          <details className="mt-4">
+            <summary className="cursor-pointer text-sm font-medium text-emerald-800">{t("agreement.newTitle")}</summary>
+            <div className="mt-2">
+              <AgreementForm providerId={provider.id} clusters={agreementClusters} />
+            </div>
+          </details>
+        ) : null}
+      </Card>
+
+      {canRecord ? (
+        <Card title={t("delivery.title")} className="mt-4">
+          {provider.services.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("delivery.noServices")}</p>
+          ) : (
+            <DeliveryForm
+              providerId={provider.id}
+              services={provider.services}
+              clusters={deliveryClusters}
+              today={isoDate(todayInJakarta())}
+            />
+          )}
+        </Card>
+      ) : null}
+
+      <Card title={t("deliveries")} className="mt-4">
+        {page.deliveries.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noDeliveries")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">{t("deliveries")}</caption>
+              <thead className="text-left text-slate-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("delivery.date")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("delivery.service")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("delivery.cluster")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("delivery.participants")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("delivery.fee")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("delivery.laterFinancing")}
+                  </th>
+                  <th scope="col" className="py-1">
+                    {t("delivery.recordedBy")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {page.deliveries.map((d) => (
+                  <tr key={d.id}>
+                    <td className="py-1 pr-3 whitespace-nowrap">{formatDate(d.deliveredOn, locale)}</td>
+                    <td className="py-1 pr-3">{ts(d.service)}</td>
+                    <td className="py-1 pr-3">
+                      <Link href={`/clusters/${d.cluster.id}`} className="text-emerald-800 hover:underline">
+                        {d.cluster.name}
+                      </Link>
+                      {d._count.smes ? (
+                        <span className="block text-xs text-slate-500">{t("delivery.namedSmes", { count: d._count.smes })}</span>
+                      ) : null}
+                    </td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{d.participantCount}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{money(d.feeAmount)}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{d.laterFinancing == null ? "—" : money(d.laterFinancing)}</td>
+                    <td className="py-1 text-xs text-slate-600">
+                      {d.recordedBy.name}
+                      {canRecord ? (
+                        <details className="mt-1">
+                          <summary className="cursor-pointer text-emerald-800">{t("delivery.edit")}</summary>
+                          <DeliveryEditForm
+                            key={d.version}
+                            delivery={{
+                              id: d.id,
+                              version: d.version,
+                              participantCount: d.participantCount,
+                              feeAmount: d.feeAmount.toString(),
+                              laterFinancing: d.laterFinancing?.toString() ?? null,
+                              notes: d.notes,
+                            }}
+                          />
+                        </details>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
+import type { Ledger } from "@/lib/financing/sql";
+
+export interface LedgerTableRow extends Ledger {
+  key: string;
+  label: string;
+  href?: string;
+  /** Extra cells after the label (e.g. plan counts), already formatted. */
+  extra?: string[];
+}
+
+/** Rows of money figures (exact Rupiah) with a total line that is the exact sum of the rows. */
+export async function LedgerTable({
+  caption,
+  head,
+  extraHeads = [],
+  rows,
+  total,
+  locale,
+}: {
+  caption: string;
+  head: string;
+  extraHeads?: string[];
+  rows: LedgerTableRow[];
+  total?: Omit<LedgerTableRow, "key" | "href">;
+  locale: AppLocale;
+}) {
+  const t = await getTranslations("support.financing.ledger");
+  const money = (v: bigint) => formatRupiah(v, locale);
+  const cells = (r: Ledger) => [
+    money(r.allocated),
+    money(r.disbursed),
+    money(r.repaid),
+    money(r.outstanding),
+    money(r.overdue),
+    formatPercent(r.nplShare, locale, 1),
+    formatNumber(r.institutions, locale),
+  ];
+  const heads = [t("allocated"), t("disbursed"), t("repaid"), t("outstanding"), t("overdue"), t("nplShare"), t("institutions")];
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="text-left text-slate-600">
+          <tr>
+            <th scope="col" className="py-1 pr-3">
+              {head}
+            </th>
+            {extraHeads.map((h) => (
+              <th key={h} scope="col" className="py-1 pr-3 text-right">
+                {h}
+              </th>
+            ))}
+            {heads.map((h) => (
+              <th key={h} scope="col" className="py-1 pr-3 text-right">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row" className="py-1 pr-3 text-left font-normal">
+                {r.href ? (
+                  <Link href={r.href} className="text-emerald-800 hover:underline">
+                    {r.label}
+                  </Link>
+                ) : (
+                  r.label
+                )}
+              </th>
+              {(r.extra ?? []).map((x, i) => (
+                <td key={i} className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">
+                  {x}
+                </td>
+              ))}
+              {cells(r).map((x, i) => (
+                <td
+                  key={i}
+                  className={`whitespace-nowrap py-1 pr-3 text-right tabular-nums ${i === 4 && r.overdue > 0n ? "text-red-700" : ""}`}
+                >
+                  {x}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        {total ? (
+          <tfoot className="border-t-2 border-slate-300 font-semibold">
+            <tr>
+              <th scope="row" className="py-1 pr-3 text-left">
+                {total.label}
+              </th>
+              {(total.extra ?? []).map((x, i) => (
+                <td key={i} className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">
+                  {x}
+                </td>
+              ))}
+              {cells(total).map((x, i) => (
+                <td key={i} className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">
+                  {x}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
+  );
+}

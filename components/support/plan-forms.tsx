@@ -1,0 +1,83 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useSupportForm } from "@/components/support/use-support-form";
+import { cancelPlanFormAction, planSupportFormAction } from "@/lib/support/actions";
+
+/** One recommended service or channel, turned into a planned action by one click (a provider may be named for a service). */
+export function PlanRecommendationForm({
+  clusterId,
+  diagnosisId,
+  kind,
+  code,
+  label,
+  providers,
+}: {
+  clusterId: string;
+  diagnosisId: string | null;
+  kind: "SERVICE" | "FINANCING";
+  code: string;
+  label: string;
+  providers: Array<{ id: string; name: string }>;
+}) {
+  const t = useTranslations("support.cluster");
+  const { state, formAction, pending, errors } = useSupportForm(planSupportFormAction);
+  const id = `plan-${kind}-${code}`;
+  const fieldErrors = Object.values(errors).flat();
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2" aria-label={t("planThis", { name: label })}>
+      <input type="hidden" name="clusterId" value={clusterId} />
+      <input type="hidden" name="diagnosisId" value={diagnosisId ?? ""} />
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name={kind === "SERVICE" ? "service" : "channel"} value={code} />
+      <span className="w-full text-sm sm:w-80">{label}</span>
+      {kind === "SERVICE" ? (
+        <>
+          <label className="sr-only" htmlFor={`${id}-provider`}>
+            {t("provider")}
+          </label>
+          <select
+            id={`${id}-provider`}
+            name="providerId"
+            className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+            defaultValue=""
+          >
+            <option value="">{t("anyProvider")}</option>
+            {providers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      <Button type="submit" variant="secondary" className="px-2 py-1" disabled={pending}>
+        {t("plan")}
+      </Button>
+      {fieldErrors.length ? <p className="w-full text-xs text-red-700">{fieldErrors.join(" ")}</p> : <FormStatus state={state} />}
+    </form>
+  );
+}
+
+export function CancelPlanButton({ id, version, label }: { id: string; version: number; label: string }) {
+  const t = useTranslations("support.cluster");
+  const { state, formAction, pending } = useSupportForm(cancelPlanFormAction);
+  return (
+    <form action={formAction} className="inline">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <Button
+        type="submit"
+        variant="ghost"
+        className="px-1 py-0 text-xs text-red-700"
+        disabled={pending}
+        aria-label={`${t("cancelPlan")}: ${label}`}
+      >
+        {t("cancelPlan")}
+      </Button>
+      {state.formError ? <span className="text-xs text-red-700">{state.formError}</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,171 @@
+import "server-only";
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session";
+import { assertCan } from "@/lib/support/authorize";
+import { getPool, prisma } from "@/lib/db";
+import { FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
+import { shareOf } from "@/lib/financing/sql";
+import { isoDate, todayInJakarta } from "@/lib/support/fields";
+import type { FinancingChannel } from "@/lib/generated/prisma/enums";
+
+export const institutionListParams = z.object({
+  type: z.enum(FINANCING_CHANNELS).optional().catch(undefined),
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional()
+    .catch(undefined),
+});
+
+/** Institutions with their whole balance (all programmes): allocated, disbursed, remaining, outstanding. */
+export async function listInstitutions(viewer: SessionUser, params: z.infer<typeof institutionListParams>, asOf: Date = todayInJakarta()) {
+  assertCan(viewer, "financing:read");
+  const { rows } = await getPool().query<{
+    id: string;
+    type: FinancingChannel;
+    name: string;
+    provinceCode: string;
+    province: string;
+    cluster: string | null;
+    clusterId: string | null;
+    allocated: string;
+    disbursed: string;
+    repaid: string;
+    overdue: string;
+    loans: number;
+  }>(
+    `WITH loan AS (
+       SELECT d.id, d."institutionId", d.amount, d."dueOn", COALESCE((SELECT SUM(r.amount) FROM repayment r WHERE r."disbursementId" = d.id), 0) AS repaid
+       FROM disbursement d)
+     SELECT fi.id, fi.type::text AS type, fi.name, fi."provinceCode", p.name AS province, c.name AS cluster, c.id AS "clusterId",
+            COALESCE((SELECT SUM(a.amount) FROM map_allocation a WHERE a."institutionId" = fi.id), 0)::text AS allocated,
+            COALESCE(SUM(l.amount), 0)::text AS disbursed,
+            COALESCE(SUM(l.repaid), 0)::text AS repaid,
+            COALESCE(SUM(l.amount - l.repaid) FILTER (WHERE l."dueOn" < $3::date AND l.amount > l.repaid), 0)::text AS overdue,
+            COUNT(l.id)::int AS loans
+     FROM financial_institution fi JOIN province p ON p.code = fi."provinceCode" LEFT JOIN cluster c ON c.id = fi."clusterId"
+     LEFT JOIN loan l ON l."institutionId" = fi.id
+     WHERE ($1::text IS NULL OR fi.type::text = $1) AND ($2::text IS NULL OR fi."provinceCode" = $2)
+     GROUP BY fi.id, p.name, c.name, c.id
+     ORDER BY fi.type, p.name, fi.name`,
+    [params.type ?? null, params.province ?? null, isoDate(asOf)],
+  );
+  return rows.map((r) => {
+    const allocated = BigInt(r.allocated);
+    const disbursed = BigInt(r.disbursed);
+    const repaid = BigInt(r.repaid);
+    return {
+      ...r,
+      allocated,
+      disbursed,
+      repaid,
+      overdue: BigInt(r.overdue),
+      remaining: allocated - disbursed,
+      outstanding: disbursed - repaid,
+    };
+  });
+}
+
+/** One institution: its allocations, disbursements with repayments, and balances. */
+export async function getInstitution(viewer: SessionUser, institutionId: string, asOf: Date = todayInJakarta()) {
+  assertCan(viewer, "financing:read");
+  const institution = await prisma.financialInstitution.findUnique({
+    where: { id: institutionId },
+    select: {
+      id: true,
+      type: true,
+      name: true,
+      provinceCode: true,
+      clusterId: true,
+      version: true,
+      province: { select: { name: true } },
+      cluster: { select: { id: true, name: true } },
+      allocations: {
+        orderBy: [{ allocatedOn: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          amount: true,
+          allocatedOn: true,
+          channel: { select: { channel: true, programme: { select: { id: true, name: true } } } },
+        },
+      },
+      disbursements: {
+        orderBy: [{ disbursedOn: "desc" }, { createdAt: "desc" }],
+        select: {
+          id: true,
+          amount: true,
+          disbursedOn: true,
+          dueOn: true,
+          termMonths: true,
+          purpose: true,
+          sme: { select: { id: true, businessName: true, cluster: { select: { id: true, name: true } } } },
+          repayments: { orderBy: { paidOn: "asc" }, select: { id: true, amount: true, paidOn: true } },
+        },
+      },
+    },
+  });
+  if (!institution) return null;
+  const disbursements = institution.disbursements.map((d) => {
+    const repaid = d.repayments.reduce((s, r) => s + r.amount, 0n);
+    const outstanding = d.amount - repaid;
+    return { ...d, repaid, outstanding, isOverdue: outstanding > 0n && d.dueOn < asOf };
+  });
+  const allocated = institution.allocations.reduce((s, a) => s + a.amount, 0n);
+  const disbursed = disbursements.reduce((s, d) => s + d.amount, 0n);
+  const repaid = disbursements.reduce((s, d) => s + d.repaid, 0n);
+  const overdue = disbursements.filter((d) => d.isOverdue).reduce((s, d) => s + d.outstanding, 0n);
+  return {
+    ...institution,
+    disbursements,
+    asOf,
+    totals: {
+      allocated,
+      disbursed,
+      remaining: allocated - disbursed,
+      repaid,
+      outstanding: disbursed - repaid,
+      overdue,
+      nplShare: shareOf(overdue, disbursed - repaid),
+    },
+  };
+}
+
+/** Choices for the allocation form: the programme's channels and the institutions of each type. */
+export async function getAllocationOptions(viewer: SessionUser, programmeId: string) {
+  assertCan(viewer, "financing:manage");
+  const [channels, institutions] = await Promise.all([
+    prisma.mapChannel.findMany({
+      where: { programmeId },
+      orderBy: { channel: "asc" },
+      select: { id: true, channel: true, standardAmount: true },
+    }),
+    prisma.financialInstitution.findMany({
+      orderBy: [{ type: "asc" }, { name: "asc" }],
+      select: { id: true, type: true, name: true, province: { select: { name: true } } },
+    }),
+  ]);
+  return { channels, institutions: institutions.map((i) => ({ id: i.id, type: i.type, label: `${i.name} (${i.province.name})` })) };
+}
+
+/** SMEs a disbursement may go to, those of the institution's own centre first. */
+export async function getSmeOptions(viewer: SessionUser, preferClusterId: string | null) {
+  assertCan(viewer, "financing:manage");
+  const smes = await prisma.sme.findMany({
+    where: { status: "ACTIVE" },
+    orderBy: [{ cluster: { name: "asc" } }, { businessName: "asc" }],
+    select: { id: true, businessName: true, cluster: { select: { id: true, name: true } } },
+  });
+  const options = smes.map((s) => ({ id: s.id, label: `${s.businessName} — ${s.cluster.name}`, clusterId: s.cluster.id }));
+  return preferClusterId
+    ? [...options.filter((o) => o.clusterId === preferClusterId), ...options.filter((o) => o.clusterId !== preferClusterId)]
+    : options;
+}
+
+export async function getInstitutionFormOptions(viewer: SessionUser) {
+  assertCan(viewer, "financing:read");
+  const [provinces, clusters] = await Promise.all([
+    prisma.province.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+    prisma.cluster.findMany({ where: { status: "ACTIVE" }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { provinces, clusters };
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { fieldMessage, requiredText } from "@/lib/forms/messages";
+import { intField } from "@/lib/forms/numbers";
+import {
+  dateOnly,
+  financingChannel,
+  optionalAmount,
+  optionalId,
+  positiveRupiah,
+  provinceCode,
+  recordId,
+  version,
+} from "@/lib/support/fields";
+
+export const createProgrammeSchema = z.object({
+  name: requiredText(160),
+  year: intField({ min: 1990, max: 2100 }),
+  budget: positiveRupiah,
+});
+
+export const saveChannelSchema = z.object({
+  programmeId: recordId,
+  /** Empty for a new channel; then `channel` picks which one. */
+  id: optionalId,
+  version: z.preprocess((v) => (v === "" || v == null ? undefined : v), version.optional()),
+  channel: financingChannel,
+  ceiling: positiveRupiah,
+  standardAmount: optionalAmount,
+  plannedInstitutions: intField({ min: 0, max: 100_000, optional: true }),
+  plannedProvinces: intField({ min: 0, max: 38, optional: true }),
+});
+
+export const institutionSchema = z.object({
+  type: financingChannel,
+  name: requiredText(160),
+  provinceCode,
+  clusterId: optionalId,
+});
+export const createInstitutionSchema = institutionSchema;
+export const updateInstitutionSchema = institutionSchema.extend({ id: recordId, version });
+
+export const createAllocationSchema = z.object({
+  channelId: recordId,
+  institutionId: recordId,
+  amount: positiveRupiah,
+  allocatedOn: dateOnly,
+});
+
+export const createDisbursementSchema = z.object({
+  institutionId: recordId,
+  smeId: recordId,
+  amount: positiveRupiah,
+  disbursedOn: dateOnly,
+  purpose: requiredText(300),
+  termMonths: intField({ min: 1, max: 120 }),
+});
+
+export const createRepaymentSchema = z.object({
+  disbursementId: recordId,
+  amount: positiveRupiah,
+  paidOn: dateOnly,
+});
+
+export const programmeIdSchema = z.object({ programmeId: z.string().min(1, fieldMessage("required")).max(60) });
+
+export type CreateAllocationInput = z.input<typeof createAllocationSchema>;

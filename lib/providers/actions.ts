@@ -1,0 +1,83 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import type { ActionState } from "@/lib/forms/action-state";
+import { recordDelivery, updateDelivery } from "@/lib/providers/record-delivery";
+import { createAgreement, updateAgreement } from "@/lib/providers/save-agreement";
+import { createProvider, updateProvider } from "@/lib/providers/save-provider";
+import {
+  createAgreementSchema,
+  createProviderSchema,
+  recordDeliverySchema,
+  updateAgreementSchema,
+  updateDeliverySchema,
+  updateProviderSchema,
+} from "@/lib/providers/schema";
+import { runSupportAction } from "@/lib/support/run-action";
+
+const t = () => getTranslations("support.providers.flash");
+
+export async function createProviderAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runSupportAction(formData, {
+    permission: "providers:manage",
+    schema: createProviderSchema,
+    arrays: ["services"],
+    run: (actor, input) => createProvider({ actor, input }),
+    success: async (p) => (await t())("providerCreated", { name: p.name }),
+    revalidate: ["/providers"],
+  });
+}
+
+export async function updateProviderAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runSupportAction(formData, {
+    permission: "providers:manage",
+    schema: updateProviderSchema,
+    arrays: ["services"],
+    run: (actor, input) => updateProvider({ actor, input }),
+    success: async (p) => (await t())("providerSaved", { name: p.name }),
+    revalidate: (p) => ["/providers", `/providers/${p.id}`],
+  });
+}
+
+export async function createAgreementAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runSupportAction(formData, {
+    permission: "providers:manage",
+    schema: createAgreementSchema,
+    arrays: ["clusterIds"],
+    run: (actor, input) => createAgreement({ actor, input }),
+    success: async (a) => (await t())("agreementSaved", { year: a.year }),
+    revalidate: (a) => [`/providers/${a.providerId}`],
+  });
+}
+
+export async function updateAgreementAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runSupportAction(formData, {
+    permission: "providers:manage",
+    schema: updateAgreementSchema,
+    arrays: ["clusterIds"],
+    run: (actor, input) => updateAgreement({ actor, input }),
+    success: async (a) => (await t())("agreementSaved", { year: a.year }),
+    revalidate: (a) => [`/providers/${a.providerId}`],
+  });
+}
+
+export async function recordDeliveryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runSupportAction(formData, {
+    permission: "services:record",
+    schema: recordDeliverySchema,
+    arrays: ["smeIds"],
+    run: (actor, input) => recordDelivery({ actor, input }),
+    success: async (d) => (await t())("deliveryRecorded", { cluster: d.clusterName }),
+    revalidate: (d) => [`/providers/${d.providerId}`, `/clusters/${d.clusterId}`],
+  });
+}
+
+export async function updateDeliveryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runSupportAction(formData, {
+    permission: "services:record",
+    schema: updateDeliverySchema,
+    run: (actor, input) => updateDelivery({ actor, input }),
+    success: async () => (await t())("deliverySaved"),
+    revalidate: (d) => [`/providers/${d.providerId}`, `/clusters/${d.clusterId}`],
+  });
+}

@@ -1,0 +1,194 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { clusterAccessWhere } from "@/lib/clusters/access";
+import { getPool, prisma } from "@/lib/db";
+import { STAGES, type BdsService, type Stage } from "@/lib/diagnosis/engine/codes";
+import { providerAccessWhere } from "@/lib/providers/access";
+import { assertCan } from "@/lib/support/authorize";
+
+export async function listProviders(viewer: SessionUser) {
+  assertCan(viewer, "providers:read");
+  return prisma.bdsProvider.findMany({
+    where: providerAccessWhere(viewer),
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      legalForm: true,
+      accreditationStatus: true,
+      networkName: true,
+      services: true,
+      province: { select: { name: true } },
+      agreements: { select: { year: true }, orderBy: { year: "desc" } },
+      _count: { select: { consultants: { where: { role: "CONSULTANT" } }, clusters: true, deliveries: true } },
+    },
+  });
+}
+
+export type StageMove = "UP" | "SAME" | "DOWN" | "ONE" | "NONE";
+
+export function stageMove(first: Stage | null, latest: Stage | null, count: number): StageMove {
+  if (!first || !latest || count === 0) return "NONE";
+  if (count === 1) return "ONE";
+  const d = STAGES.indexOf(latest) - STAGES.indexOf(first);
+  return d > 0 ? "UP" : d < 0 ? "DOWN" : "SAME";
+}
+
+/**
+ * The provider page: profile, consultants, agreements, the centres it serves
+ * (home provider, agreements or deliveries), services by type and year, income
+ * direct and indirect, and the stage movement of its centres. Scoped: a consultant
+ * sees their own provider only, and only the centres assigned to them.
+ */
+export async function getProviderPage(viewer: SessionUser, providerId: string) {
+  assertCan(viewer, "providers:read");
+  const provider = await prisma.bdsProvider.findFirst({
+    where: { AND: [{ id: providerId }, providerAccessWhere(viewer)] },
+    select: {
+      id: true,
+      name: true,
+      legalForm: true,
+      provinceCode: true,
+      address: true,
+      contactName: true,
+      contactPhone: true,
+      contactEmail: true,
+      accreditationStatus: true,
+      accreditationBody: true,
+      networkName: true,
+      services: true,
+      version: true,
+      province: { select: { name: true } },
+      consultants: {
+        where: { role: "CONSULTANT" },
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, email: true, isActive: true, _count: { select: { assignments: true } } },
+      },
+      agreements: {
+        orderBy: { year: "desc" },
+        select: {
+          id: true,
+          year: true,
+          number: true,
+          signedOn: true,
+          sponsorName: true,
+          notes: true,
+          version: true,
+          clusters: {
+            where: { cluster: clusterAccessWhere(viewer) },
+            orderBy: { cluster: { name: "asc" } },
+            select: { cluster: { select: { id: true, name: true, isDesignated: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!provider) return null;
+  const centres = await prisma.cluster.findMany({
+    where: {
+      AND: [
+        clusterAccessWhere(viewer),
+        {
+          OR: [
+            { bdsProviderId: provider.id },
+            { bdsAgreementClusters: { some: { agreement: { providerId: provider.id } } } },
+            { serviceDeliveries: { some: { providerId: provider.id } } },
+          ],
+        },
+      ],
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, currentStage: true, isDesignated: true, bdsProviderId: true, province: { select: { name: true } } },
+  });
+  const ids = centres.map((c) => c.id);
+  const pool = getPool();
+  const [byService, byYear, history, deliveries] = await Promise.all([
+    pool.query<{ year: number; service: BdsService; deliveries: number; participants: number }>(
+      `SELECT EXTRACT(YEAR FROM "deliveredOn")::int AS year, service::text AS service, COUNT(*)::int AS deliveries, COALESCE(SUM("participantCount"), 0)::int AS participants
+       FROM service_delivery WHERE "providerId" = $1 AND "clusterId" = ANY($2::text[]) GROUP BY 1, 2 ORDER BY 1, 2`,
+      [provider.id, ids],
+    ),
+    pool.query<{ year: number; deliveries: number; participants: number; direct: string; indirect: string; withIndirect: number }>(
+      `SELECT EXTRACT(YEAR FROM "deliveredOn")::int AS year, COUNT(*)::int AS deliveries, COALESCE(SUM("participantCount"), 0)::int AS participants,
+              COALESCE(SUM("feeAmount"), 0)::text AS direct, COALESCE(SUM("laterFinancing"), 0)::text AS indirect, COUNT("laterFinancing")::int AS "withIndirect"
+       FROM service_delivery WHERE "providerId" = $1 AND "clusterId" = ANY($2::text[]) GROUP BY 1 ORDER BY 1`,
+      [provider.id, ids],
+    ),
+    prisma.stageHistory.findMany({
+      where: { clusterId: { in: ids } },
+      orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
+      select: { clusterId: true, stage: true, decidedAt: true },
+    }),
+    prisma.serviceDelivery.findMany({
+      where: { providerId: provider.id, clusterId: { in: ids } },
+      orderBy: [{ deliveredOn: "desc" }, { createdAt: "desc" }],
+      take: 100,
+      select: {
+        id: true,
+        service: true,
+        deliveredOn: true,
+        participantCount: true,
+        feeAmount: true,
+        laterFinancing: true,
+        notes: true,
+        version: true,
+        cluster: { select: { id: true, name: true } },
+        recordedBy: { select: { name: true } },
+        _count: { select: { smes: true } },
+      },
+    }),
+  ]);
+  const stages = centres.map((c) => {
+    const rows = history.filter((h) => h.clusterId === c.id);
+    const first = rows[0] ?? null;
+    const latest = rows.at(-1) ?? null;
+    return { ...c, first, latest, assessments: rows.length, move: stageMove(first?.stage ?? null, latest?.stage ?? null, rows.length) };
+  });
+  const income = byYear.rows.map((r) => ({ ...r, direct: BigInt(r.direct), indirect: BigInt(r.indirect) }));
+  return {
+    provider,
+    centres: stages,
+    servicesByYear: byService.rows,
+    income,
+    incomeTotal: {
+      deliveries: income.reduce((s, r) => s + r.deliveries, 0),
+      participants: income.reduce((s, r) => s + r.participants, 0),
+      direct: income.reduce((s, r) => s + r.direct, 0n),
+      indirect: income.reduce((s, r) => s + r.indirect, 0n),
+    },
+    deliveries,
+  };
+}
+
+/** Centres (with their active SMEs) a viewer may record a delivery for. */
+export async function getDeliveryFormOptions(viewer: SessionUser) {
+  assertCan(viewer, "services:record");
+  return prisma.cluster.findMany({
+    where: { AND: [clusterAccessWhere(viewer), { status: "ACTIVE" }] },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      smes: { where: { status: "ACTIVE" }, orderBy: { businessName: "asc" }, select: { id: true, businessName: true } },
+    },
+  });
+}
+
+export async function getAgreementFormOptions(viewer: SessionUser) {
+  assertCan(viewer, "providers:manage");
+  return prisma.cluster.findMany({
+    where: { status: "ACTIVE" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, isDesignated: true },
+  });
+}
+
+export async function getProviderForEdit(viewer: SessionUser, providerId: string) {
+  assertCan(viewer, "providers:manage");
+  return prisma.bdsProvider.findUnique({ where: { id: providerId } });
+}
+
+export async function listProvinceOptions(viewer: SessionUser) {
+  assertCan(viewer, "providers:read");
+  return prisma.province.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+}

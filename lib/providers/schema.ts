@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { fieldMessage, optionalText, requiredText } from "@/lib/forms/messages";
+import { intField } from "@/lib/forms/numbers";
+import { bdsService, dateOnly, optionalAmount, optionalDate, provinceCode, recordId, version } from "@/lib/support/fields";
+
+const ACCREDITATION = ["NONE", "IN_PROGRESS", "ACCREDITED"] as const;
+
+const optionalEmail = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, fieldMessage("tooLong", { max: 254 }))
+    .pipe(z.email(fieldMessage("email")))
+    .nullable()
+    .optional(),
+);
+
+export const providerSchema = z.object({
+  name: requiredText(160),
+  legalForm: optionalText(60),
+  provinceCode,
+  address: optionalText(300),
+  contactName: optionalText(120),
+  contactPhone: optionalText(40),
+  contactEmail: optionalEmail,
+  accreditationStatus: z.enum(ACCREDITATION, { error: fieldMessage("invalidChoice") }),
+  accreditationBody: optionalText(160),
+  networkName: optionalText(160),
+  services: z.array(bdsService).max(10).default([]),
+});
+export const createProviderSchema = providerSchema;
+export const updateProviderSchema = providerSchema.extend({ id: recordId, version });
+
+export const agreementSchema = z.object({
+  providerId: recordId,
+  year: intField({ min: 1990, max: 2100 }),
+  number: optionalText(80),
+  signedOn: optionalDate,
+  sponsorName: optionalText(160),
+  notes: optionalText(1000),
+  clusterIds: z.array(recordId).min(1, fieldMessage("pickCluster")).max(500),
+});
+export const createAgreementSchema = agreementSchema;
+export const updateAgreementSchema = agreementSchema.extend({ id: recordId, version });
+
+export const recordDeliverySchema = z.object({
+  providerId: recordId,
+  clusterId: recordId,
+  service: bdsService,
+  deliveredOn: dateOnly,
+  participantCount: intField({ min: 0, max: 100_000 }),
+  feeAmount: optionalAmount.transform((v) => v ?? 0n),
+  laterFinancing: optionalAmount,
+  notes: optionalText(1000),
+  smeIds: z.array(recordId).max(500).default([]),
+});
+
+export const updateDeliverySchema = z.object({
+  id: recordId,
+  version,
+  participantCount: intField({ min: 0, max: 100_000 }),
+  feeAmount: optionalAmount.transform((v) => v ?? 0n),
+  laterFinancing: optionalAmount,
+  notes: optionalText(1000),
+});

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { BDS_SERVICES, FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
+import { fieldMessage } from "@/lib/forms/messages";
+import { parseWholeNumber } from "@/lib/forms/numbers";
+
+// Field schemas shared by the BDS and financing forms. Messages are catalogue keys:
+// `errors.field.*` for the shared ones, `support.fieldErrors.*` for these.
+
+const MAX_RUPIAH = 10n ** 15n;
+
+function toBigintInput(v: unknown): unknown {
+  if (typeof v === "string") return parseWholeNumber(v) ?? (v.trim() === "" ? undefined : v);
+  if (typeof v === "number") return Number.isInteger(v) ? BigInt(v) : v; // a fraction stays a number and is refused
+  return v;
+}
+
+/** A required amount in whole Rupiah, more than zero: `1.250.000`, `Rp 1.250.000`, `1250000`. */
+export const positiveRupiah = z.preprocess(
+  toBigintInput,
+  z
+    .bigint({ error: (issue) => (issue.input === undefined ? fieldMessage("required") : fieldMessage("wholeNumber")) })
+    .min(0n, fieldMessage("notNegative"))
+    .max(MAX_RUPIAH, fieldMessage("tooLarge"))
+    .refine((v) => v !== 0n, fieldMessage("amountPositive")),
+);
+
+/** An optional amount in whole Rupiah, zero or more (empty = none). */
+export const optionalAmount = z.preprocess(
+  (v) => (v === "" || v === null ? null : toBigintInput(v)),
+  z
+    .bigint({ error: fieldMessage("wholeNumber") })
+    .min(0n, fieldMessage("notNegative"))
+    .max(MAX_RUPIAH, fieldMessage("tooLarge"))
+    .nullable()
+    .optional(),
+);
+
+/**
+ * A calendar date from `<input type="date">` (YYYY-MM-DD), kept as UTC midnight for
+ * `@db.Date`. Accepts its own output too: actions parse, and the verb parses again.
+ */
+const dateText = z
+  .string({ error: fieldMessage("required") })
+  .trim()
+  .min(1, fieldMessage("required"))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, fieldMessage("date"))
+  .transform((s, ctx) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
+      ctx.addIssue({ code: "custom", message: fieldMessage("date") });
+      return z.NEVER;
+    }
+    return d;
+  })
+  .refine((d) => d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, fieldMessage("date"));
+export const dateOnly = z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), dateText);
+
+export const optionalDate = z.preprocess((v) => (v === "" || v == null ? undefined : v), dateOnly.optional());
+
+export const recordId = z
+  .string({ error: fieldMessage("required") })
+  .trim()
+  .min(1, fieldMessage("required"))
+  .max(60);
+export const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(60).nullable());
+export const version = z.coerce.number().int().positive();
+
+export const bdsService = z.enum(BDS_SERVICES, { error: fieldMessage("invalidChoice") });
+export const financingChannel = z.enum(FINANCING_CHANNELS, { error: fieldMessage("invalidChoice") });
+export const provinceCode = z.string({ error: fieldMessage("required") }).regex(/^\d{2}$/, fieldMessage("required"));
+
+/** Today's date in Jakarta, as a UTC-midnight Date like the `@db.Date` columns. */
+export function todayInJakarta(now = new Date()): Date {
+  const s = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Date(`${s}T00:00:00Z`);
+}
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** `start` plus whole calendar months; the 31st falls back to the month's last day. */
+export function addMonths(start: Date, months: number): Date {
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(start.getUTCDate(), lastDay)));
+}

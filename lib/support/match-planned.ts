@@ -1,0 +1,82 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db";
+import { todayInJakarta } from "@/lib/support/fields";
+
+/**
+ * Matches a cluster's open planned actions with what was delivered: a service
+ * plan with a delivery of the same service to the cluster (by the planned provider,
+ * when one is named), a financing plan with a disbursement to an SME of the cluster
+ * through an institution of the planned channel; in both cases dated on or after
+ * the day the action was planned. Oldest plan first, earliest delivery first; a
+ * delivery or disbursement settles one plan only. Idempotent: call it in the
+ * transaction of every write that could make a match.
+ */
+export async function matchPlannedActions(tx: Tx, clusterId: string, actorId: string | null): Promise<number> {
+  const open = await tx.plannedAction.findMany({
+    where: { clusterId, status: "PLANNED" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, service: true, channel: true, providerId: true, createdAt: true, version: true },
+  });
+  if (open.length === 0) return 0;
+  const taken = await tx.plannedAction.findMany({
+    where: { clusterId, OR: [{ matchedDeliveryId: { not: null } }, { matchedDisbursementId: { not: null } }] },
+    select: { matchedDeliveryId: true, matchedDisbursementId: true },
+  });
+  const usedDeliveries = taken.flatMap((t) => (t.matchedDeliveryId ? [t.matchedDeliveryId] : []));
+  const usedDisbursements = taken.flatMap((t) => (t.matchedDisbursementId ? [t.matchedDisbursementId] : []));
+  let matched = 0;
+  for (const action of open) {
+    const since = todayInJakarta(action.createdAt);
+    if (action.kind === "SERVICE" && action.service) {
+      const delivery = await tx.serviceDelivery.findFirst({
+        where: {
+          clusterId,
+          service: action.service,
+          deliveredOn: { gte: since },
+          ...(action.providerId ? { providerId: action.providerId } : {}),
+          id: { notIn: usedDeliveries },
+        },
+        orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
+        select: { id: true },
+      });
+      if (!delivery) continue;
+      usedDeliveries.push(delivery.id);
+      await settle(tx, action, { matchedDeliveryId: delivery.id }, actorId);
+      matched++;
+    } else if (action.kind === "FINANCING" && action.channel) {
+      const disbursement = await tx.disbursement.findFirst({
+        where: {
+          sme: { clusterId },
+          institution: { type: action.channel },
+          disbursedOn: { gte: since },
+          id: { notIn: usedDisbursements },
+        },
+        orderBy: [{ disbursedOn: "asc" }, { createdAt: "asc" }],
+        select: { id: true },
+      });
+      if (!disbursement) continue;
+      usedDisbursements.push(disbursement.id);
+      await settle(tx, action, { matchedDisbursementId: disbursement.id }, actorId);
+      matched++;
+    }
+  }
+  return matched;
+}
+
+async function settle(
+  tx: Tx,
+  action: { id: string; version: number },
+  match: { matchedDeliveryId: string } | { matchedDisbursementId: string },
+  actorId: string | null,
+) {
+  await tx.plannedAction.update({ where: { id: action.id }, data: { ...match, status: "DONE", version: { increment: 1 } } });
+  await recordAudit(tx, {
+    actorId,
+    action: "plannedAction.match",
+    entityType: "PlannedAction",
+    entityId: action.id,
+    before: { status: "PLANNED" },
+    after: { status: "DONE", ...match },
+  });
+}
