@@ -10,10 +10,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { ensureDatabase, resolveDataDir, startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { openDevDatabase, type DevDatabase } from "./lib/dev-database";
 import { serveNext } from "./lib/http-server";
-import { applyMigrations } from "./lib/migrate";
-import { seedDemo } from "../prisma/seed";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -32,7 +30,7 @@ async function persistentSecret(): Promise<string> {
   return secret;
 }
 
-let embedded: EmbeddedPostgres | undefined;
+let embedded: DevDatabase | undefined;
 let server: { close(): Promise<void> } | undefined;
 let stopping = false;
 
@@ -48,17 +46,13 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  let databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
-    const dataDir = await resolveDataDir(path.resolve(".data/pg"));
-    embedded = await startEmbeddedPostgres({ dataDir, persistent: true, log });
-    await ensureDatabase(embedded.adminUrl, "sentra");
-    databaseUrl = embedded.urlFor("sentra");
-    process.env.DATABASE_URL = databaseUrl;
-  }
-  const applied = await applyMigrations(databaseUrl, log);
-  if (!applied.length) log("Database schema is up to date");
-  if (embedded) await seedDemo(databaseUrl, log);
+  await openDevDatabase({
+    log,
+    onStarted: (db) => {
+      embedded = db;
+      process.env.DATABASE_URL = db.url;
+    },
+  });
 
   if (!process.env.NEXTAUTH_SECRET) {
     if (!dev && !embedded) {

@@ -8,6 +8,8 @@ import { normalizeSearch } from "@/lib/search/normalize";
 
 export const SME_SORTS = ["name", "workers", "turnover", "updated"] as const;
 export const SME_PAGE_SIZE = 25;
+/** Counting a million rows exactly costs a second; past this the list says "more than". */
+export const SME_COUNT_CAP = 10_000;
 
 /** The SME list's URL state; malformed values fall back to defaults. */
 export const smeListParams = z.object({
@@ -50,8 +52,8 @@ function smeOrderBy(p: SmeListParams): Prisma.SmeOrderByWithRelationInput[] {
 export async function listSmes(params: SmeListParams) {
   const user = await requireUser("smes:read");
   const where = smeListWhere(user, params);
-  const [total, rows] = await Promise.all([
-    prisma.sme.count({ where }),
+  const [counted, rows] = await Promise.all([
+    prisma.sme.count({ where, take: SME_COUNT_CAP + 1 }),
     prisma.sme.findMany({
       where,
       orderBy: smeOrderBy(params),
@@ -68,7 +70,9 @@ export async function listSmes(params: SmeListParams) {
       },
     }),
   ]);
-  return { total, rows, pages: Math.max(1, Math.ceil(total / SME_PAGE_SIZE)) };
+  const isCapped = counted > SME_COUNT_CAP;
+  const total = Math.min(counted, SME_COUNT_CAP);
+  return { total, isCapped, rows, pages: Math.max(1, Math.ceil(total / SME_PAGE_SIZE)) };
 }
 
 /** One SME with its move history, or null when absent or outside the user's clusters. */

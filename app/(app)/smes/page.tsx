@@ -21,13 +21,13 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
   const user = await requirePageUser("smes:read");
   const raw = await searchParams;
   const params = smeListParams.parse(firstValues(raw));
-  const [{ rows, total, pages }, provinces] = await Promise.all([listSmes(params), listProvinces()]);
+  const [{ rows, total, isCapped, pages }, provinces] = await Promise.all([listSmes(params), listProvinces()]);
   const t = await getTranslations("smes");
   const tc = await getTranslations("common");
   const locale = (await getLocale()) as AppLocale;
   return (
     <>
-      <PageHeader title={t("title")} description={tc("resultCount", { count: total })} />
+      <PageHeader title={t("title")} description={isCapped ? tc("resultCountAtLeast", { count: total }) : tc("resultCount", { count: total })} />
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <FilterText name="q" label={tc("search")} value={params.q} placeholder={t("searchPlaceholder")} width="w-72" />
         <FilterSelect name="province" label={tc("province")} value={params.province} allLabel={tc("all")} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />
