@@ -32,7 +32,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const incomingId = request.headers.get("x-request-id");
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
-  const csp = buildCsp(nonce, isDev);
+  const csp = buildCsp(nonce, isDev, request.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://"));
 
   const secureCookie = request.cookies.get(SESSION_COOKIE_SECURE);
   const sessionCookie = secureCookie ?? request.cookies.get(SESSION_COOKIE);

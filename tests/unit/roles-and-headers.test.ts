@@ -29,6 +29,8 @@ describe("content security policy", () => {
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("upgrade-insecure-requests");
+    expect(buildCsp("abc123", false, true)).toContain("upgrade-insecure-requests");
   });
 });
 
