@@ -2,35 +2,90 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { cached } from "@/lib/dashboard/cache";
+import { DATASETS, SUMMARY_DATASETS, type Dataset, type DatasetKey } from "@/lib/dashboard/charts";
+import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
+import type { SourceOptions } from "@/lib/dashboard/sql";
+import { getDataState, refreshSummariesIfStale, type DataState } from "@/lib/dashboard/summary";
+import { getFilterOptions } from "@/lib/dashboard/options";
 
-/** Headline figures and the stage split, aggregated in the database and scoped to the user. */
-export async function getOverview() {
-  const user = await requireUser("dashboard:read");
-  const where: Prisma.ClusterWhereInput = { AND: [clusterAccessWhere(user), { status: "ACTIVE" }] };
-  const [totals, byStage, byProvince, smes] = await Promise.all([
-    prisma.cluster.aggregate({ where, _count: { _all: true }, _sum: { workerCount: true, productionValue: true } }),
-    prisma.cluster.groupBy({ by: ["currentStage"], where, _count: { _all: true } }),
-    prisma.cluster.groupBy({ by: ["provinceCode"], where, _count: { _all: true }, orderBy: { _count: { provinceCode: "desc" } } }),
-    prisma.sme.count({ where: { status: "ACTIVE", cluster: where } }),
-  ]);
-  const provinceNames = new Map(
-    (await prisma.province.findMany({ where: { code: { in: byProvince.map((p) => p.provinceCode) } }, select: { code: true, name: true } })).map((p) => [p.code, p.name]),
+type User = Pick<SessionUser, "id" | "role">;
+
+/** Staff, managers and admins share one scope (everything); a consultant has their own. */
+function scopeKey(user: User): string {
+  return user.role === "CONSULTANT"
+    ? `c:${user.id}`
+    : user.role === "ADMIN" || user.role === "MANAGER" || user.role === "STAFF"
+      ? "all"
+      : `none:${user.id}`;
+}
+
+/** The cache key of one user's view of the data: data version, summary refresh, scope, filters. */
+function cacheBase(state: DataState, user: User, params: DashboardParams): string {
+  return `${state.version}|${state.summary?.refreshedAt.toISOString() ?? "live"}|${scopeKey(user)}|${dashboardSearch(params)}`;
+}
+
+export interface LoadedDataset<K extends DatasetKey> {
+  data: Dataset<K>;
+  /** When these numbers were true: the summary refresh for summary data sets, else when computed. */
+  asOf: Date;
+}
+
+/**
+ * A set of data sets for one user and filters: the data version is read once
+ * (summary.ts), stale summary views are refreshed in the background, and each data
+ * set comes from the in-memory cache under (version, scope, filters) or is computed
+ * by its scoped aggregation in the database.
+ */
+export async function loadDatasets<K extends DatasetKey>(
+  user: User,
+  params: DashboardParams,
+  keys: readonly K[],
+  known?: DataState,
+): Promise<{ [P in K]: LoadedDataset<P> }> {
+  const state = known ?? (await getDataState());
+  refreshSummariesIfStale(state);
+  const summary = state.summary !== null;
+  const base = cacheBase(state, user, params);
+  const entries = await Promise.all(
+    keys.map(async (key) => {
+      // Waiting times grow with the clock: the pipeline is recomputed at least every five minutes.
+      const clock = key === "pipeline" ? `|${Math.floor(Date.now() / 300_000)}` : "";
+      const loaded = await cached(`${base}|${key}${clock}`, async () => {
+        const data = await (DATASETS[key] as (u: User, p: DashboardParams, o?: SourceOptions) => Promise<Dataset<K>>)(user, params, {
+          summary,
+        });
+        const asOf = summary && SUMMARY_DATASETS.has(key) ? state.summary!.refreshedAt : new Date();
+        return { data, asOf };
+      });
+      return [key, loaded] as const;
+    }),
   );
-  const total = totals._count._all;
-  const stages = (["SURVIVAL", "ADVANCE", "MATURE", "NONE"] as const).map((stage) => {
-    const count = byStage.find((s) => (s.currentStage ?? "NONE") === stage)?._count._all ?? 0;
-    return { stage, count, share: total === 0 ? 0 : count / total };
-  });
+  return Object.fromEntries(entries) as { [P in K]: LoadedDataset<P> };
+}
+
+/**
+ * Everything the dashboard page shows, for the signed-in user. Money needs
+ * `financing:read` as well (consultants do not have it).
+ */
+export async function loadDashboard(params: DashboardParams) {
+  const user = await requireUser("dashboard:read");
+  const keys = (Object.keys(DATASETS) as DatasetKey[]).filter((k) => k !== "money" || can(user.role, "financing:read"));
+  const state = await getDataState();
+  const [sets, options] = await Promise.all([
+    loadDatasets(user, params, keys, state),
+    // The year list depends on the date too: an hour-bucketed key keeps it current.
+    cached(`options|${state.version}|${scopeKey(user)}|${params.province ?? ""}|${Math.floor(Date.now() / 3_600_000)}`, () =>
+      getFilterOptions(user, params),
+    ),
+  ]);
   return {
     scope: user.role === "CONSULTANT" ? ("assigned" as const) : ("all" as const),
-    totalClusters: total,
-    totalSmes: smes,
-    totalWorkers: totals._sum.workerCount ?? 0,
-    totalProduction: totals._sum.productionValue ?? 0n,
-    stages,
-    provinces: byProvince.map((p) => ({ code: p.provinceCode, name: provinceNames.get(p.provinceCode) ?? p.provinceCode, count: p._count._all })),
-    asOf: new Date(),
+    sets,
+    options,
+    cacheKey: cacheBase(state, user, params),
   };
 }
 

@@ -1,93 +1,69 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
+import { getTranslations } from "next-intl/server";
+import { dashContext } from "@/components/dashboard/context";
+import { FactorSection } from "@/components/dashboard/factor-section";
+import { FilterForm } from "@/components/dashboard/filter-form";
+import { MovementSection } from "@/components/dashboard/movement-section";
+import { PipelineSection } from "@/components/dashboard/pipeline-section";
+import { StageSection } from "@/components/dashboard/stage-section";
+import { SupportSection } from "@/components/dashboard/support-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
-import { getOverview } from "@/lib/dashboard/queries";
-import type { AppLocale } from "@/lib/i18n/config";
-import { formatDateTime, formatNumber, formatPercent, formatRupiahCompact } from "@/lib/i18n/format";
+import { share } from "@/lib/dashboard/db";
+import { parseDashboardParams } from "@/lib/dashboard/filters";
+import { loadDashboard } from "@/lib/dashboard/queries";
+import { formatDateTime, formatNumber, formatPercent } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser("dashboard:read");
-  const data = await getOverview();
-  const t = await getTranslations("dashboard");
-  const tc = await getTranslations("common");
-  const ts = await getTranslations("stages");
-  const locale = (await getLocale()) as AppLocale;
+  const params = parseDashboardParams(await searchParams);
+  const { scope, sets, options, cacheKey } = await loadDashboard(params);
+  const ctx = await dashContext(params, sets.overview.asOf, cacheKey);
+  const { t, locale } = ctx;
+  const when = (d: Date) => formatDateTime(d, locale);
+  const o = sets.overview.data;
+  const diagnosed = o.total - (o.national.find((s) => s.stage === "NONE")?.count ?? 0);
+  const mature = o.national.find((s) => s.stage === "MATURE")?.count ?? 0;
   const tiles = [
-    [t("totalClusters"), formatNumber(data.totalClusters, locale)],
-    [t("totalSmes"), formatNumber(data.totalSmes, locale)],
-    [t("totalWorkers"), formatNumber(data.totalWorkers, locale)],
-    [t("totalProduction"), formatRupiahCompact(data.totalProduction, locale)],
+    [t("totalClusters"), formatNumber(o.total, locale)],
+    [t("kpi.diagnosedShare"), formatPercent(share(diagnosed, o.total), locale, 1)],
+    [t("kpi.matureShare"), formatPercent(share(mature, o.total), locale, 1)],
+    [t("kpi.reviewsWaiting"), formatNumber(sets.pipeline.data.waiting.count, locale)],
   ];
   return (
     <>
       <PageHeader
         title={t("title")}
-        description={`${data.scope === "assigned" ? `${t("scopeConsultant")} ` : ""}${tc("dataAsOf", { date: formatDateTime(data.asOf, locale) })}`}
+        description={`${scope === "assigned" ? `${t("scopeConsultant")} ` : ""}${t("dataAsOf", { date: ctx.asOf })}`}
       />
-      <div className="mb-4 grid grid-cols-2 gap-4 lg:grid-cols-4">
+      <FilterForm params={params} options={options} />
+      <dl className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
         {tiles.map(([label, value]) => (
-          <Card key={label}>
-            <p className="text-xs uppercase tracking-wide text-slate-500">{label}</p>
-            <p className="mt-1 text-2xl font-semibold tabular-nums">{value}</p>
-          </Card>
+          <div key={label} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <dt className="text-xs uppercase tracking-wide text-slate-600">{label}</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
+          </div>
         ))}
-      </div>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card title={t("byStage")}>
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("byStageCaption")}</caption>
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-1">{tc("status")}</th>
-                <th scope="col" className="py-1 text-right">{t("count")}</th>
-                <th scope="col" className="py-1 text-right">{t("share")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.stages.map((s) => (
-                <tr key={s.stage}>
-                  <th scope="row" className="py-1 text-left font-normal">
-                    <Link className="text-emerald-800 hover:underline" href={`/clusters?stage=${s.stage}`}>{ts(s.stage)}</Link>
-                  </th>
-                  <td className="py-1 text-right tabular-nums">{formatNumber(s.count, locale)}</td>
-                  <td className="py-1 text-right tabular-nums">{formatPercent(s.share, locale, 1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-        <Card title={t("byProvince")}>
-          {data.provinces.length === 0 ? (
-            <p className="text-sm text-slate-600">{tc("noData")}</p>
-          ) : (
-            <table className="min-w-full text-sm">
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1">{tc("province")}</th>
-                  <th scope="col" className="py-1 text-right">{t("count")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {data.provinces.map((p) => (
-                  <tr key={p.code}>
-                    <th scope="row" className="py-1 text-left font-normal">
-                      <Link className="text-emerald-800 hover:underline" href={`/clusters?province=${p.code}`}>{p.name}</Link>
-                    </th>
-                    <td className="py-1 text-right tabular-nums">{formatNumber(p.count, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </Card>
-      </div>
+      </dl>
+      <StageSection data={o} ctx={ctx} />
+      <FactorSection factors={sets.factors.data} holds={sets.holdsBack.data} ctx={{ ...ctx, asOf: when(sets.factors.asOf) }} />
+      <MovementSection
+        movement={sets.movement.data}
+        time={sets.timeToMove.data}
+        effect={sets.supportEffect.data}
+        ctx={{ ...ctx, asOf: when(sets.movement.asOf) }}
+      />
+      <PipelineSection data={sets.pipeline.data} ctx={{ ...ctx, asOf: when(sets.pipeline.asOf) }} />
+      <SupportSection
+        services={sets.services.data}
+        money={"money" in sets ? sets.money.data : null}
+        ctx={{ ...ctx, asOf: when(sets.services.asOf) }}
+        moneyAsOf={"money" in sets ? when(sets.money.asOf) : ""}
+      />
     </>
   );
 }

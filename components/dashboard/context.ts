@@ -1,0 +1,34 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { TableContext, Translate } from "@/lib/dashboard/charts";
+import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
+import { formatCell, type TableData } from "@/lib/dashboard/tables";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatDateTime } from "@/lib/i18n/format";
+
+export interface DashCtx extends TableContext {
+  /** The filters as a query string (downloads). */
+  search: string;
+  asOf: string;
+  /** The numbers' key in the result cache (queries.ts), for cached table HTML. */
+  cacheKey?: string;
+}
+
+export async function dashContext(params: DashboardParams, asOf: Date, cacheKey?: string): Promise<DashCtx> {
+  const t = (await getTranslations("dashboard")) as unknown as Translate;
+  const ts = await getTranslations("stages");
+  const locale = (await getLocale()) as AppLocale;
+  return { t, stage: (k) => ts(k as never), locale, params, search: dashboardSearch(params), asOf: formatDateTime(asOf, locale), cacheKey };
+}
+
+/** A short text alternative of a chart: its first rows, formatted. */
+export function summaryOf(title: string, table: TableData, locale: AppLocale, maxRows = 8): string {
+  const rows = table.rows
+    .slice(0, maxRows)
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 0 ? String(cell) : `${table.columns[i]!.header} ${formatCell(cell, table.columns[i]!.kind, locale)}`))
+        .join(", "),
+    );
+  const more = table.rows.length > maxRows ? " …" : "";
+  return `${title}. ${rows.join("; ")}${more}`;
+}

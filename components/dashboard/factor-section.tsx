@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { ChartCard } from "@/components/dashboard/chart-card";
+import { summaryOf, type DashCtx } from "@/components/dashboard/context";
+import { LazyBarChart, LazyRadarChart } from "@/components/dashboard/lazy-charts";
+import { CHARTS } from "@/lib/dashboard/charts";
+import { PRIMARY_COLOR } from "@/lib/dashboard/colors";
+import type { FactorScores, HoldsBackData } from "@/lib/dashboard/factors";
+import { drillHref } from "@/lib/dashboard/filters";
+import { groupLabel, indicatorLabel } from "@/lib/dashboard/labels";
+import type { TableData } from "@/lib/dashboard/tables";
+
+const TOP = 10;
+const PER_PROVINCE = 3;
+
+export function DrillLink({ href, label }: { href: string; label: string }) {
+  return (
+    <p className="mt-2 text-sm">
+      <Link href={href} className="text-emerald-800 underline">
+        {label}
+      </Link>
+    </p>
+  );
+}
+
+export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; holds: HoldsBackData; ctx: DashCtx }) {
+  const { t, params, locale } = ctx;
+  const common = { search: ctx.search, asOf: ctx.asOf, cacheKey: ctx.cacheKey };
+  const radar = CHARTS.factors.table(factors, ctx);
+  const national = CHARTS["holds-back"].table(holds, ctx);
+  // On the page, the first three indicators of each province; the download has them all.
+  const perProvince: TableData = {
+    ...CHARTS["holds-back-province"].table(holds, ctx),
+    rows: holds.byProvince.flatMap((p) =>
+      p.indicators.slice(0, PER_PROVINCE).map((h) => [p.name, p.diagnosed, indicatorLabel(h.indicator, locale), h.clusters, h.share]),
+    ),
+  };
+  const perProvinceLinks = holds.byProvince.flatMap((p) =>
+    p.indicators.slice(0, PER_PROVINCE).map(() => drillHref(params, { province: p.code })),
+  );
+  const drill = <DrillLink href={drillHref(params)} label={t("drillClusters")} />;
+  return (
+    <section aria-labelledby="section-factors" className="mb-8">
+      <h2 id="section-factors" className="mb-3 text-lg font-semibold text-slate-900">
+        {t("sections.factors")}
+      </h2>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ChartCard
+          id="factors"
+          title={t("charts.factors.title")}
+          unit={t("charts.factors.unit", { count: factors.diagnosed })}
+          table={radar}
+          isEmpty={factors.diagnosed === 0}
+          summary={summaryOf(t("charts.factors.title"), radar, locale)}
+          height={320}
+          footer={drill}
+          {...common}
+        >
+          <LazyRadarChart
+            data={factors.groups.map((g) => ({
+              label: groupLabel(g.group, locale),
+              value: g.average === null ? 0 : Math.round(g.average * 10) / 10,
+            }))}
+            name={t("columns.averageScore")}
+            color={PRIMARY_COLOR}
+            locale={locale}
+            height={320}
+          />
+        </ChartCard>
+        <ChartCard
+          id="holds-back"
+          title={t("charts.holds-back.title")}
+          unit={t("charts.holds-back.unit", { top: TOP, count: holds.diagnosed })}
+          table={national}
+          isEmpty={holds.national.length === 0}
+          summary={summaryOf(t("charts.holds-back.title"), national, locale)}
+          height={Math.min(TOP, holds.national.length) * 30 + 60}
+          footer={drill}
+          {...common}
+        >
+          <LazyBarChart
+            data={holds.national
+              .slice(0, TOP)
+              .map((h) => ({ label: indicatorLabel(h.indicator, locale), href: drillHref(params), clusters: h.clusters }))}
+            series={[{ key: "clusters", name: t("columns.clustersHeldBack"), color: "#c2410c" }]}
+            orientation="horizontal"
+            valueKind="int"
+            locale={locale}
+            height={Math.min(TOP, holds.national.length) * 30 + 60}
+            categoryWidth={210}
+          />
+        </ChartCard>
+        <div className="lg:col-span-2">
+          <ChartCard
+            id="holds-back-province"
+            title={t("charts.holds-back-province.title")}
+            unit={t("charts.holds-back-province.unit", { top: PER_PROVINCE })}
+            table={perProvince}
+            links={perProvinceLinks}
+            isEmpty={perProvince.rows.length === 0}
+            summary=""
+            tableOnly
+            {...common}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

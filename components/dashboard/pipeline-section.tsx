@@ -1,0 +1,110 @@
+import { ChartCard } from "@/components/dashboard/chart-card";
+import { summaryOf, type DashCtx } from "@/components/dashboard/context";
+import { LazyBarChart } from "@/components/dashboard/lazy-charts";
+import { CHARTS } from "@/lib/dashboard/charts";
+import { STATUS_COLORS } from "@/lib/dashboard/colors";
+import { DIAGNOSIS_STATUSES, type PipelineData, type PipelineRow } from "@/lib/dashboard/pipeline";
+import { formatNumber } from "@/lib/i18n/format";
+
+const TOP = 10;
+
+export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCtx }) {
+  const { t, locale } = ctx;
+  const common = { search: ctx.search, asOf: ctx.asOf, cacheKey: ctx.cacheKey };
+  const statusSeries = DIAGNOSIS_STATUSES.map((s) => ({ key: s, name: t(`status.${s}`), color: STATUS_COLORS[s] }));
+  const byStatus = CHARTS.pipeline.table(data, ctx);
+  const consultants = CHARTS["pipeline-consultant"].table(data, ctx);
+  const providers = CHARTS["pipeline-provider"].table(data, ctx);
+  const days = (v: number | null) => (v === null ? "–" : formatNumber(v, locale, 1));
+  const rowsData = (rows: PipelineRow[], fallback: string) =>
+    rows.slice(0, TOP).map((r) => ({ label: r.label ?? t(fallback), ...r.counts }));
+  const waiting = (
+    <dl className="mt-3 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+      {[
+        [t("pipeline.waiting"), formatNumber(data.waiting.count, locale)],
+        [t("pipeline.meanWait"), days(data.waiting.meanDays)],
+        [t("pipeline.maxWait"), days(data.waiting.maxDays)],
+        [t("pipeline.over30"), formatNumber(data.waiting.buckets.over30, locale)],
+      ].map(([label, value]) => (
+        <div key={label} className="rounded bg-slate-50 p-2">
+          <dt className="text-xs text-slate-600">{label}</dt>
+          <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+  const height = (n: number) => Math.min(TOP, n) * 30 + 70;
+  return (
+    <section aria-labelledby="section-pipeline" className="mb-8">
+      <h2 id="section-pipeline" className="mb-3 text-lg font-semibold text-slate-900">
+        {t("sections.pipeline")}
+      </h2>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ChartCard
+          id="pipeline"
+          title={t("charts.pipeline.title")}
+          unit={t("charts.pipeline.unit")}
+          table={byStatus}
+          isEmpty={data.total === 0}
+          summary={summaryOf(t("charts.pipeline.title"), byStatus, locale)}
+          height={130}
+          footer={waiting}
+          {...common}
+        >
+          <LazyBarChart
+            data={[{ label: t("national"), ...data.byStatus }]}
+            series={statusSeries}
+            orientation="horizontal"
+            stacked
+            valueKind="int"
+            locale={locale}
+            height={130}
+            categoryWidth={80}
+          />
+        </ChartCard>
+        <ChartCard
+          id="pipeline-consultant"
+          title={t("charts.pipeline-consultant.title")}
+          unit={t("charts.pipeline-consultant.unit", { top: TOP })}
+          table={consultants}
+          isEmpty={data.byConsultant.length === 0}
+          summary={summaryOf(t("charts.pipeline-consultant.title"), consultants, locale)}
+          height={height(data.byConsultant.length)}
+          {...common}
+        >
+          <LazyBarChart
+            data={rowsData(data.byConsultant, "unassigned")}
+            series={statusSeries}
+            orientation="horizontal"
+            stacked
+            valueKind="int"
+            locale={locale}
+            height={height(data.byConsultant.length)}
+            categoryWidth={160}
+          />
+        </ChartCard>
+        <ChartCard
+          id="pipeline-provider"
+          title={t("charts.pipeline-provider.title")}
+          unit={t("charts.pipeline-provider.unit", { top: TOP })}
+          table={providers}
+          isEmpty={data.byProvider.length === 0}
+          summary={summaryOf(t("charts.pipeline-provider.title"), providers, locale)}
+          height={height(data.byProvider.length)}
+          {...common}
+        >
+          <LazyBarChart
+            data={rowsData(data.byProvider, "noProvider")}
+            series={statusSeries}
+            orientation="horizontal"
+            stacked
+            valueKind="int"
+            locale={locale}
+            height={height(data.byProvider.length)}
+            categoryWidth={160}
+          />
+        </ChartCard>
+      </div>
+    </section>
+  );
+}

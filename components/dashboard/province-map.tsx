@@ -1,0 +1,143 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { measureValue } from "@/lib/dashboard/charts";
+import { MAP_NO_DATA, MAP_SCALE } from "@/lib/dashboard/colors";
+import { dashboardSearch, drillHref, MAP_MEASURES, type DashboardParams } from "@/lib/dashboard/filters";
+import { GRID_COLS, GRID_ROWS, PROVINCE_TILES } from "@/lib/dashboard/province-grid";
+import type { StageSlice } from "@/lib/dashboard/stages";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatCell } from "@/lib/dashboard/tables";
+
+const SIZE = 52;
+const GAP = 4;
+
+/**
+ * Five classes in equal steps from zero up to the largest value, rounded up (to the
+ * next 10 points for shares, the next multiple of five for counts), so provinces stay
+ * distinguishable whatever the range of the data.
+ */
+export function mapClasses(isShare: boolean, max: number): number[] {
+  if (isShare) {
+    const top = Math.min(1, Math.max(0.1, Math.ceil(max * 10) / 10));
+    return [1, 2, 3, 4].map((k) => Math.round((top * k * 1000) / 5) / 1000);
+  }
+  const top = Math.max(5, Math.ceil(max / 5) * 5);
+  return [1, 2, 3, 4].map((k) => Math.round((top * k) / 5));
+}
+
+export function classOf(value: number, bounds: number[]): number {
+  const i = bounds.findIndex((b) => value < b);
+  return i === -1 ? bounds.length : i;
+}
+
+/** Indonesia's 38 provinces as a tile grid, coloured by the chosen measure; each tile links to its clusters. */
+export async function ProvinceMap({ slices, params, locale }: { slices: StageSlice[]; params: DashboardParams; locale: AppLocale }) {
+  const t = await getTranslations("dashboard");
+  const measure = params.measure;
+  const isShare = measure !== "clusters";
+  const byCode = new Map(slices.map((s) => [s.key, s]));
+  const values = PROVINCE_TILES.map((tile) => {
+    const slice = byCode.get(tile.code);
+    return { tile, slice, value: slice ? measureValue(measure, slice) : null };
+  });
+  const max = Math.max(0, ...values.map((v) => v.value ?? 0));
+  const bounds = mapClasses(isShare, max);
+  const fmt = (v: number) => formatCell(v, isShare ? "share" : "int", locale);
+  const legend = MAP_SCALE.map((color, i) => {
+    const lo = i === 0 ? 0 : bounds[i - 1]!;
+    const hi = i < bounds.length ? bounds[i]! : isShare ? Math.min(1, (bounds[3]! * 5) / 4) : null;
+    const text = hi === null ? `≥ ${fmt(lo)}` : isShare ? `${fmt(lo)}–${fmt(hi)}` : `${fmt(lo)}–${fmt(Math.max(lo, hi - 1))}`;
+    return { color, text };
+  });
+  const width = GRID_COLS * SIZE;
+  const height = GRID_ROWS * SIZE;
+  return (
+    <div>
+      <nav aria-label={t("map.measureNav")} className="mb-3 flex flex-wrap gap-1 text-xs">
+        {MAP_MEASURES.map((m) => (
+          <Link
+            key={m}
+            href={`/dashboard?${dashboardSearch(params, { measure: m })}#map`}
+            aria-current={m === measure ? "true" : undefined}
+            scroll={false}
+            className={`rounded-full border px-2 py-1 ${m === measure ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`}
+          >
+            {t(`measures.${m}`)}
+          </Link>
+        ))}
+      </nav>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" aria-labelledby="province-map-title">
+        <title id="province-map-title">{t("map.svgTitle", { measure: t(`measures.${measure}`) })}</title>
+        {values.map(({ tile, slice, value }) => {
+          const hasData = value !== null && slice !== undefined && slice.total > 0;
+          const cls = hasData ? classOf(value, bounds) : -1;
+          const fill = hasData ? MAP_SCALE[cls]! : MAP_NO_DATA;
+          const dark = cls >= 3;
+          const name = slice?.label ?? tile.code;
+          const label = hasData
+            ? t("map.tileLabel", { province: name, value: fmt(value), clusters: formatCell(slice.total, "int", locale) })
+            : t("map.tileNoData", { province: name });
+          return (
+            // The link's name is its <title> (no aria-label: the abbreviation drawn in
+            // the tile must not contradict the name; the drawn text is hidden from AT).
+            <a key={tile.code} href={drillHref(params, { province: tile.code })} className="group focus:outline-none">
+              <title>{label}</title>
+              <rect
+                x={tile.col * SIZE + GAP / 2}
+                y={tile.row * SIZE + GAP / 2}
+                width={SIZE - GAP}
+                height={SIZE - GAP}
+                rx={4}
+                fill={fill}
+                stroke={params.province === tile.code ? "#0f172a" : "#ffffff"}
+                strokeWidth={params.province === tile.code ? 3 : 1}
+                className="group-hover:stroke-slate-900 group-focus:stroke-slate-900 group-focus:[stroke-width:3]"
+              />
+              <text
+                x={tile.col * SIZE + SIZE / 2}
+                y={tile.row * SIZE + SIZE / 2 - 3}
+                textAnchor="middle"
+                fontSize={9}
+                fontWeight={600}
+                fill={dark ? "#ffffff" : "#0f172a"}
+                aria-hidden="true"
+              >
+                {tile.abbr}
+              </text>
+              <text
+                x={tile.col * SIZE + SIZE / 2}
+                y={tile.row * SIZE + SIZE / 2 + 10}
+                textAnchor="middle"
+                fontSize={9}
+                fill={dark ? "#ffffff" : "#0f172a"}
+                aria-hidden="true"
+              >
+                {hasData ? fmt(value) : "–"}
+              </text>
+            </a>
+          );
+        })}
+      </svg>
+      <ul className="mt-2 flex flex-wrap items-center gap-3 text-xs text-slate-700" aria-label={t("map.legend")}>
+        {legend.map((l) => (
+          <li key={l.color} className="flex items-center gap-1">
+            <span
+              aria-hidden="true"
+              className="inline-block h-3 w-5 rounded-sm border border-slate-300"
+              style={{ backgroundColor: l.color }}
+            />
+            {l.text}
+          </li>
+        ))}
+        <li className="flex items-center gap-1">
+          <span
+            aria-hidden="true"
+            className="inline-block h-3 w-5 rounded-sm border border-slate-300"
+            style={{ backgroundColor: MAP_NO_DATA }}
+          />
+          {t("map.noData")}
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { ChartCard } from "@/components/dashboard/chart-card";
+import { summaryOf, type DashCtx } from "@/components/dashboard/context";
+import { LazyBarChart } from "@/components/dashboard/lazy-charts";
+import { ProvinceMap } from "@/components/dashboard/province-map";
+import { CHARTS } from "@/lib/dashboard/charts";
+import { STAGE_COLORS } from "@/lib/dashboard/colors";
+import { dashboardSearch, drillHref } from "@/lib/dashboard/filters";
+import { STAGE_KEYS, type StageOverview, type StageSlice } from "@/lib/dashboard/stages";
+
+const TOP = 15;
+
+function stageSeries(ctx: DashCtx) {
+  return STAGE_KEYS.map((s) => ({ key: s, name: ctx.stage(s), color: STAGE_COLORS[s] }));
+}
+
+function sliceData(slices: StageSlice[], href: (s: StageSlice) => string) {
+  return slices.map((s) => ({ label: s.label, href: href(s), ...s.counts }));
+}
+
+export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx }) {
+  const { t, params, locale } = ctx;
+  const empty = data.total === 0;
+  const national = CHARTS.stages.table(data, ctx);
+  const provinces = data.byProvince.filter((p) => p.total > 0);
+  const byProvince = CHARTS["stages-province"].table(data, ctx);
+  const byCommodity = CHARTS["stages-commodity"].table(data, ctx);
+  const map = CHARTS.map.table(data, ctx);
+  const topProvinces = [...provinces].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label)).slice(0, TOP);
+  const topCommodities = data.byCommodity.slice(0, TOP);
+  const common = { search: ctx.search, asOf: ctx.asOf, cacheKey: ctx.cacheKey };
+  return (
+    <section aria-labelledby="section-stages" className="mb-8">
+      <h2 id="section-stages" className="mb-3 text-lg font-semibold text-slate-900">
+        {t("sections.stages")}
+      </h2>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="lg:col-span-2">
+          <ChartCard
+            id="stages"
+            title={t("charts.stages.title")}
+            unit={t("charts.stages.unit")}
+            table={national}
+            links={data.national.map((s) => drillHref(params, { stage: s.stage }))}
+            isEmpty={empty}
+            summary={summaryOf(t("charts.stages.title"), national, locale)}
+            height={130}
+            {...common}
+          >
+            <LazyBarChart
+              data={[
+                { label: t("national"), href: drillHref(params), ...Object.fromEntries(data.national.map((s) => [s.stage, s.count])) },
+              ]}
+              series={stageSeries(ctx)}
+              orientation="horizontal"
+              stacked
+              valueKind="int"
+              locale={locale}
+              height={130}
+              categoryWidth={80}
+            />
+          </ChartCard>
+        </div>
+        <div id="map" className="lg:col-span-2">
+          <ChartCard
+            id="map"
+            title={t("charts.map.title", { measure: t(`measures.${params.measure}`) })}
+            unit={t("charts.map.unit")}
+            table={map}
+            links={data.byProvince.map((p) => drillHref(params, { province: p.key }))}
+            isEmpty={false}
+            summary=""
+            plain
+            {...common}
+            search={dashboardSearch(params, { measure: params.measure === "matureShare" ? undefined : params.measure })}
+          >
+            <ProvinceMap slices={data.byProvince} params={params} locale={locale} />
+          </ChartCard>
+        </div>
+        <ChartCard
+          id="stages-province"
+          title={t("charts.stages-province.title")}
+          unit={t("charts.stages-province.unit", { top: TOP })}
+          table={byProvince}
+          links={provinces.map((p) => drillHref(params, { province: p.key }))}
+          isEmpty={empty}
+          summary={summaryOf(t("charts.stages-province.title"), byProvince, locale)}
+          height={topProvinces.length * 26 + 70}
+          {...common}
+        >
+          <LazyBarChart
+            data={sliceData(topProvinces, (s) => drillHref(params, { province: s.key }))}
+            series={stageSeries(ctx)}
+            orientation="horizontal"
+            stacked
+            valueKind="int"
+            locale={locale}
+            height={topProvinces.length * 26 + 70}
+            categoryWidth={150}
+          />
+        </ChartCard>
+        <ChartCard
+          id="stages-commodity"
+          title={t("charts.stages-commodity.title")}
+          unit={t("charts.stages-commodity.unit", { top: TOP })}
+          table={byCommodity}
+          links={data.byCommodity.map((c) => drillHref(params, { commodity: c.key }))}
+          isEmpty={empty}
+          summary={summaryOf(t("charts.stages-commodity.title"), byCommodity, locale)}
+          height={topCommodities.length * 26 + 70}
+          {...common}
+        >
+          <LazyBarChart
+            data={sliceData(topCommodities, (s) => drillHref(params, { commodity: s.key }))}
+            series={stageSeries(ctx)}
+            orientation="horizontal"
+            stacked
+            valueKind="int"
+            locale={locale}
+            height={topCommodities.length * 26 + 70}
+            categoryWidth={150}
+          />
+        </ChartCard>
+      </div>
+    </section>
+  );
+}

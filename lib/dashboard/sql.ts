@@ -1,0 +1,80 @@
+import type { SessionUser } from "@/lib/auth/session";
+import type { DashboardParams } from "@/lib/dashboard/filters";
+
+/** Positional parameters for one statement: `q.p(value)` returns `$n`. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  p(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * The row-level rule of lib/clusters/access.ts (`clusterAccessWhere`) in SQL, for
+ * aggregations that run in the database: staff, managers and admins see every
+ * cluster; a consultant only those assigned to them; any other role nothing (fail
+ * closed). tests/integration/dashboard.test.ts checks both give the same clusters.
+ */
+export function clusterScopeSql(user: Pick<SessionUser, "id" | "role">, q: SqlParams, clusterId: string): string {
+  switch (user.role) {
+    case "ADMIN":
+    case "MANAGER":
+    case "STAFF":
+      return "TRUE";
+    case "CONSULTANT":
+      return `EXISTS (SELECT 1 FROM consultant_assignment ca WHERE ca."clusterId" = ${clusterId} AND ca."consultantId" = ${q.p(user.id)})`;
+    default:
+      return "FALSE";
+  }
+}
+
+/** LIKE pattern text with its wildcards escaped (the filter means "contains"). */
+export function likeEscape(s: string): string {
+  return s.replace(/[%_\\]/g, "\\$&");
+}
+
+/** Jakarta calendar year [start, end) as timestamptz bounds. */
+export function yearBounds(year: number): { from: string; to: string } {
+  return { from: `${year}-01-01T00:00:00+07:00`, to: `${year + 1}-01-01T00:00:00+07:00` };
+}
+
+export interface ClusterFilterOptions {
+  /** Leave the province filter to the caller (charts that attribute to another province). */
+  skipProvince?: boolean;
+}
+
+/**
+ * Conditions on the cluster aliased `c`: active, in the user's scope, and matching the
+ * dashboard filters exactly as /clusters applies them (lib/clusters/queries.ts), so a
+ * chart's number and the list it drills down to agree.
+ */
+export function clusterWhereSql(
+  user: Pick<SessionUser, "id" | "role">,
+  params: DashboardParams,
+  q: SqlParams,
+  opts: ClusterFilterOptions = {},
+): string {
+  const parts = [`c.status = 'ACTIVE'`, clusterScopeSql(user, q, "c.id")];
+  if (params.province && !opts.skipProvince) parts.push(`c."provinceCode" = ${q.p(params.province)}`);
+  if (params.regency) parts.push(`c."regencyCode" = ${q.p(params.regency)}`);
+  if (params.commodity) parts.push(`c.commodity ILIKE '%' || ${q.p(likeEscape(params.commodity))} || '%'`);
+  if (params.stage) parts.push(params.stage === "NONE" ? `c."currentStage" IS NULL` : `c."currentStage" = ${q.p(params.stage)}::"Stage"`);
+  if (params.instrument) {
+    parts.push(
+      `EXISTS (SELECT 1 FROM diagnosis fd WHERE fd."clusterId" = c.id AND fd.status = 'APPROVED' AND fd."instrumentVersion" = ${q.p(params.instrument)})`,
+    );
+  }
+  return parts.join(" AND ");
+}
+
+/** The local (Jakarta) calendar year or quarter of a timestamptz expression, as text. */
+export function periodSql(expr: string, byQuarter: boolean): string {
+  const local = `(${expr} AT TIME ZONE 'Asia/Jakarta')`;
+  return byQuarter ? `to_char(${local}, 'YYYY-"Q"Q')` : `to_char(${local}, 'YYYY')`;
+}
+
+/** Where aggregations read derived data: the base tables, or the summary views (summary-sql.ts). Same numbers. */
+export interface SourceOptions {
+  summary?: boolean;
+}

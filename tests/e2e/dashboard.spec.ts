@@ -1,0 +1,130 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./fixtures/auth";
+
+// The demo data's diagnoses and financing come from other seeds (prisma/seed-*.ts):
+// nothing here depends on their exact numbers, only on the numbers agreeing with
+// each other (dashboard ↔ cluster list ↔ download).
+
+const SHOTS = process.env.DASHBOARD_SCREENSHOT_DIR ?? "test-results";
+
+/** The whole-number value of a headline tile ("Jumlah sentra"). */
+async function tile(page: Page, label: string): Promise<number> {
+  const value = await page
+    .locator("dl > div")
+    .filter({ has: page.locator("dt", { hasText: label }) })
+    .locator("dd")
+    .innerText();
+  return Number(value.replace(/\D/g, ""));
+}
+
+async function chartsLoaded(page: Page) {
+  // recharts is loaded after hydration (lazy chunk): wait for the drawn charts.
+  await expect(page.locator(".recharts-wrapper").first()).toBeVisible({ timeout: 20_000 });
+}
+
+test.describe("manager dashboard", () => {
+  test("filters by a province, drills down to a cluster, and downloads a table", async ({ page }) => {
+    await signInAs(page, "manager");
+    await chartsLoaded(page);
+    const national = await tile(page, "Jumlah sentra");
+    expect(national).toBeGreaterThan(0);
+
+    await page.getByLabel("Provinsi", { exact: true }).selectOption({ label: "Jawa Tengah" });
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await expect(page).toHaveURL(/[?&]province=33(&|$)/);
+    const inProvince = await tile(page, "Jumlah sentra");
+    expect(inProvince).toBeGreaterThan(0);
+    expect(inProvince).toBeLessThanOrEqual(national);
+
+    // The map tile of the province leads to the same clusters the dashboard counted.
+    await page.getByRole("link", { name: /^Jawa Tengah: / }).click();
+    await expect(page).toHaveURL(/\/clusters\?province=33$/);
+    await expect(page.getByText(`${inProvince} hasil`)).toBeVisible();
+    const first = page.getByRole("table").getByRole("link").first();
+    const name = await first.innerText();
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+    // Download the stage table of the filtered dashboard: its numbers add up to the tile.
+    await page.goto("/dashboard?province=33");
+    const card = page.locator('[data-chart="stages"]');
+    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("link", { name: /CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^dasbor-stages-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]).toBe("Tahap,Jumlah sentra,Pangsa");
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["Bertahan", "Maju", "Matang", "Belum didiagnosis"]);
+    expect(lines.slice(1).reduce((sum, l) => sum + Number(l.split(",")[1]), 0)).toBe(inProvince);
+
+    const xlsx = await page.request.get("/api/dashboard/stages-province?format=xlsx&province=33");
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("every chart has a title, a data date, a table view and downloads; no serious accessibility violations", async ({ page }) => {
+    test.setTimeout(90_000);
+    await signInAs(page, "manager");
+    await chartsLoaded(page);
+    const cards = page.locator("[data-chart]");
+    expect(await cards.count()).toBeGreaterThanOrEqual(15);
+    for (const card of await cards.all()) {
+      await expect(card.getByRole("heading", { level: 3 })).toBeVisible();
+      await expect(card.getByText(/Data per /)).toBeVisible();
+      await expect(card.getByRole("link", { name: /XLSX/ })).toHaveAttribute("href", /^\/api\/dashboard\/[a-z-]+\?format=xlsx$/);
+    }
+    // Open every table view before the scan, so the tables are checked too.
+    for (const summary of await page.locator("details > summary").all()) await summary.click();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")}`,
+      ),
+    ).toEqual([]);
+  });
+
+  test("reads on a laptop and on a tablet (screenshots to look at)", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInAs(page, "manager");
+    for (const [name, width, height] of [
+      ["laptop", 1366, 900],
+      ["tablet", 820, 1180],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto("/dashboard");
+      await chartsLoaded(page);
+      // Nothing makes the page scroll sideways: charts and tables fit the width.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(SHOTS, `dashboard-${name}.png`), fullPage: true });
+    }
+  });
+});
+
+test.describe("consultant dashboard", () => {
+  test("shows only the assigned centres, and no money", async ({ page }) => {
+    await signInAs(page, "consultant");
+    const assigned = await page.getByRole("table").getByRole("link").count();
+    expect(assigned).toBeGreaterThan(0);
+    await page.goto("/dashboard");
+    await expect(page.getByText("Hanya sentra yang ditugaskan kepada Anda.")).toBeVisible();
+    expect(await tile(page, "Jumlah sentra")).toBe(assigned);
+    await expect(page.locator('[data-chart="money-channel"]')).toHaveCount(0);
+    expect((await page.request.get("/api/dashboard/money-channel?format=csv")).status()).toBe(403);
+    const csv = await (await page.request.get("/api/dashboard/stages?format=csv")).text();
+    const total = csv
+      .trim()
+      .split(/\r\n/)
+      .slice(1)
+      .reduce((sum, l) => sum + Number(l.split(",")[1]), 0);
+    expect(total).toBe(assigned);
+  });
+});
