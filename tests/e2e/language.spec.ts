@@ -7,13 +7,13 @@ test("the language switch changes the interface and is remembered for the user",
   const page = await first.newPage();
   await signIn(page, E2E_USERS.language.email, E2E_PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: "Dasbor Program" })).toBeVisible();
-  await expect(page.getByText(/Rp \d/)).toBeVisible();
+  await expect(page.getByText(/Rp \d/).first()).toBeVisible();
 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Programme Dashboard" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByText(/IDR \d/)).toBeVisible();
+  await expect(page.getByText(/IDR \d/).first()).toBeVisible();
   await first.close();
 
   // A fresh browser (no cookies): after signing in, the saved choice applies.
