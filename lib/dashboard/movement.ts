@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { queryRows, share } from "@/lib/dashboard/db";
 import type { DashboardParams } from "@/lib/dashboard/filters";
-import { clusterWhereSql, periodSql, SqlParams, yearBounds, type SourceOptions } from "@/lib/dashboard/sql";
+import { clusterWhereSql, jakartaSql, periodSql, SqlParams, utcSql, yearBounds, type SourceOptions } from "@/lib/dashboard/sql";
 
 type User = Pick<SessionUser, "id" | "role">;
 
@@ -61,7 +61,7 @@ function transitionsCte(
   if (params.instrument) filters.push(`version = ${q.p(params.instrument)}`);
   if (params.year) {
     const { from, to } = yearBounds(params.year);
-    filters.push(`decided_at >= ${q.p(from)}::timestamptz AND decided_at < ${q.p(to)}::timestamptz`);
+    filters.push(`decided_at >= ${utcSql(q.p(from))} AND decided_at < ${utcSql(q.p(to))}`);
   }
   if (summary) {
     return `moves AS (
@@ -162,12 +162,12 @@ export async function getSupportEffect(user: User, params: DashboardParams, opts
        SELECT m.direction,
               (EXISTS (SELECT 1 FROM service_delivery sd
                        WHERE sd."clusterId" = m.cluster_id
-                         AND sd."deliveredOn" > (m.prev_at AT TIME ZONE 'Asia/Jakarta')::date
-                         AND sd."deliveredOn" <= (m.decided_at AT TIME ZONE 'Asia/Jakarta')::date)
+                         AND sd."deliveredOn" > ${jakartaSql("m.prev_at")}::date
+                         AND sd."deliveredOn" <= ${jakartaSql("m.decided_at")}::date)
                OR EXISTS (SELECT 1 FROM disbursement db JOIN sme s ON s.id = db."smeId"
                           WHERE s."clusterId" = m.cluster_id
-                            AND db."disbursedOn" > (m.prev_at AT TIME ZONE 'Asia/Jakarta')::date
-                            AND db."disbursedOn" <= (m.decided_at AT TIME ZONE 'Asia/Jakarta')::date)) AS supported
+                            AND db."disbursedOn" > ${jakartaSql("m.prev_at")}::date
+                            AND db."disbursedOn" <= ${jakartaSql("m.decided_at")}::date)) AS supported
        FROM moves m
      )`;
   const rows = await queryRows<{ supported: boolean; direction: Direction; n: number }>(

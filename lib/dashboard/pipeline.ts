@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { queryRows } from "@/lib/dashboard/db";
 import type { DashboardParams } from "@/lib/dashboard/filters";
-import { clusterWhereSql, SqlParams, yearBounds } from "@/lib/dashboard/sql";
+import { clusterWhereSql, SqlParams, utcSql, yearBounds } from "@/lib/dashboard/sql";
 
 type User = Pick<SessionUser, "id" | "role">;
 
@@ -47,7 +47,7 @@ export async function getPipeline(user: User, params: DashboardParams, now: Date
   if (params.instrument) filters.push(`d."instrumentVersion" = ${q.p(params.instrument)}`);
   if (params.year) {
     const { from, to } = yearBounds(params.year);
-    filters.push(`d."createdAt" >= ${q.p(from)}::timestamptz AND d."createdAt" < ${q.p(to)}::timestamptz`);
+    filters.push(`d."createdAt" >= ${utcSql(q.p(from))} AND d."createdAt" < ${utcSql(q.p(to))}`);
   }
   const nowParam = q.p(now);
   const rows = await queryRows<{
@@ -74,7 +74,7 @@ export async function getPipeline(user: User, params: DashboardParams, now: Date
        FROM diagnosis d
        CROSS JOIN LATERAL (
          SELECT CASE WHEN d.status = 'SUBMITTED' AND d."submittedAt" IS NOT NULL
-                     THEN extract(epoch FROM ${nowParam}::timestamptz - d."submittedAt") / 86400.0 END AS wait
+                     THEN extract(epoch FROM ${utcSql(nowParam)} - d."submittedAt") / 86400.0 END AS wait
        ) w
        WHERE ${filters.join(" AND ")} AND d."clusterId" IN (SELECT c.id FROM cluster c WHERE ${where})
        GROUP BY 1, 2

@@ -68,9 +68,23 @@ export function clusterWhereSql(
   return parts.join(" AND ");
 }
 
-/** The local (Jakarta) calendar year or quarter of a timestamptz expression, as text. */
+// Prisma's DateTime columns are \`timestamp(3)\` WITHOUT time zone holding UTC wall time.
+// The two helpers below convert explicitly, so nothing depends on the session's
+// TimeZone setting.
+
+/** A UTC timestamp column as Jakarta wall time (for local dates, years, quarters). */
+export function jakartaSql(expr: string): string {
+  return `((${expr} AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Jakarta')`;
+}
+
+/** A timestamptz parameter as UTC wall time, comparable with the timestamp columns. */
+export function utcSql(param: string): string {
+  return `(${param}::timestamptz AT TIME ZONE 'UTC')`;
+}
+
+/** The local (Jakarta) calendar year or quarter of a timestamp column, as text. */
 export function periodSql(expr: string, byQuarter: boolean): string {
-  const local = `(${expr} AT TIME ZONE 'Asia/Jakarta')`;
+  const local = jakartaSql(expr);
   return byQuarter ? `to_char(${local}, 'YYYY-"Q"Q')` : `to_char(${local}, 'YYYY')`;
 }
 

@@ -55,7 +55,36 @@ export const DATA_VERSION_SQL = `SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_t
 
 export const SUMMARY_OBJECTS = ["dashboard_latest_diagnosis", "dashboard_transition", "dashboard_money"] as const;
 
-export const SUMMARY_SQL = `
+/**
+ * The state table, exactly as \`prisma migrate diff\` writes it for this model (to add
+ * to prisma/schema.prisma):
+ *
+ *   /// One row: when the dashboard's summary views were refreshed, at which data version.
+ *   model DashboardSummaryState {
+ *     id          Int      @id @default(1)
+ *     dataVersion String   @default("")
+ *     refreshedAt DateTime @default(now())
+ *     createdAt   DateTime @default(now())
+ *     updatedAt   DateTime @updatedAt
+ *
+ *     @@map("dashboard_summary_state")
+ *   }
+ */
+export const SUMMARY_STATE_TABLE_SQL = `
+-- The table of the Prisma model DashboardSummaryState (docs/dashboards.md), as
+-- \`prisma migrate diff\` writes it; one row.
+CREATE TABLE "dashboard_summary_state" (
+    "id" INTEGER NOT NULL DEFAULT 1,
+    "dataVersion" TEXT NOT NULL DEFAULT '',
+    "refreshedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    CONSTRAINT "dashboard_summary_state_pkey" PRIMARY KEY ("id")
+);
+`;
+
+/** The raw SQL to append to that migration: the views, their unique indexes, the row, the refresh function. */
+export const SUMMARY_VIEWS_SQL = `
 CREATE MATERIALIZED VIEW dashboard_latest_diagnosis AS
 SELECT x.cluster_id, x.diagnosis_id, x.instrument_version, x.is_latest,
        coalesce(s.groups, '{}') AS groups, coalesce(s.scores, '{}') AS scores,
@@ -100,7 +129,7 @@ WITH hist AS (
 SELECT r.id, r.cluster_id, r.prev_stage, r.stage, r.prev_at, r.decided_at, r.province, r.version,
        CASE WHEN r.stage > r.prev_stage THEN 'UP' WHEN r.stage < r.prev_stage THEN 'DOWN' ELSE 'SAME' END AS direction,
        extract(epoch FROM r.decided_at - r.prev_run_start) / 86400.0 AS days_in_stage,
-       coalesce((SELECT bool_or(day > (r.prev_at AT TIME ZONE 'Asia/Jakarta')::date AND day <= (r.decided_at AT TIME ZONE 'Asia/Jakarta')::date)
+       coalesce((SELECT bool_or(day > ((r.prev_at AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Jakarta')::date AND day <= ((r.decided_at AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Jakarta')::date)
                  FROM support s, unnest(s.days) AS day WHERE s.cluster_id = r.cluster_id), false) AS supported
 FROM runs r
 WHERE r.prev_stage IS NOT NULL;
@@ -128,13 +157,7 @@ JOIN financial_institution fi ON fi.id = m.institution_id
 GROUP BY 1, 2, 3, 4, 5;
 CREATE UNIQUE INDEX dashboard_money_key ON dashboard_money (cluster_id, channel, province, year, kind);
 
-CREATE TABLE dashboard_summary_state (
-  id int PRIMARY KEY DEFAULT 1 CHECK (id = 1),
-  refreshed_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-  -- The data version (lib/dashboard/summary.ts) the views were refreshed at.
-  data_version text NOT NULL DEFAULT ''
-);
-INSERT INTO dashboard_summary_state (id) VALUES (1);
+INSERT INTO dashboard_summary_state (id, "updatedAt") VALUES (1, now() AT TIME ZONE 'UTC');
 
 CREATE FUNCTION dashboard_refresh(version text) RETURNS timestamptz LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -143,8 +166,19 @@ BEGIN
   REFRESH MATERIALIZED VIEW CONCURRENTLY dashboard_latest_diagnosis;
   REFRESH MATERIALIZED VIEW CONCURRENTLY dashboard_transition;
   REFRESH MATERIALIZED VIEW CONCURRENTLY dashboard_money;
-  UPDATE dashboard_summary_state SET refreshed_at = started, data_version = version WHERE id = 1;
+  UPDATE dashboard_summary_state
+     SET "refreshedAt" = started AT TIME ZONE 'UTC', "dataVersion" = version, "updatedAt" = clock_timestamp() AT TIME ZONE 'UTC'
+   WHERE id = 1;
   RETURN started;
 END
 $fn$;
+`;
+
+export const SUMMARY_SQL = SUMMARY_STATE_TABLE_SQL + SUMMARY_VIEWS_SQL;
+
+/** Removes what SUMMARY_SQL creates (prototype databases: tests, benchmark). */
+export const DROP_SUMMARY_SQL = `
+DROP MATERIALIZED VIEW IF EXISTS dashboard_latest_diagnosis, dashboard_transition, dashboard_money;
+DROP FUNCTION IF EXISTS dashboard_refresh(text);
+DROP TABLE IF EXISTS dashboard_summary_state;
 `;

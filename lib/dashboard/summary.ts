@@ -27,7 +27,8 @@ export async function getDataState(): Promise<DataState> {
   const version = rows[0]!.version ?? "0";
   if (!rows[0]!.has_summary) return { version, summary: null };
   const state = await pool.query<{ refreshed_at: Date; data_version: string }>(
-    `SELECT refreshed_at, data_version FROM dashboard_summary_state WHERE id = 1`,
+    // "refreshedAt" is UTC wall time (a Prisma DateTime column): read it as such.
+    `SELECT "refreshedAt" AT TIME ZONE 'UTC' AS refreshed_at, "dataVersion" AS data_version FROM dashboard_summary_state WHERE id = 1`,
   );
   const row = state.rows[0];
   return { version, summary: row ? { refreshedAt: row.refreshed_at, version: row.data_version } : null };

@@ -24,6 +24,7 @@
 // BENCH_EXPLAIN=1 (EXPLAIN ANALYZE of the page's statements), BENCH_SCREENSHOTS=<dir>
 // (laptop and tablet screenshots of the national dashboard, with Debian's Chromium).
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import { loadavg } from "node:os";
@@ -37,7 +38,7 @@ import { captureStatements, explain, replay, type Statement } from "./lib/floor"
 import { load, type LoadResult } from "./lib/load";
 import { ms, table, type Summary } from "./lib/stats";
 import { CHART_IDS } from "../../lib/dashboard/chart-ids";
-import { BASE_TABLES, DATA_VERSION_SQL, SUMMARY_SQL } from "../../lib/dashboard/summary-sql";
+import { BASE_TABLES, DATA_VERSION_SQL, DROP_SUMMARY_SQL, SUMMARY_SQL } from "../../lib/dashboard/summary-sql";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -67,7 +68,9 @@ interface Target {
  * start with WITH. Wrapped as a subquery they replay the same (same plan, same rows).
  */
 function asReads(statements: Statement[]): Statement[] {
-  return statements.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.text)).map((s) => (/^\s*WITH\b/i.test(s.text) ? { ...s, text: `SELECT * FROM (${s.text}) AS replayed` } : s));
+  return statements
+    .filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.text))
+    .map((s) => (/^\s*WITH\b/i.test(s.text) ? { ...s, text: `SELECT * FROM (${s.text}) AS replayed` } : s));
 }
 
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -84,11 +87,17 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 /** The summary views: created when missing (prototype of the proposed migration), refreshed, analysed. */
 async function prepareSummaries(url: string) {
   await withClient(url, async (c) => {
-    const { rows } = await c.query<{ exists: boolean }>(`SELECT to_regclass('dashboard_summary_state') IS NOT NULL AS exists`);
+    // The prototype is (re)created when its SQL changed: its digest is the state table's comment.
+    const digest = createHash("sha256").update(SUMMARY_SQL).digest("hex").slice(0, 16);
+    const { rows } = await c.query<{ comment: string | null }>(
+      `SELECT CASE WHEN to_regclass('dashboard_summary_state') IS NULL THEN NULL ELSE obj_description('dashboard_summary_state'::regclass, 'pg_class') END AS comment`,
+    );
     let t = performance.now();
-    if (!rows[0]!.exists) {
+    if (rows[0]!.comment !== digest) {
       log("Creating the summary views (lib/dashboard/summary-sql.ts; the proposed migration)…");
+      await c.query(DROP_SUMMARY_SQL);
       await c.query(SUMMARY_SQL);
+      await c.query(`COMMENT ON TABLE dashboard_summary_state IS '${digest}'`);
       log(`  created in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
     t = performance.now();

@@ -18,7 +18,7 @@ import { actorWithRole, prisma } from "../support/db";
 
 const P = (raw: Record<string, unknown> = {}): DashboardParams => dashboardParams.parse(raw);
 // Noon in Jakarta, so no date sits near a day or year boundary.
-const at = (day: string) => new Date(`${day}T05:00:00Z`);
+const at = (day: string) => new Date(day.includes("T") ? day : `${day}T05:00:00Z`);
 const NOW = new Date("2026-06-30T05:00:00Z");
 const daysBefore = (n: number) => new Date(NOW.getTime() - n * 86_400_000);
 
@@ -401,6 +401,18 @@ for (const summary of [false, true]) {
       expect((await L.movement(consultant, P())).totals).toEqual({ up: 3, same: 1, down: 0, total: 4 });
     });
 
+    it("years and quarters are Jakarta's: a decision at 01:00 on 1 January in Jakarta (still 31 December in UTC) is next year's", async () => {
+      const staff = await actorWithRole("STAFF");
+      const manager = await actorWithRole("MANAGER");
+      const c = await makeCluster(prisma, { id: "TZ", provinceCode: "33" });
+      await approved(staff.id, c.id, "2024-06-01", "SURVIVAL", "33");
+      await approved(staff.id, c.id, "2024-12-31T18:00:00Z", "ADVANCE", "33");
+      await refresh();
+      expect((await L.movement(manager, P())).periods).toEqual([{ period: "2025", up: 1, same: 0, down: 0, total: 1 }]);
+      expect((await L.movement(manager, P({ year: 2025 }))).periods[0]).toEqual({ period: "2025-Q1", up: 1, same: 0, down: 0, total: 1 });
+      expect((await L.movement(manager, P({ year: 2024 }))).totals.total).toBe(0);
+    });
+
     it("time to move up: from the first diagnosis at the earlier stage, median and mean days", async () => {
       const { manager } = await setup();
       // S→A: A 2023-03-01 → 2024-02-01 = 337 days; C 2023-01-10 → 2025-03-01 = 781 days (its run at S started 2023). A→M: 455 days.
@@ -536,15 +548,22 @@ describe("dashboard map and links", () => {
   it("table views are escaped HTML: names from the database cannot inject markup", () => {
     const html = tableHtml({
       caption: 'Tabel "uji" <b>',
-      table: { columns: [{ header: "Komoditas", kind: "text" }, { header: "Jumlah", kind: "int" }, { header: "Pangsa", kind: "share" }], rows: [['<script>alert("x")</script> & \'co\'', 1234, 0.5]] },
+      table: {
+        columns: [
+          { header: "Komoditas", kind: "text" },
+          { header: "Jumlah", kind: "int" },
+          { header: "Pangsa", kind: "share" },
+        ],
+        rows: [["<script>alert(\"x\")</script> & 'co'", 1234, 0.5]],
+      },
       links: ['/clusters?commodity=a"><script>'],
       locale: "id",
     });
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;");
     expect(html).toContain('href="/clusters?commodity=a&quot;&gt;&lt;script&gt;"');
-    expect(html).toContain("<td class=\"text-right\">1.234</td>");
-    expect(html).toContain("<td class=\"text-right\">50%</td>");
-    expect(html).toContain("<caption class=\"sr-only\">Tabel &quot;uji&quot; &lt;b&gt;</caption>");
+    expect(html).toContain('<td class="text-right">1.234</td>');
+    expect(html).toContain('<td class="text-right">50%</td>');
+    expect(html).toContain('<caption class="sr-only">Tabel &quot;uji&quot; &lt;b&gt;</caption>');
   });
 });
