@@ -8,7 +8,7 @@ import { cached } from "@/lib/dashboard/cache";
 import { DATASETS, SUMMARY_DATASETS, type Dataset, type DatasetKey } from "@/lib/dashboard/charts";
 import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
 import type { SourceOptions } from "@/lib/dashboard/sql";
-import { getDataState, refreshSummariesIfStale, type DataState } from "@/lib/dashboard/summary";
+import { currentDataState, type DataState } from "@/lib/dashboard/summary";
 import { getFilterOptions } from "@/lib/dashboard/options";
 
 type User = Pick<SessionUser, "id" | "role">;
@@ -35,7 +35,7 @@ export interface LoadedDataset<K extends DatasetKey> {
 
 /**
  * A set of data sets for one user and filters: the data version is read once
- * (summary.ts), stale summary views are refreshed in the background, and each data
+ * (summary.ts; stale summary views are refreshed, waited for briefly), and each data
  * set comes from the in-memory cache under (version, scope, filters) or is computed
  * by its scoped aggregation in the database.
  */
@@ -45,8 +45,7 @@ export async function loadDatasets<K extends DatasetKey>(
   keys: readonly K[],
   known?: DataState,
 ): Promise<{ [P in K]: LoadedDataset<P> }> {
-  const state = known ?? (await getDataState());
-  refreshSummariesIfStale(state);
+  const state = known ?? (await currentDataState());
   const summary = state.summary !== null;
   const base = cacheBase(state, user, params);
   const entries = await Promise.all(
@@ -73,7 +72,7 @@ export async function loadDatasets<K extends DatasetKey>(
 export async function loadDashboard(params: DashboardParams) {
   const user = await requireUser("dashboard:read");
   const keys = (Object.keys(DATASETS) as DatasetKey[]).filter((k) => k !== "money" || can(user.role, "financing:read"));
-  const state = await getDataState();
+  const state = await currentDataState();
   const [sets, options] = await Promise.all([
     loadDatasets(user, params, keys, state),
     // The year list depends on the date too: an hour-bucketed key keeps it current.

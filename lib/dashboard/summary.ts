@@ -6,70 +6,90 @@ import { logger } from "@/lib/logger";
 export interface DataState {
   /** The data version (DATA_VERSION_SQL in summary-sql.ts). */
   version: string;
-  /** The summary views (lib/dashboard/summary-sql.ts), when the database has them. */
+  /** The summary views (migration dashboard_summaries): when and at which version they were refreshed. */
   summary: { refreshedAt: Date; version: string } | null;
 }
 
-let hasSummary: { value: boolean; checkedAt: number } | undefined;
-
+/** The data version and the summary views' state, in one round trip. */
 export async function getDataState(): Promise<DataState> {
-  const pool = getPool();
-  const now = Date.now();
-  const { rows } = await pool.query<{ version: string | null; has_summary: boolean }>(
-    `SELECT (${DATA_VERSION_SQL}) AS version,
-            ${hasSummary?.value && now - hasSummary.checkedAt < 60_000 ? "true" : "to_regclass('dashboard_summary_state') IS NOT NULL"} AS has_summary`,
+  const { rows } = await getPool().query<{ version: string | null; refreshed_at: Date | null; data_version: string | null }>(
+    // "refreshedAt" is UTC wall time (a Prisma DateTime column): read it as such.
+    `SELECT (${DATA_VERSION_SQL}) AS version, s."refreshedAt" AT TIME ZONE 'UTC' AS refreshed_at, s."dataVersion" AS data_version
+       FROM (SELECT 1) AS one LEFT JOIN dashboard_summary_state s ON s.id = 1`,
     [BASE_TABLES],
   );
-  hasSummary = {
-    value: rows[0]!.has_summary,
-    checkedAt: hasSummary?.value === rows[0]!.has_summary && hasSummary ? hasSummary.checkedAt : now,
-  };
-  const version = rows[0]!.version ?? "0";
-  if (!rows[0]!.has_summary) return { version, summary: null };
-  const state = await pool.query<{ refreshed_at: Date; data_version: string }>(
-    // "refreshedAt" is UTC wall time (a Prisma DateTime column): read it as such.
-    `SELECT "refreshedAt" AT TIME ZONE 'UTC' AS refreshed_at, "dataVersion" AS data_version FROM dashboard_summary_state WHERE id = 1`,
-  );
-  const row = state.rows[0];
-  return { version, summary: row ? { refreshedAt: row.refreshed_at, version: row.data_version } : null };
+  const row = rows[0]!;
+  const version = row.version ?? "0";
+  // Without the state row the aggregations run on the base tables (same numbers, slower).
+  if (!row.refreshed_at) return { version, summary: null };
+  return { version, summary: { refreshedAt: row.refreshed_at, version: row.data_version ?? "" } };
 }
 
-const MIN_REFRESH_INTERVAL_MS = 30_000;
-let refreshing: Promise<void> | null = null;
-let lastRefreshStart = 0;
+let refreshing: Promise<boolean> | null = null;
+let nextStartAllowed = 0;
 
 /**
- * When the data moved on since the summary views were refreshed, refreshes them in
- * the background (REFRESH … CONCURRENTLY: readers keep the previous contents, and
- * the charts built on them show their refresh time as the data date). One refresh at
- * a time across app instances (advisory lock), at most one start per 30 s here.
+ * Refreshes the summary views when the data moved on since their last refresh
+ * (REFRESH … CONCURRENTLY: readers keep the previous contents meanwhile). One refresh
+ * at a time across app processes (advisory lock). After a refresh that took d ms, the
+ * next may start d ms after it ended at the earliest, so refreshing takes at most half
+ * of one database connection's time however often the data changes: on a small
+ * database that is at once; nationally (≈ 30 s a refresh) every minute or so.
+ * Resolves to true when a refresh ran to the end.
  */
-export function refreshSummariesIfStale(state: DataState): void {
-  if (!state.summary || state.summary.version === state.version || refreshing) return;
-  if (Date.now() - lastRefreshStart < MIN_REFRESH_INTERVAL_MS) return;
-  lastRefreshStart = Date.now();
+export function refreshSummariesIfStale(state: DataState): Promise<boolean> {
+  if (!state.summary || state.summary.version === state.version) return Promise.resolve(false);
+  if (refreshing) return refreshing;
+  if (Date.now() < nextStartAllowed) return Promise.resolve(false);
   refreshing = (async () => {
+    const started = performance.now();
     const client = await getPool().connect();
     try {
       const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext('dashboard_refresh')) AS locked`);
-      if (!rows[0]?.locked) return;
+      if (!rows[0]?.locked) return false;
       try {
-        const started = performance.now();
         await client.query(`SELECT dashboard_refresh($1)`, [state.version]);
         logger.info({ ms: Math.round(performance.now() - started) }, "dashboard summaries refreshed");
+        return true;
       } finally {
         await client.query(`SELECT pg_advisory_unlock(hashtext('dashboard_refresh'))`);
       }
     } catch (err) {
       logger.error({ err: err instanceof Error ? err.message : String(err) }, "dashboard summary refresh failed");
+      return false;
     } finally {
       client.release();
+      const took = performance.now() - started;
+      nextStartAllowed = Date.now() + took;
       refreshing = null;
     }
   })();
+  return refreshing;
 }
 
-/** For tests and the benchmark: refresh now and wait. */
+/** How long a request waits for a refresh it started before it shows the previous summaries. */
+const REFRESH_WAIT_MS = 400;
+
+/**
+ * The state to read the dashboard at: when the summaries are stale, a refresh starts,
+ * and if it ends within REFRESH_WAIT_MS (a small database) the request reads the fresh
+ * views; otherwise it reads the previous ones, dated by their refresh time.
+ */
+export async function currentDataState(): Promise<DataState> {
+  const state = await getDataState();
+  if (!state.summary || state.summary.version === state.version) return state;
+  let timer: NodeJS.Timeout | undefined;
+  const waited = await Promise.race([
+    refreshSummariesIfStale(state),
+    new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), REFRESH_WAIT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  return waited ? getDataState() : state;
+}
+
+/** For tests, the seed and the benchmark: refresh now at the current data version, and wait. */
 export async function refreshSummariesNow(): Promise<void> {
   const state = await getDataState();
   if (!state.summary) return;

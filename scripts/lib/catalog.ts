@@ -2,7 +2,8 @@
  * A canonical description of what Prisma models in a database (enums, tables,
  * columns, indexes, constraints), for comparing the database the migrations build
  * with the one the schema describes. Extensions, functions and triggers added by raw
- * SQL are deliberately left out: they are allowed additions beside the model.
+ * SQL, and materialized views with their indexes, are deliberately left out: they are
+ * allowed additions beside the model.
  */
 import pg from "pg";
 
@@ -25,8 +26,11 @@ export async function describeCatalog(url: string): Promise<string[]> {
       FROM information_schema.columns c
       WHERE c.table_schema = 'public' AND c.table_name <> '_prisma_migrations'`);
     const indexes = await q(`
-      SELECT 'index ' || indexdef AS line FROM pg_indexes
-      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
+      SELECT 'index ' || i.indexdef AS line FROM pg_indexes i
+      JOIN pg_class t ON t.relname = i.tablename JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = i.schemaname
+      WHERE i.schemaname = 'public' AND i.tablename <> '_prisma_migrations'
+        -- Materialized views are raw SQL beside the model (the dashboard's summaries): so are their indexes.
+        AND t.relkind <> 'm'`);
     const constraints = await q(`
       SELECT 'constraint ' || cl.relname || '.' || co.conname || ' ' || pg_get_constraintdef(co.oid) AS line
       FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid JOIN pg_namespace n ON n.oid = cl.relnamespace

@@ -3,9 +3,8 @@
 // Starts what it needs (helpers shared with the registry benchmark, tests/bench/lib):
 // the dashboard benchmark database (lib/dashboard-database.ts: its own embedded server
 // under .data/dashboard-bench-pg with the national set incl. ~60,000 diagnoses and
-// ~200,000 disbursements, generated on first use; or DATABASE_URL as it is), the
-// summary views of lib/dashboard/summary-sql.ts (created there if missing: the
-// proposed migration, prototyped), a production build (`next build` under
+// ~200,000 disbursements, generated on first use; or DATABASE_URL as it is), its
+// summary views refreshed (migration dashboard_summaries), a production build (`next build` under
 // /tmp/sentra-build.lock, held until the server stops) and the server.
 //
 // Signs in as manajer@sentra.test and measures, at 20 concurrent connections
@@ -24,7 +23,6 @@
 // BENCH_EXPLAIN=1 (EXPLAIN ANALYZE of the page's statements), BENCH_SCREENSHOTS=<dir>
 // (laptop and tablet screenshots of the national dashboard, with Debian's Chromium).
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import { loadavg } from "node:os";
@@ -38,7 +36,7 @@ import { captureStatements, explain, replay, type Statement } from "./lib/floor"
 import { load, type LoadResult } from "./lib/load";
 import { ms, table, type Summary } from "./lib/stats";
 import { CHART_IDS } from "../../lib/dashboard/chart-ids";
-import { BASE_TABLES, DATA_VERSION_SQL, DROP_SUMMARY_SQL, SUMMARY_SQL } from "../../lib/dashboard/summary-sql";
+import { BASE_TABLES, DATA_VERSION_SQL } from "../../lib/dashboard/summary-sql";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -84,23 +82,10 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
   }
 }
 
-/** The summary views: created when missing (prototype of the proposed migration), refreshed, analysed. */
+/** The summary views (migration dashboard_summaries): refreshed at the current data version, analysed. */
 async function prepareSummaries(url: string) {
   await withClient(url, async (c) => {
-    // The prototype is (re)created when its SQL changed: its digest is the state table's comment.
-    const digest = createHash("sha256").update(SUMMARY_SQL).digest("hex").slice(0, 16);
-    const { rows } = await c.query<{ comment: string | null }>(
-      `SELECT CASE WHEN to_regclass('dashboard_summary_state') IS NULL THEN NULL ELSE obj_description('dashboard_summary_state'::regclass, 'pg_class') END AS comment`,
-    );
-    let t = performance.now();
-    if (rows[0]!.comment !== digest) {
-      log("Creating the summary views (lib/dashboard/summary-sql.ts; the proposed migration)…");
-      await c.query(DROP_SUMMARY_SQL);
-      await c.query(SUMMARY_SQL);
-      await c.query(`COMMENT ON TABLE dashboard_summary_state IS '${digest}'`);
-      log(`  created in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    }
-    t = performance.now();
+    const t = performance.now();
     // At the current data version, so the app does not start a refresh of its own at once.
     const version = (await c.query<{ version: string }>(DATA_VERSION_SQL, [BASE_TABLES])).rows[0]!.version;
     await c.query(`SELECT dashboard_refresh($1)`, [version]);

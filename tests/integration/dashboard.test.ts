@@ -1,14 +1,15 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { getFactorScores, getHoldsBack } from "@/lib/dashboard/factors";
 import { dashboardParams, drillHref, parseDashboardParams, type DashboardParams } from "@/lib/dashboard/filters";
 import { PROVINCE_TILES } from "@/lib/dashboard/province-grid";
 import { tableHtml } from "@/lib/dashboard/table-html";
+import { loadDatasets } from "@/lib/dashboard/queries";
+import { refreshSummariesNow } from "@/lib/dashboard/summary";
 import { getMovement, getSupportEffect, getTimeToMove } from "@/lib/dashboard/movement";
 import { getPipeline } from "@/lib/dashboard/pipeline";
 import { clusterScopeSql, SqlParams, type SourceOptions } from "@/lib/dashboard/sql";
-import { SUMMARY_SQL } from "@/lib/dashboard/summary-sql";
 import { getStageOverview } from "@/lib/dashboard/stages";
 import { getMoney, getServices } from "@/lib/dashboard/support";
 import { getPool } from "@/lib/db";
@@ -228,12 +229,6 @@ const counts = (s: number, a: number, m: number, n: number) => ({ SURVIVAL: s, A
 
 type User = Pick<SessionUser, "id" | "role">;
 
-/** The summary views of the proposed migration, created once in this worker's database. */
-async function ensureSummaryViews() {
-  const { rows } = await getPool().query<{ exists: boolean }>(`SELECT to_regclass('dashboard_summary_state') IS NOT NULL AS exists`);
-  if (!rows[0]!.exists) await getPool().query(SUMMARY_SQL);
-}
-
 // Every aggregation twice: on the base tables, and on the summary views (refreshed
 // after the fixture is written): the numbers must be the same.
 for (const summary of [false, true]) {
@@ -256,10 +251,6 @@ for (const summary of [false, true]) {
   };
 
   describe(`dashboard aggregations (hand-computed fixture, ${summary ? "summary views" : "base tables"})`, () => {
-    beforeAll(async () => {
-      if (summary) await ensureSummaryViews();
-    });
-
     it("the SQL scope gives exactly the clusters of clusterAccessWhere, for every role", async () => {
       const { manager, consultant, other, staff } = await setup();
       const admin = await actorWithRole("ADMIN");
@@ -514,6 +505,29 @@ for (const summary of [false, true]) {
     });
   });
 }
+
+describe("dashboard summary freshness", () => {
+  it("a change reaches the summary-backed charts on the next request: the stale views are refreshed and waited for", async () => {
+    const { manager } = await fixture();
+    await refreshSummariesNow();
+    const before = await loadDatasets(manager, P(), ["holdsBack"]);
+    expect(before.holdsBack.data.diagnosed).toBe(3);
+    expect(before.holdsBack.data.national.map((r) => r.clusters)).toEqual([2, 2]);
+
+    const client = await getPool().connect();
+    try {
+      await client.query(`UPDATE diagnosis_score SET "holdsBack" = false WHERE "indicatorCode" = 'DC_TREND'`);
+      // Publish this connection's table counters now rather than within PostgreSQL's usual second.
+      await client.query(`SELECT pg_stat_force_next_flush()`);
+      await client.query(`SELECT 1`);
+    } finally {
+      client.release();
+    }
+    const after = await loadDatasets(manager, P(), ["holdsBack"]);
+    expect(after.holdsBack.data.national).toEqual([{ indicator: "FC_GEN_LOCATION", group: "FACTOR_CONDITIONS", clusters: 2, share: 2 / 3 }]);
+    expect(after.holdsBack.asOf.getTime()).toBeGreaterThan(before.holdsBack.asOf.getTime());
+  });
+});
 
 describe("dashboard map and links", () => {
   it("the tile grid holds every province of the reference areas exactly once, one tile per cell", async () => {
