@@ -6,10 +6,12 @@ import { prisma, type Tx } from "@/lib/db";
 import { compactAnswers, type Answers } from "@/lib/diagnosis/answers";
 import { diagnosisEditWhere, lastSave } from "@/lib/diagnosis/access";
 import { findInstrument } from "@/lib/diagnosis/instruments";
+import { deleteStoredEvidence, removeDroppedEvidence } from "@/lib/diagnosis/remove-evidence";
 import { answerIssues, saveDraftSchema } from "@/lib/diagnosis/schema";
 import { nextStatus, type DiagnosisEvent } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getStorage, type FileStorage } from "@/lib/storage";
 
 const EDIT_SELECT = {
   id: true,
@@ -67,12 +69,17 @@ export async function writeAnswers(tx: Tx, id: string, version: number, data: Pr
   return tx.diagnosis.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, status: true, updatedAt: true } });
 }
 
-/** Autosave of a draft (or of a returned diagnosis being revised). */
-export async function saveDraft({ actor, input }: { actor: SessionUser; input: unknown }) {
+/**
+ * Autosave of a draft (or of a returned diagnosis being revised). An evidence
+ * file the answers no longer point at is removed: its row with this save, its
+ * bytes once the save has committed.
+ */
+export async function saveDraft({ actor, input, storage = getStorage() }: { actor: SessionUser; input: unknown; storage?: FileStorage }) {
   if (!can(actor.role, "diagnosis:fill")) throw new AppError("FORBIDDEN");
   const data = saveDraftSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
+  const { result, removedKeys } = await prisma.$transaction(async (tx) => {
     const { current, answers } = await prepareEdit(tx, actor, data as typeof data & { answers: Answers }, "SAVE");
+    const removedKeys = await removeDroppedEvidence(tx, actor, current, answers);
     const saved = await writeAnswers(tx, current.id, current.version, { answers: answers as Prisma.InputJsonValue });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -82,6 +89,8 @@ export async function saveDraft({ actor, input }: { actor: SessionUser; input: u
       before: { version: current.version, answers: current.answers },
       after: { version: saved.version, answers },
     });
-    return { version: saved.version, savedAt: saved.updatedAt.toISOString() };
+    return { result: { version: saved.version, savedAt: saved.updatedAt.toISOString() }, removedKeys };
   });
+  await deleteStoredEvidence(storage, removedKeys);
+  return result;
 }

@@ -6,21 +6,25 @@ import { prisma } from "@/lib/db";
 import type { Answers } from "@/lib/diagnosis/answers";
 import { evaluateAnswers } from "@/lib/diagnosis/evaluation";
 import { notifyUsers, reviewersOf } from "@/lib/diagnosis/notify";
+import { deleteStoredEvidence, removeDroppedEvidence } from "@/lib/diagnosis/remove-evidence";
 import { prepareEdit, writeAnswers } from "@/lib/diagnosis/save-draft";
 import { submitDiagnosisSchema } from "@/lib/diagnosis/schema";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getStorage, type FileStorage } from "@/lib/storage";
 
 /**
  * Saves the final answers and hands the diagnosis to the cluster's consultants.
  * Completeness is the engine's: when `diagnose` finds too little data the
- * diagnosis stays a draft and the error names the indicators to answer.
+ * diagnosis stays a draft and the error names the indicators to answer. Like a
+ * save, it removes the evidence files the answers no longer point at.
  */
-export async function submitDiagnosis({ actor, input }: { actor: SessionUser; input: unknown }) {
+export async function submitDiagnosis({ actor, input, storage = getStorage() }: { actor: SessionUser; input: unknown; storage?: FileStorage }) {
   if (!can(actor.role, "diagnosis:fill")) throw new AppError("FORBIDDEN");
   const data = submitDiagnosisSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
+  const { result, removedKeys } = await prisma.$transaction(async (tx) => {
     const { current, to, instrument, answers } = await prepareEdit(tx, actor, data as typeof data & { answers: Answers }, "SUBMIT");
+    const removedKeys = await removeDroppedEvidence(tx, actor, current, answers);
     const { result } = evaluateAnswers(instrument, answers);
     if (result.status === "INSUFFICIENT_DATA") {
       throw new AppError("INVALID_INPUT", "incomplete diagnosis", {
@@ -48,6 +52,8 @@ export async function submitDiagnosis({ actor, input }: { actor: SessionUser; in
       // A second scoring is reviewed on its primary's page.
       diagnosisId: current.primaryId ?? current.id,
     });
-    return { id: current.id, version: saved.version, status: to };
+    return { result: { id: current.id, version: saved.version, status: to }, removedKeys };
   });
+  await deleteStoredEvidence(storage, removedKeys);
+  return result;
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { diagnosisEditWhere, diagnosisReadWhere } from "@/lib/diagnosis/access";
 import { findInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
+import { deleteStoredEvidence } from "@/lib/diagnosis/remove-evidence";
 import { detectEvidenceType, evidenceUploadSchema } from "@/lib/diagnosis/schema";
 import { EDITABLE_STATUSES } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
@@ -55,7 +56,7 @@ export async function uploadEvidence({ actor, input, storage = getStorage() }: {
       return file;
     });
   } catch (err) {
-    await storage.delete(storageKey).catch(() => {});
+    await deleteStoredEvidence(storage, [storageKey]);
     throw err;
   }
 }

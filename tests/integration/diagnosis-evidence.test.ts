@@ -1,13 +1,17 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { saveDraft } from "@/lib/diagnosis/save-draft";
 import { startDiagnosis } from "@/lib/diagnosis/start-diagnosis";
 import { submitDiagnosis } from "@/lib/diagnosis/submit-diagnosis";
 import { readEvidence, uploadEvidence } from "@/lib/diagnosis/upload-evidence";
+import { logger } from "@/lib/logger";
+import type { FileStorage } from "@/lib/storage";
 import { localDiskStorage } from "@/lib/storage/local-disk";
 import { prisma } from "../support/db";
-import { allAt, world } from "./diagnosis-helpers";
+import { allAt, versionOf, world } from "./diagnosis-helpers";
 
 const dir = await mkdtemp(path.join(tmpdir(), "sentra-evidence-"));
 const storage = localDiskStorage(dir);
@@ -53,5 +57,86 @@ describe("uploadEvidence / readEvidence", () => {
     await expect(storage.get("../../etc/passwd")).rejects.toThrow(/invalid storage key/);
     await expect(storage.put("evidence/../x", PDF)).rejects.toThrow(/invalid storage key/);
     expect(await storage.get("evidence/none/missing")).toBeNull();
+  });
+});
+
+describe("removing an evidence file from a diagnosis", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const onDisk = async (fileId: string) => {
+    const row = await prisma.evidenceFile.findUnique({ where: { id: fileId }, select: { storageKey: true } });
+    return row ? existsSync(path.join(dir, ...row.storageKey.split("/"))) : null;
+  };
+  const keyOf = async (fileId: string) => (await prisma.evidenceFile.findUniqueOrThrow({ where: { id: fileId } })).storageKey;
+  const diskPath = (key: string) => path.join(dir, ...key.split("/"));
+
+  /** A draft whose saved answers point at two uploaded files. */
+  async function draftWithTwoFiles() {
+    const w = await world();
+    const { id } = await startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id } });
+    const a = await uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file: file(PDF, "a.pdf") }, storage });
+    const b = await uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "AC_PLANNING", file: file(PDF, "b.pdf") }, storage });
+    const both = { DC_TREND: { level: 3 as const, fileId: a.id }, AC_PLANNING: { level: 2 as const, fileId: b.id } };
+    await saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: both }, storage });
+    expect([await onDisk(a.id), await onDisk(b.id)]).toEqual([true, true]);
+    return { w, id, a, b, both };
+  }
+
+  it("a save that no longer points at a file deletes its row (audited) and, after the commit, its bytes; the other file stays", async () => {
+    const { w, id, a, b } = await draftWithTwoFiles();
+    const keyA = await keyOf(a.id);
+    await saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: { DC_TREND: { level: 3 }, AC_PLANNING: { level: 2, fileId: b.id } } }, storage });
+    expect(await prisma.evidenceFile.findUnique({ where: { id: a.id } })).toBeNull();
+    expect(existsSync(diskPath(keyA))).toBe(false);
+    expect(await storage.get(keyA)).toBeNull();
+    expect(await onDisk(b.id)).toBe(true);
+    const audit = await prisma.auditLog.findMany({ where: { action: "diagnosis.remove_evidence", entityId: id } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: w.staff.id, before: { id: a.id, fileName: "a.pdf", indicatorCode: "DC_TREND" } });
+    expect(JSON.stringify(audit[0]!.before)).not.toContain(keyA);
+
+    // Submitting without the last file removes it too.
+    const keyB = await keyOf(b.id);
+    await submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 3, answers: allAt(3) }, storage });
+    expect(await prisma.evidenceFile.count()).toBe(0);
+    expect(existsSync(diskPath(keyB))).toBe(false);
+  });
+
+  it("a save or submit whose transaction fails leaves the row and the file in place", async () => {
+    const { w, id, a, b, both } = await draftWithTwoFiles();
+    const dropA = { DC_TREND: { level: 3 as const }, AC_PLANNING: both.AC_PLANNING };
+    // The save's own audit row fails, after the evidence row was deleted in the same transaction.
+    await prisma.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION sentra_test_fail_save() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.action = 'diagnosis.save_draft' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER sentra_test_fail_save BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION sentra_test_fail_save()`);
+    try {
+      await expect(saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: dropA }, storage })).rejects.toThrow(/audit refused/);
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP TRIGGER sentra_test_fail_save ON audit_log`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION sentra_test_fail_save()`);
+    }
+    // An incomplete submit is refused after the removal, inside the same transaction.
+    await expect(submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: dropA }, storage })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { reason: "INCOMPLETE" },
+    });
+    expect([await onDisk(a.id), await onDisk(b.id)]).toEqual([true, true]);
+    expect(await versionOf(id)).toBe(2);
+    expect((await prisma.diagnosis.findUniqueOrThrow({ where: { id } })).answers).toEqual(both);
+    expect(await prisma.auditLog.count({ where: { action: "diagnosis.remove_evidence" } })).toBe(0);
+    expect(Buffer.from((await readEvidence({ actor: w.staff, fileId: a.id, storage })).bytes).equals(Buffer.from(PDF))).toBe(true);
+  });
+
+  it("a file the store cannot delete is logged and left; the save itself succeeds", async () => {
+    const { w, id, a } = await draftWithTwoFiles();
+    const keyA = await keyOf(a.id);
+    const failing: FileStorage = { ...storage, delete: () => Promise.reject(new Error("disk gone")) };
+    const logged = vi.spyOn(logger, "error");
+    const saved = await saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: {} }, storage: failing });
+    expect(saved.version).toBe(3);
+    expect(await prisma.evidenceFile.count()).toBe(0);
+    expect(existsSync(diskPath(keyA))).toBe(true);
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ storageKey: keyA, err: "disk gone" }), "evidence file delete failed");
+    expect(logged).toHaveBeenCalledTimes(2);
   });
 });
