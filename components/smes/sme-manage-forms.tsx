@@ -2,32 +2,29 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { MoveTargetPicker } from "@/components/smes/move-target-picker";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/forms/action-state";
 import { archiveSmeAction, moveSmeAction } from "@/lib/smes/actions";
 
-export function MoveSmeForm({ id, version, clusters }: { id: string; version: number; clusters: Array<{ id: string; label: string }> }) {
+export function MoveSmeForm({ id, version, clusterId }: { id: string; version: number; clusterId: string }) {
   const t = useTranslations("smes");
   const [state, action, pending] = useActionState<ActionState, FormData>(moveSmeAction, {});
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-3 sm:items-end">
+    <form action={action} className="grid gap-3">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <SelectField
-        id="toClusterId"
-        name="toClusterId"
-        label={t("moveTo")}
-        errors={e.toClusterId}
-        options={[{ value: "", label: "—" }, ...clusters.map((c) => ({ value: c.id, label: c.label }))]}
-      />
-      <TextField id="reason" name="reason" label={t("moveReason")} errors={e.reason} maxLength={500} />
-      <Button type="submit" variant="secondary" disabled={pending}>{t("move")}</Button>
-      <div className="sm:col-span-3">
-        <FormStatus state={state} />
+      <MoveTargetPicker name="toClusterId" excludeId={clusterId} label={t("moveTo")} errors={e.toClusterId} />
+      <div className="grid gap-3 sm:grid-cols-3 sm:items-end">
+        <div className="sm:col-span-2">
+          <TextField id="reason" name="reason" label={t("moveReason")} errors={e.reason} maxLength={500} />
+        </div>
+        <Button type="submit" variant="secondary" disabled={pending}>{t("move")}</Button>
       </div>
+      <FormStatus state={state} />
     </form>
   );
 }

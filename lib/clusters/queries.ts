@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -39,21 +39,32 @@ function orderBy(p: ClusterListParams): Prisma.ClusterOrderByWithRelationInput[]
   }
 }
 
-export async function listClusters(params: ClusterListParams) {
-  const user = await requireUser("clusters:read");
-  const where: Prisma.ClusterWhereInput = {
+/** The list's filters: what `clusterListWhere` reads (sorting and paging are not filters). */
+export type ClusterListFilters = Partial<Pick<ClusterListParams, "q" | "province" | "regency" | "commodity" | "stage" | "instrument">>;
+
+/**
+ * THE `where` of the /clusters list: the access rule, active clusters, and the filters.
+ * The list, its CSV/XLSX export and the SME move search all use it, so they cannot disagree.
+ */
+export function clusterListWhere(user: Pick<SessionUser, "id" | "role">, p: ClusterListFilters): Prisma.ClusterWhereInput {
+  return {
     AND: [
       clusterAccessWhere(user),
       { status: "ACTIVE" },
-      params.province ? { provinceCode: params.province } : {},
-      params.stage ? (params.stage === "NONE" ? { currentStage: null } : { currentStage: params.stage }) : {},
+      p.province ? { provinceCode: p.province } : {},
+      p.stage ? (p.stage === "NONE" ? { currentStage: null } : { currentStage: p.stage }) : {},
       // Trigram-indexed, accent- and case-insensitive (lib/search/normalize.ts).
-      params.q ? { searchText: { contains: normalizeSearch(params.q) } } : {},
-      params.regency ? { regencyCode: params.regency } : {},
-      params.commodity ? { commodity: { contains: params.commodity, mode: "insensitive" } } : {},
-      params.instrument ? { diagnoses: { some: { status: "APPROVED", instrumentVersion: params.instrument } } } : {},
+      p.q ? { searchText: { contains: normalizeSearch(p.q) } } : {},
+      p.regency ? { regencyCode: p.regency } : {},
+      p.commodity ? { commodity: { contains: p.commodity, mode: "insensitive" } } : {},
+      p.instrument ? { diagnoses: { some: { status: "APPROVED", instrumentVersion: p.instrument } } } : {},
     ],
   };
+}
+
+export async function listClusters(params: ClusterListParams) {
+  const user = await requireUser("clusters:read");
+  const where = clusterListWhere(user, params);
   // The SME counts are fetched for the page's 25 clusters only: Prisma's `_count`
   // here would join an aggregate of the whole sme table (1M rows nationally).
   const [total, page] = await Promise.all([

@@ -1,36 +1,14 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { clusterAccessWhere } from "@/lib/clusters/access";
-import type { ClusterListParams } from "@/lib/clusters/queries";
+import { clusterListWhere, type ClusterListParams } from "@/lib/clusters/queries";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { columnKeys } from "@/lib/imports/columns";
 import { cursorPages, tableStream, type Cell, type TableFormat } from "@/lib/exports/table-stream";
-import { normalizeSearch } from "@/lib/search/normalize";
 
 export type Translate = (key: string) => string;
-
-/**
- * The `where` of the /clusters list for these parameters.
- * TODO(lead): mirrors listClusters in lib/clusters/queries.ts, which keeps its `where`
- * inline; once that file exports `clusterListWhere(user, params)`, use it here.
- */
-function clusterExportWhere(user: Pick<SessionUser, "id" | "role">, p: ClusterListParams): Prisma.ClusterWhereInput {
-  return {
-    AND: [
-      clusterAccessWhere(user),
-      { status: "ACTIVE" },
-      p.province ? { provinceCode: p.province } : {},
-      p.stage ? (p.stage === "NONE" ? { currentStage: null } : { currentStage: p.stage }) : {},
-      p.q ? { searchText: { contains: normalizeSearch(p.q) } } : {},
-      p.regency ? { regencyCode: p.regency } : {},
-      p.commodity ? { commodity: { contains: p.commodity, mode: "insensitive" } } : {},
-      p.instrument ? { diagnoses: { some: { status: "APPROVED", instrumentVersion: p.instrument } } } : {},
-    ],
-  };
-}
 
 /** The list's order with the id last, so that cursor paging is exact. */
 function exportOrder(p: ClusterListParams): Prisma.ClusterOrderByWithRelationInput[] {
@@ -126,7 +104,7 @@ export function exportClusters({
   stageLabel: Translate;
 }): ReadableStream<Uint8Array> {
   if (!can(actor.role, "exports:run")) throw new AppError("FORBIDDEN");
-  const where = clusterExportWhere(actor, params);
+  const where = clusterListWhere(actor, params);
   const orderBy = exportOrder(params);
   const header = [...columnKeys("clusters").map((k) => t(`columns.clusters.${k}`)), t("exportColumns.stage"), t("exportColumns.smeCount")];
   async function* batches() {

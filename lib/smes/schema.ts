@@ -50,3 +50,11 @@ export const moveSmeSchema = z.object({
   toClusterId: z.string({ error: fieldMessage("required") }).min(1, fieldMessage("required")).max(40),
   reason: optionalText(500),
 });
+
+export const MOVE_SEARCH_MIN = 2;
+export const MOVE_SEARCH_MAX = 100;
+/** The move picker's search: part of a cluster name (or commodity), and the SME's current cluster to leave out. */
+export const moveTargetSearchSchema = z.object({
+  q: z.string().trim().min(MOVE_SEARCH_MIN).max(MOVE_SEARCH_MAX),
+  exclude: z.string().min(1).max(40).optional(),
+});

@@ -46,6 +46,35 @@ test.describe("the cluster and SME registry", () => {
     await expect(page.getByRole("link", { name: "Sentra Uji Anyaman Pandan" })).toBeVisible();
   });
 
+  test("staff move an SME to another centre found with the search picker, by keyboard", async ({ page }) => {
+    await signInAs(page, "staff");
+    await page.goto("/smes/demo-bordir-kudus-sme-1");
+    const search = page.getByLabel("Sentra tujuan");
+    await search.fill("k");
+    await expect(page.getByText("Ketik sedikitnya 2 huruf.")).toBeVisible();
+    await search.fill("sentra tidak ada");
+    await expect(page.getByText("Tidak ada sentra aktif yang cocok dengan “sentra tidak ada”.")).toBeVisible();
+    // The SME's own centre is never offered.
+    await search.fill("BORDIR");
+    await expect(page.getByRole("radio", { name: /Sentra Bordir Kawalu Tasikmalaya/ })).toBeVisible();
+    await expect(page.getByRole("radio", { name: /Sentra Bordir Kudus/ })).toHaveCount(0);
+    // Accents and case do not matter; Arrow Down leaves the box for the matches, Space chooses.
+    await search.fill("KÉRIPIK tempe");
+    const sanan = page.getByRole("radio", { name: /Sentra Keripik Tempe Sanan.*Kota Malang, Jawa Timur/ });
+    await expect(page.getByText("1 sentra ditemukan.")).toBeVisible();
+    await search.press("ArrowDown");
+    await expect(sanan).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(sanan).toBeChecked();
+    await page.getByLabel("Alasan", { exact: true }).fill("Usaha pindah ke Malang");
+    await page.getByRole("button", { name: "Pindahkan", exact: true }).click();
+    await expect(page.getByText(/telah dipindahkan\./)).toBeVisible();
+    await expect(page.getByText(/dipindahkan dari Sentra Bordir Kudus ke Sentra Keripik Tempe Sanan oleh Rahmat Hidayat/)).toBeVisible();
+    await expect(page.getByText("Sentra: Sentra Keripik Tempe Sanan")).toBeVisible();
+    // The search behind the picker refuses an over-long query.
+    expect((await page.request.get(`/api/smes/move-targets?q=${"x".repeat(101)}`)).status()).toBe(422);
+  });
+
   test("a stale edit shows a conflict and overwrites nothing", async ({ browser }) => {
     const first = await browser.newContext();
     const second = await browser.newContext();
@@ -75,6 +104,8 @@ test.describe("the cluster and SME registry", () => {
     await expect(page.getByRole("link", { name: "Ubah" })).toHaveCount(0);
     expect((await page.goto("/clusters/demo-batik-laweyan/edit"))!.status()).toBe(403);
     expect((await page.goto("/selection"))!.status()).toBe(403);
+    // Nor may they move SMEs, so the move search refuses them too.
+    expect((await page.request.get("/api/smes/move-targets?q=batik")).status()).toBe(403);
   });
 
   test("staff rank candidates and designate one with a reason", async ({ page }) => {

@@ -7,7 +7,6 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { listAssignableClusters } from "@/lib/smes/move-options";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatNumber, formatRupiah } from "@/lib/i18n/format";
 import { getSme } from "@/lib/smes/queries";
@@ -29,7 +28,6 @@ export default async function SmePage({ params, searchParams }: Props) {
   const tc = await getTranslations("common");
   const locale = (await getLocale()) as AppLocale;
   const canWrite = can(user.role, "smes:write") && sme.status === "ACTIVE";
-  const moveTargets = canWrite ? (await listAssignableClusters()).filter((c) => c.id !== sme.clusterId) : [];
   const facts: Array<[string, string]> = [
     [t("fields.ownerName"), sme.ownerName],
     [t("fields.ownerGender"), sme.ownerGender ? t(`gender.${sme.ownerGender}`) : "—"],
@@ -91,7 +89,7 @@ export default async function SmePage({ params, searchParams }: Props) {
       {canWrite ? (
         <>
           <Card title={t("moveTitle")} className="mt-4">
-            <MoveSmeForm id={sme.id} version={sme.version} clusters={moveTargets.map((c) => ({ id: c.id, label: `${c.name} (${c.province.name})` }))} />
+            <MoveSmeForm id={sme.id} version={sme.version} clusterId={sme.cluster.id} />
           </Card>
           <Card title={t("archiveTitle")} className="mt-4">
             <ArchiveSmeForm id={sme.id} version={sme.version} />
