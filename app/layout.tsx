@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const messages = await getMessages();
+  // Only what client components read (lib/i18n/client-messages.ts): the rest stays on the server.
+  const messages = pickMessages(await getMessages(), CLIENT_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="bg-slate-50 text-slate-900 antialiased">

@@ -1,9 +1,6 @@
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
-import { cached } from "@/lib/dashboard/cache";
-import { tableHtml } from "@/lib/dashboard/table-html";
-import type { TableData } from "@/lib/dashboard/tables";
-import type { AppLocale } from "@/lib/i18n/config";
+import { getTranslations } from "next-intl/server";
+import { TableView, type TableViewLabels } from "@/components/dashboard/table-view";
 
 export interface ChartCardProps {
   id: string;
@@ -11,63 +8,36 @@ export interface ChartCardProps {
   /** Units and period, e.g. "Jumlah sentra · tahap saat ini". */
   unit: string;
   asOf: string;
-  table: TableData;
-  /** Drill-down link per table row (first cell), e.g. /clusters?province=33. */
-  links?: Array<string | null>;
-  /** The dashboard filters as a query string, for the download links. */
+  /** The dashboard filters as a query string, for the table view and the download links. */
   search: string;
   isEmpty: boolean;
   /** Short text alternative of the chart for screen readers. */
   summary: string;
   height?: number;
-  /** The table open by default (charts that are tables first). */
+  /** The table shown by default (charts that are tables first). */
   tableOnly?: boolean;
   /** Children carry their own accessible structure (the map's links): no image wrapper. */
   plain?: boolean;
   footer?: ReactNode;
-  /** Key of the numbers in the result cache (version, scope, filters): the table HTML is cached under it. */
-  cacheKey?: string;
   children?: ReactNode;
 }
 
 /**
  * One dashboard chart: title, unit and data date, the chart (or "no data yet"), the
- * same numbers as a table, drill-down links and CSV/XLSX downloads of those numbers.
+ * same numbers as a table (loaded when opened: table-view.tsx), drill-down links and
+ * CSV/XLSX downloads of those numbers.
  */
-export async function ChartCard({
-  id,
-  title,
-  unit,
-  asOf,
-  table,
-  links,
-  search,
-  isEmpty,
-  summary,
-  height = 280,
-  tableOnly,
-  plain,
-  footer,
-  cacheKey,
-  children,
-}: ChartCardProps) {
+export async function ChartCard({ id, title, unit, asOf, search, isEmpty, summary, height = 280, tableOnly, plain, footer, children }: ChartCardProps) {
   const t = await getTranslations("dashboard");
-  const locale = (await getLocale()) as AppLocale;
   const headingId = `chart-${id}-title`;
   const href = (format: string) => `/api/dashboard/${id}?${search ? `${search}&` : ""}format=${format}`;
-  // Built as a string and cached with the numbers (see table-html.ts); escaped there.
-  const html = cacheKey
-    ? await cached(`${cacheKey}|table|${id}|${locale}|${title}`, async () => tableHtml({ caption: title, table, links, locale }))
-    : tableHtml({ caption: title, table, links, locale });
-  const tableView = (
-    <div
-      className="max-h-96 overflow-auto"
-      tabIndex={0}
-      role="region"
-      aria-label={t("tableOf", { title })}
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
+  const labels: TableViewLabels = {
+    show: t("showTable"),
+    region: t("tableOf", { title }),
+    loading: t("tableLoading"),
+    failed: t("tableFailed"),
+    retry: t("retry"),
+  };
   return (
     <section
       aria-labelledby={headingId}
@@ -88,7 +58,7 @@ export async function ChartCard({
           {t("noData")}
         </p>
       ) : tableOnly ? (
-        tableView
+        <TableView key={search} chart={id} search={search} labels={labels} open />
       ) : (
         <>
           {plain ? (
@@ -98,10 +68,7 @@ export async function ChartCard({
               {children}
             </div>
           )}
-          <details className="mt-2 text-sm">
-            <summary className="cursor-pointer text-emerald-800">{t("showTable")}</summary>
-            <div className="mt-2">{tableView}</div>
-          </details>
+          <TableView key={search} chart={id} search={search} labels={labels} />
         </>
       )}
       {footer}

@@ -9,15 +9,13 @@ export interface DashCtx extends TableContext {
   /** The filters as a query string (downloads). */
   search: string;
   asOf: string;
-  /** The numbers' key in the result cache (queries.ts), for cached table HTML. */
-  cacheKey?: string;
 }
 
-export async function dashContext(params: DashboardParams, asOf: Date, cacheKey?: string): Promise<DashCtx> {
+export async function dashContext(params: DashboardParams, asOf: Date): Promise<DashCtx> {
   const t = (await getTranslations("dashboard")) as unknown as Translate;
   const ts = await getTranslations("stages");
   const locale = (await getLocale()) as AppLocale;
-  return { t, stage: (k) => ts(k as never), locale, params, search: dashboardSearch(params), asOf: formatDateTime(asOf, locale), cacheKey };
+  return { t, stage: (k) => ts(k as never), locale, params, search: dashboardSearch(params), asOf: formatDateTime(asOf, locale) };
 }
 
 /** A short text alternative of a chart: its first rows, formatted. */

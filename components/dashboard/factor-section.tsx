@@ -2,15 +2,13 @@ import Link from "next/link";
 import { ChartCard } from "@/components/dashboard/chart-card";
 import { summaryOf, type DashCtx } from "@/components/dashboard/context";
 import { LazyBarChart, LazyRadarChart } from "@/components/dashboard/lazy-charts";
-import { CHARTS } from "@/lib/dashboard/charts";
+import { CHARTS, HOLDS_BACK_PER_PROVINCE } from "@/lib/dashboard/charts";
 import { PRIMARY_COLOR } from "@/lib/dashboard/colors";
 import type { FactorScores, HoldsBackData } from "@/lib/dashboard/factors";
 import { drillHref } from "@/lib/dashboard/filters";
 import { groupLabel, indicatorLabel } from "@/lib/dashboard/labels";
-import type { TableData } from "@/lib/dashboard/tables";
 
 const TOP = 10;
-const PER_PROVINCE = 3;
 
 export function DrillLink({ href, label }: { href: string; label: string }) {
   return (
@@ -24,19 +22,10 @@ export function DrillLink({ href, label }: { href: string; label: string }) {
 
 export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; holds: HoldsBackData; ctx: DashCtx }) {
   const { t, params, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, cacheKey: ctx.cacheKey };
+  const common = { search: ctx.search, asOf: ctx.asOf };
   const radar = CHARTS.factors.table(factors, ctx);
   const national = CHARTS["holds-back"].table(holds, ctx);
-  // On the page, the first three indicators of each province; the download has them all.
-  const perProvince: TableData = {
-    ...CHARTS["holds-back-province"].table(holds, ctx),
-    rows: holds.byProvince.flatMap((p) =>
-      p.indicators.slice(0, PER_PROVINCE).map((h) => [p.name, p.diagnosed, indicatorLabel(h.indicator, locale), h.clusters, h.share]),
-    ),
-  };
-  const perProvinceLinks = holds.byProvince.flatMap((p) =>
-    p.indicators.slice(0, PER_PROVINCE).map(() => drillHref(params, { province: p.code })),
-  );
+  const perProvinceRows = holds.byProvince.reduce((n, p) => n + Math.min(HOLDS_BACK_PER_PROVINCE, p.indicators.length), 0);
   const drill = <DrillLink href={drillHref(params)} label={t("drillClusters")} />;
   return (
     <section aria-labelledby="section-factors" className="mb-8">
@@ -48,7 +37,6 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           id="factors"
           title={t("charts.factors.title")}
           unit={t("charts.factors.unit", { count: factors.diagnosed })}
-          table={radar}
           isEmpty={factors.diagnosed === 0}
           summary={summaryOf(t("charts.factors.title"), radar, locale)}
           height={320}
@@ -70,7 +58,6 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           id="holds-back"
           title={t("charts.holds-back.title")}
           unit={t("charts.holds-back.unit", { top: TOP, count: holds.diagnosed })}
-          table={national}
           isEmpty={holds.national.length === 0}
           summary={summaryOf(t("charts.holds-back.title"), national, locale)}
           height={Math.min(TOP, holds.national.length) * 30 + 60}
@@ -93,10 +80,8 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           <ChartCard
             id="holds-back-province"
             title={t("charts.holds-back-province.title")}
-            unit={t("charts.holds-back-province.unit", { top: PER_PROVINCE })}
-            table={perProvince}
-            links={perProvinceLinks}
-            isEmpty={perProvince.rows.length === 0}
+            unit={t("charts.holds-back-province.unit", { top: HOLDS_BACK_PER_PROVINCE })}
+            isEmpty={perProvinceRows === 0}
             summary=""
             tableOnly
             {...common}

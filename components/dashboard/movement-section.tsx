@@ -19,7 +19,7 @@ export function MovementSection({
   ctx: DashCtx;
 }) {
   const { t, params, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, cacheKey: ctx.cacheKey };
+  const common = { search: ctx.search, asOf: ctx.asOf };
   const directionSeries = DIRECTIONS.map((d) => ({ key: d, name: t(`direction.${d}`), color: DIRECTION_COLORS[d] }));
   const moves = CHARTS.movement.table(movement, ctx);
   const times = CHARTS["time-to-move"].table(time, ctx);
@@ -36,7 +36,6 @@ export function MovementSection({
           id="movement"
           title={t(movement.unit === "quarter" ? "charts.movement.titleQuarter" : "charts.movement.title")}
           unit={t("charts.movement.unit", { period })}
-          table={moves}
           isEmpty={movement.totals.total === 0}
           summary={summaryOf(t("charts.movement.title"), moves, locale)}
           footer={drill}
@@ -56,7 +55,6 @@ export function MovementSection({
           id="time-to-move"
           title={t("charts.time-to-move.title")}
           unit={t("charts.time-to-move.unit", { period })}
-          table={times}
           isEmpty={time.length === 0}
           summary={summaryOf(t("charts.time-to-move.title"), times, locale)}
           footer={drill}
@@ -83,7 +81,6 @@ export function MovementSection({
             id="support-effect"
             title={t("charts.support-effect.title")}
             unit={t("charts.support-effect.unit", { period })}
-            table={support}
             isEmpty={effect.every((g) => g.total === 0)}
             summary={summaryOf(t("charts.support-effect.title"), support, locale)}
             height={170}

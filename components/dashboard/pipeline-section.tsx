@@ -10,7 +10,7 @@ const TOP = 10;
 
 export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCtx }) {
   const { t, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, cacheKey: ctx.cacheKey };
+  const common = { search: ctx.search, asOf: ctx.asOf };
   const statusSeries = DIAGNOSIS_STATUSES.map((s) => ({ key: s, name: t(`status.${s}`), color: STATUS_COLORS[s] }));
   const byStatus = CHARTS.pipeline.table(data, ctx);
   const consultants = CHARTS["pipeline-consultant"].table(data, ctx);
@@ -44,7 +44,6 @@ export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCt
           id="pipeline"
           title={t("charts.pipeline.title")}
           unit={t("charts.pipeline.unit")}
-          table={byStatus}
           isEmpty={data.total === 0}
           summary={summaryOf(t("charts.pipeline.title"), byStatus, locale)}
           height={130}
@@ -66,7 +65,6 @@ export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCt
           id="pipeline-consultant"
           title={t("charts.pipeline-consultant.title")}
           unit={t("charts.pipeline-consultant.unit", { top: TOP })}
-          table={consultants}
           isEmpty={data.byConsultant.length === 0}
           summary={summaryOf(t("charts.pipeline-consultant.title"), consultants, locale)}
           height={height(data.byConsultant.length)}
@@ -87,7 +85,6 @@ export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCt
           id="pipeline-provider"
           title={t("charts.pipeline-provider.title")}
           unit={t("charts.pipeline-provider.unit", { top: TOP })}
-          table={providers}
           isEmpty={data.byProvider.length === 0}
           summary={summaryOf(t("charts.pipeline-provider.title"), providers, locale)}
           height={height(data.byProvider.length)}

@@ -24,10 +24,9 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
   const provinces = data.byProvince.filter((p) => p.total > 0);
   const byProvince = CHARTS["stages-province"].table(data, ctx);
   const byCommodity = CHARTS["stages-commodity"].table(data, ctx);
-  const map = CHARTS.map.table(data, ctx);
   const topProvinces = [...provinces].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label)).slice(0, TOP);
   const topCommodities = data.byCommodity.slice(0, TOP);
-  const common = { search: ctx.search, asOf: ctx.asOf, cacheKey: ctx.cacheKey };
+  const common = { search: ctx.search, asOf: ctx.asOf };
   return (
     <section aria-labelledby="section-stages" className="mb-8">
       <h2 id="section-stages" className="mb-3 text-lg font-semibold text-slate-900">
@@ -39,8 +38,6 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
             id="stages"
             title={t("charts.stages.title")}
             unit={t("charts.stages.unit")}
-            table={national}
-            links={data.national.map((s) => drillHref(params, { stage: s.stage }))}
             isEmpty={empty}
             summary={summaryOf(t("charts.stages.title"), national, locale)}
             height={130}
@@ -65,8 +62,6 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
             id="map"
             title={t("charts.map.title", { measure: t(`measures.${params.measure}`) })}
             unit={t("charts.map.unit")}
-            table={map}
-            links={data.byProvince.map((p) => drillHref(params, { province: p.key }))}
             isEmpty={false}
             summary=""
             plain
@@ -80,8 +75,6 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
           id="stages-province"
           title={t("charts.stages-province.title")}
           unit={t("charts.stages-province.unit", { top: TOP })}
-          table={byProvince}
-          links={provinces.map((p) => drillHref(params, { province: p.key }))}
           isEmpty={empty}
           summary={summaryOf(t("charts.stages-province.title"), byProvince, locale)}
           height={topProvinces.length * 26 + 70}
@@ -102,8 +95,6 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
           id="stages-commodity"
           title={t("charts.stages-commodity.title")}
           unit={t("charts.stages-commodity.unit", { top: TOP })}
-          table={byCommodity}
-          links={data.byCommodity.map((c) => drillHref(params, { commodity: c.key }))}
           isEmpty={empty}
           summary={summaryOf(t("charts.stages-commodity.title"), byCommodity, locale)}
           height={topCommodities.length * 26 + 70}

@@ -21,8 +21,8 @@ export function SupportSection({
   moneyAsOf: string;
 }) {
   const { t, params, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, cacheKey: ctx.cacheKey };
-  const moneyCommon = { search: ctx.search, asOf: moneyAsOf, cacheKey: ctx.cacheKey };
+  const common = { search: ctx.search, asOf: ctx.asOf };
+  const moneyCommon = { search: ctx.search, asOf: moneyAsOf };
   const period = params.year ? t("periodYear", { year: params.year }) : t("periodAll");
   const serviceTable = CHARTS.services.table(services, ctx);
   const moneySeries = (["allocated", "disbursed", "outstanding"] as const).map((k) => ({
@@ -49,7 +49,6 @@ export function SupportSection({
           id="services"
           title={t("charts.services.title")}
           unit={t("charts.services.unit", { period })}
-          table={serviceTable}
           isEmpty={services.every((s) => s.deliveries === 0)}
           summary={summaryOf(t("charts.services.title"), serviceTable, locale)}
           height={360}
@@ -71,7 +70,6 @@ export function SupportSection({
             id="money-channel"
             title={t("charts.money-channel.title")}
             unit={t("charts.money-channel.unit", { period })}
-            table={CHARTS["money-channel"].table(money, ctx)}
             isEmpty={money.totals.allocated === 0n && money.totals.disbursements === 0}
             summary={summaryOf(t("charts.money-channel.title"), CHARTS["money-channel"].table(money, ctx), locale)}
             height={360}
@@ -94,8 +92,6 @@ export function SupportSection({
               id="money-province"
               title={t("charts.money-province.title")}
               unit={t("charts.money-province.unit", { period, top: TOP })}
-              table={CHARTS["money-province"].table(money, ctx)}
-              links={money.byProvince.map((r) => drillHref(params, { province: r.key }))}
               isEmpty={money.byProvince.length === 0}
               summary={summaryOf(t("charts.money-province.title"), CHARTS["money-province"].table(money, ctx), locale)}
               height={Math.min(TOP, money.byProvince.length) * 34 + 80}

@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
 import { getFactorScores, getHoldsBack } from "@/lib/dashboard/factors";
-import type { DashboardParams, MapMeasure } from "@/lib/dashboard/filters";
+import { drillHref, type DashboardParams, type MapMeasure } from "@/lib/dashboard/filters";
 import { groupLabel, indicatorLabel } from "@/lib/dashboard/labels";
 import { getMovement, getSupportEffect, getTimeToMove } from "@/lib/dashboard/movement";
 import { DIAGNOSIS_STATUSES, getPipeline, type PipelineRow } from "@/lib/dashboard/pipeline";
@@ -52,10 +52,19 @@ export const SUMMARY_DATASETS: ReadonlySet<DatasetKey> = new Set([
 export type DatasetKey = keyof typeof DATASETS;
 export type Dataset<K extends DatasetKey> = Awaited<ReturnType<(typeof DATASETS)[K]>>;
 
+/** A chart's table as the page shows it: rows, and a drill-down link per row where a row is a slice of clusters. */
+export interface PageTable {
+  table: TableData;
+  links?: Array<string | null>;
+}
+
 interface ChartDef<K extends DatasetKey> {
   dataset: K;
   permission: Permission;
+  /** Every number of the chart: the downloads (CSV, XLSX, JSON). */
   table: (data: Dataset<K>, ctx: TableContext) => TableData;
+  /** The table view on the page, when it differs from `table` (links, fewer rows). */
+  page?: (data: Dataset<K>, ctx: TableContext, tableOf: (data: Dataset<K>) => TableData) => PageTable;
 }
 
 function def<K extends DatasetKey>(d: ChartDef<K>): ChartDef<K> {
@@ -124,6 +133,9 @@ function moneyTable(rows: MoneyRow[], firstHeader: string, label: (r: MoneyRow) 
   };
 }
 
+/** How many of each province's indicators the page's "holds back per province" table shows. */
+export const HOLDS_BACK_PER_PROVINCE = 3;
+
 /** Every chart of the dashboard: its data set, who may see it, and its table (page, CSV, XLSX). */
 export const CHARTS = {
   stages: def({
@@ -137,6 +149,10 @@ export const CHARTS = {
       ],
       rows: d.national.map((s) => [ctx.stage(s.stage), s.count, s.share]),
     }),
+    page: (d, ctx, tableOf) => ({
+      table: tableOf(d),
+      links: d.national.map((s) => drillHref(ctx.params, { stage: s.stage })),
+    }),
   }),
   "stages-province": def({
     dataset: "overview",
@@ -147,11 +163,19 @@ export const CHARTS = {
         ctx.t("columns.province"),
         ctx,
       ),
+    page: (d, ctx, tableOf) => ({
+      table: tableOf(d),
+      links: d.byProvince.filter((p) => p.total > 0).map((p) => drillHref(ctx.params, { province: p.key })),
+    }),
   }),
   "stages-commodity": def({
     dataset: "overview",
     permission: "dashboard:read",
     table: (d, ctx) => stageSliceTable(d.byCommodity, ctx.t("columns.commodity"), ctx),
+    page: (d, ctx, tableOf) => ({
+      table: tableOf(d),
+      links: d.byCommodity.map((c) => drillHref(ctx.params, { commodity: c.key })),
+    }),
   }),
   map: def({
     dataset: "overview",
@@ -163,6 +187,10 @@ export const CHARTS = {
         { header: ctx.t(`measures.${ctx.params.measure}`), kind: ctx.params.measure === "clusters" ? "int" : "share" },
       ],
       rows: d.byProvince.map((p) => [p.label, p.total, measureValue(ctx.params.measure, p)]),
+    }),
+    page: (d, ctx, tableOf) => ({
+      table: tableOf(d),
+      links: d.byProvince.map((p) => drillHref(ctx.params, { province: p.key })),
     }),
   }),
   factors: def({
@@ -205,6 +233,14 @@ export const CHARTS = {
         p.indicators.map((h) => [p.name, p.diagnosed, indicatorLabel(h.indicator, ctx.locale), h.clusters, h.share]),
       ),
     }),
+    // On the page, the first indicators of each province; the download has them all.
+    page: (d, ctx, tableOf) => {
+      const shown = d.byProvince.map((p) => ({ ...p, indicators: p.indicators.slice(0, HOLDS_BACK_PER_PROVINCE) }));
+      return {
+        table: tableOf({ ...d, byProvince: shown }),
+        links: shown.flatMap((p) => p.indicators.map(() => drillHref(ctx.params, { province: p.code }))),
+      };
+    },
   }),
   movement: def({
     dataset: "movement",
@@ -278,6 +314,10 @@ export const CHARTS = {
     dataset: "money",
     permission: "financing:read",
     table: (d, ctx) => moneyTable(d.byProvince, ctx.t("columns.province"), (r) => r.label, ctx),
+    page: (d, ctx, tableOf) => ({
+      table: tableOf(d),
+      links: d.byProvince.map((r) => drillHref(ctx.params, { province: r.key })),
+    }),
   }),
   "support-effect": def({
     dataset: "supportEffect",
@@ -304,6 +344,13 @@ export function isChartId(id: string): id is ChartId {
 
 export function canSeeChart(user: User, id: ChartId): boolean {
   return can(user.role, "dashboard:read") && can(user.role, CHARTS[id].permission);
+}
+
+/** One chart's table view on the page (with drill-down links) from its (already loaded) data set. */
+export function chartPageTable(id: ChartId, data: unknown, ctx: TableContext): PageTable {
+  const chart = CHARTS[id] as ChartDef<DatasetKey>;
+  const tableOf = (d: Dataset<DatasetKey>) => chart.table(d, ctx);
+  return chart.page ? chart.page(data as never, ctx, tableOf) : { table: tableOf(data as never) };
 }
 
 /** One chart's table from its (already loaded) data set. */

@@ -84,7 +84,6 @@ export async function loadDashboard(params: DashboardParams) {
     scope: user.role === "CONSULTANT" ? ("assigned" as const) : ("all" as const),
     sets,
     options,
-    cacheKey: cacheBase(state, user, params),
   };
 }
 

@@ -1,22 +1,5 @@
-import { INTL_TAG, type AppLocale } from "@/lib/i18n/config";
-
-// One formatter per (locale, options), reused: constructing an Intl.NumberFormat costs
-// far more than formatting with one, and a dashboard page formats thousands of cells.
-// Same output as lib/i18n/format.ts (formatNumber, formatPercent, formatRupiah).
-const formatters = new Map<string, Intl.NumberFormat>();
-function nf(locale: AppLocale, kind: "n0" | "n1" | "pct1"): Intl.NumberFormat {
-  const key = `${locale}:${kind}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(
-      INTL_TAG[locale],
-      kind === "pct1" ? { style: "percent", maximumFractionDigits: 1 } : { maximumFractionDigits: kind === "n1" ? 1 : 0 },
-    );
-    formatters.set(key, f);
-  }
-  return f;
-}
-const CURRENCY_PREFIX: Record<AppLocale, string> = { id: "Rp", en: "IDR" };
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
 
 /** How a column's raw value is shown on the page; downloads keep the raw value. */
 export type ColumnKind = "text" | "int" | "share" | "days" | "score" | "rupiah";
@@ -39,14 +22,14 @@ export function formatCell(value: RawCell, kind: ColumnKind, locale: AppLocale, 
     case "text":
       return String(value);
     case "int":
-      return nf(locale, "n0").format(value as number | bigint);
+      return formatNumber(value as number | bigint, locale);
     case "share":
-      return nf(locale, "pct1").format(Number(value));
+      return formatPercent(Number(value), locale, 1);
     case "days":
     case "score":
-      return nf(locale, "n1").format(Number(value));
+      return formatNumber(Number(value), locale, 1);
     case "rupiah":
-      return `${CURRENCY_PREFIX[locale]} ${nf(locale, "n0").format(value as bigint)}`;
+      return formatRupiah(value as bigint, locale);
   }
 }
 

@@ -20,15 +20,25 @@ function sessionCookie(header: string | undefined): string | undefined {
   return undefined;
 }
 
+// Decrypting a session token (key derivation + AES) costs about as much as serving a
+// small request: the log line remembers the user id of recently seen tokens.
+const recentTokens = new Map<string, string | undefined>();
+const RECENT_TOKENS_MAX = 1000;
+
 async function userIdOf(cookieHeader: string | undefined, secret: string | undefined): Promise<string | undefined> {
   const raw = sessionCookie(cookieHeader);
   if (!raw || !secret) return undefined;
+  if (recentTokens.has(raw)) return recentTokens.get(raw);
+  let uid: string | undefined;
   try {
     const token = await decode({ token: raw, secret });
-    return typeof token?.uid === "string" ? token.uid : undefined;
+    uid = typeof token?.uid === "string" ? token.uid : undefined;
   } catch {
-    return undefined;
+    uid = undefined;
   }
+  if (recentTokens.size >= RECENT_TOKENS_MAX) recentTokens.delete(recentTokens.keys().next().value!);
+  recentTokens.set(raw, uid);
+  return uid;
 }
 
 export async function serveNext(options: { dev: boolean; port: number; host: string }) {

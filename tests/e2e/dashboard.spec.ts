@@ -63,6 +63,13 @@ test.describe("manager dashboard", () => {
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+
+    // The table view the page loads: the same filter, rows linking to their clusters.
+    const view = await page.request.get("/api/dashboard/stages-province?format=table&province=33");
+    expect(view.status()).toBe(200);
+    const { html } = (await view.json()) as { html: string };
+    expect(html).toContain('<a href="/clusters?province=33"');
+    expect(html).not.toContain("/clusters?province=34");
   });
 
   test("every chart has a title, a data date, a table view and downloads; no serious accessibility violations", async ({ page }) => {
@@ -76,8 +83,12 @@ test.describe("manager dashboard", () => {
       await expect(card.getByText(/Data per /)).toBeVisible();
       await expect(card.getByRole("link", { name: /XLSX/ })).toHaveAttribute("href", /^\/api\/dashboard\/[a-z-]+\?format=xlsx$/);
     }
-    // Open every table view before the scan, so the tables are checked too.
+    // Open every table view before the scan, so the tables are checked too. They load
+    // from /api/dashboard/<chart>?format=table when opened (or, table-first, when near).
     for (const summary of await page.locator("details > summary").all()) await summary.click();
+    for (const view of await page.locator("[data-table-view]").all()) await view.scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-table-view]:not([data-state="ready"])')).toHaveCount(0, { timeout: 20_000 });
+    expect(await page.locator("[data-table-view] table").count()).toBe(await page.locator("[data-table-view]").count());
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(
@@ -119,6 +130,7 @@ test.describe("consultant dashboard", () => {
     expect(await tile(page, "Jumlah sentra")).toBe(assigned);
     await expect(page.locator('[data-chart="money-channel"]')).toHaveCount(0);
     expect((await page.request.get("/api/dashboard/money-channel?format=csv")).status()).toBe(403);
+    expect((await page.request.get("/api/dashboard/money-province?format=table")).status()).toBe(403);
     const csv = await (await page.request.get("/api/dashboard/stages?format=csv")).text();
     const total = csv
       .trim()

@@ -21,8 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser("dashboard:read");
   const params = parseDashboardParams(await searchParams);
-  const { scope, sets, options, cacheKey } = await loadDashboard(params);
-  const ctx = await dashContext(params, sets.overview.asOf, cacheKey);
+  const { scope, sets, options } = await loadDashboard(params);
+  const ctx = await dashContext(params, sets.overview.asOf);
   const { t, locale } = ctx;
   const when = (d: Date) => formatDateTime(d, locale);
   const o = sets.overview.data;
