@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
+import { clusterSmeIds } from "@/lib/support/cluster-smes";
 import { todayInJakarta } from "@/lib/support/fields";
 
 /**
@@ -25,6 +26,7 @@ export async function matchPlannedActions(tx: Tx, clusterId: string, actorId: st
   });
   const usedDeliveries = taken.flatMap((t) => (t.matchedDeliveryId ? [t.matchedDeliveryId] : []));
   const usedDisbursements = taken.flatMap((t) => (t.matchedDisbursementId ? [t.matchedDisbursementId] : []));
+  let smeIds: string[] | undefined;
   let matched = 0;
   for (const action of open) {
     const since = todayInJakarta(action.createdAt);
@@ -45,9 +47,10 @@ export async function matchPlannedActions(tx: Tx, clusterId: string, actorId: st
       await settle(tx, action, { matchedDeliveryId: delivery.id }, actorId);
       matched++;
     } else if (action.kind === "FINANCING" && action.channel) {
+      smeIds ??= await clusterSmeIds(tx, clusterId);
       const disbursement = await tx.disbursement.findFirst({
         where: {
-          sme: { clusterId },
+          smeId: { in: smeIds },
           institution: { type: action.channel },
           disbursedOn: { gte: since },
           id: { notIn: usedDisbursements },

@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import { BDS_SERVICES, FINANCING_CHANNELS, type BdsService, type FinancingChannel } from "@/lib/diagnosis/engine/codes";
 import { providerAccessWhere } from "@/lib/providers/access";
 import { assertCan } from "@/lib/support/authorize";
+import { clusterSmeIds } from "@/lib/support/cluster-smes";
 import { todayInJakarta } from "@/lib/support/fields";
 
 // The part of an approved diagnosis' stored result this feature reads
@@ -32,6 +33,7 @@ export async function getClusterSupport(viewer: SessionUser, clusterId: string, 
     select: { id: true, status: true },
   });
   if (!cluster) return null;
+  const smeIds = await clusterSmeIds(prisma, clusterId);
   const [deliveries, disbursements, plans, diagnosis] = await Promise.all([
     prisma.serviceDelivery.findMany({
       where: { clusterId },
@@ -46,7 +48,7 @@ export async function getClusterSupport(viewer: SessionUser, clusterId: string, 
       },
     }),
     prisma.disbursement.findMany({
-      where: { sme: { clusterId } },
+      where: { smeId: { in: smeIds } },
       orderBy: [{ disbursedOn: "desc" }, { createdAt: "desc" }],
       select: {
         id: true,
