@@ -10,6 +10,12 @@ export const SME_SORTS = ["name", "workers", "turnover", "updated"] as const;
 export const SME_PAGE_SIZE = 25;
 /** Counting a million rows exactly costs a second; past this the list says "more than". */
 export const SME_COUNT_CAP = 10_000;
+/**
+ * A name search counts to a lower cap: each match is re-checked on its heap row, so
+ * counting 10,000 of a common name's 11,000 matches cost ~140 ms nationally, against
+ * ~15 ms for 1,000. Past a thousand matches the reader refines the search.
+ */
+export const SME_SEARCH_COUNT_CAP = 1_000;
 
 /** The SME list's URL state; malformed values fall back to defaults. */
 export const smeListParams = z.object({
@@ -50,10 +56,15 @@ function smeOrderBy(p: SmeListParams): Prisma.SmeOrderByWithRelationInput[] {
 }
 
 export async function listSmes(params: SmeListParams) {
-  const user = await requireUser("smes:read");
+  return listSmesFor(await requireUser("smes:read"), params);
+}
+
+/** The SME list for an already authorised user (listSmes; tests). */
+export async function listSmesFor(user: Parameters<typeof clusterAccessWhere>[0], params: SmeListParams) {
   const where = smeListWhere(user, params);
+  const cap = params.q ? SME_SEARCH_COUNT_CAP : SME_COUNT_CAP;
   const [counted, rows] = await Promise.all([
-    prisma.sme.count({ where, take: SME_COUNT_CAP + 1 }),
+    prisma.sme.count({ where, take: cap + 1 }),
     prisma.sme.findMany({
       where,
       orderBy: smeOrderBy(params),
@@ -70,8 +81,8 @@ export async function listSmes(params: SmeListParams) {
       },
     }),
   ]);
-  const isCapped = counted > SME_COUNT_CAP;
-  const total = Math.min(counted, SME_COUNT_CAP);
+  const isCapped = counted > cap;
+  const total = Math.min(counted, cap);
   return { total, isCapped, rows, pages: Math.max(1, Math.ceil(total / SME_PAGE_SIZE)) };
 }
 
