@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable, RowHeader } from "@/components/ui/data-table";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
 import type { Ledger } from "@/lib/financing/sql";
@@ -41,74 +41,44 @@ export async function LedgerTable({
   ];
   const heads = [t("allocated"), t("disbursed"), t("repaid"), t("outstanding"), t("overdue"), t("nplShare"), t("institutions")];
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="text-left text-slate-600">
+    <DataTable
+      caption={caption}
+      rows={rows}
+      // Every column keeps its right padding, the last one too.
+      columns={[{ label: head }, ...[...extraHeads, ...heads].map((label) => ({ label, numeric: true, flush: false }))]}
+      footer={
+        total ? (
           <tr>
-            <th scope="col" className="py-1 pr-3">
-              {head}
+            <th scope="row" className="py-1 pr-3 text-left">
+              {total.label}
             </th>
-            {extraHeads.map((h) => (
-              <th key={h} scope="col" className="py-1 pr-3 text-right">
-                {h}
-              </th>
-            ))}
-            {heads.map((h) => (
-              <th key={h} scope="col" className="py-1 pr-3 text-right">
-                {h}
-              </th>
+            {[...(total.extra ?? []), ...cells(total)].map((x, i) => (
+              <td key={i} className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">
+                {x}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row" className="py-1 pr-3 text-left font-normal">
-                {r.href ? (
-                  <Link href={r.href} className="text-emerald-800 hover:underline">
-                    {r.label}
-                  </Link>
-                ) : (
-                  r.label
-                )}
-              </th>
-              {(r.extra ?? []).map((x, i) => (
-                <td key={i} className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">
-                  {x}
-                </td>
-              ))}
-              {cells(r).map((x, i) => (
-                <td
-                  key={i}
-                  className={`whitespace-nowrap py-1 pr-3 text-right tabular-nums ${i === 4 && r.overdue > 0n ? "text-red-700" : ""}`}
-                >
-                  {x}
-                </td>
-              ))}
-            </tr>
+        ) : null
+      }
+    >
+      {(r) => (
+        <tr key={r.key}>
+          <RowHeader href={r.href} label={r.label} />
+          {(r.extra ?? []).map((x, i) => (
+            <td key={i} className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">
+              {x}
+            </td>
           ))}
-        </tbody>
-        {total ? (
-          <tfoot className="border-t-2 border-slate-300 font-semibold">
-            <tr>
-              <th scope="row" className="py-1 pr-3 text-left">
-                {total.label}
-              </th>
-              {(total.extra ?? []).map((x, i) => (
-                <td key={i} className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">
-                  {x}
-                </td>
-              ))}
-              {cells(total).map((x, i) => (
-                <td key={i} className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">
-                  {x}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
-    </div>
+          {cells(r).map((x, i) => (
+            <td
+              key={i}
+              className={`whitespace-nowrap py-1 pr-3 text-right tabular-nums ${i === 4 && r.overdue > 0n ? "text-red-700" : ""}`}
+            >
+              {x}
+            </td>
+          ))}
+        </tr>
+      )}
+    </DataTable>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CancelPlanButton, PlanRecommendationForm } from "@/components/support/plan-forms";
 import { Card } from "@/components/ui/card";
+import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -38,41 +39,27 @@ export async function ClusterSupportSection({ clusterId }: { clusterId: string }
       </h2>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("servicesReceived", { count: data.deliveryCount })}>
-          {data.servicesReceived.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("noServices")}</p>
-          ) : (
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("servicesReceived", { count: data.deliveryCount })}</caption>
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("service")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("times")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("participants")}
-                  </th>
-                  <th scope="col" className="py-1">
-                    {t("last")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {data.servicesReceived.map((r) => (
-                  <tr key={r.service}>
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">
-                      {ts(r.service)}
-                    </th>
-                    <td className="py-1 pr-3 text-right tabular-nums">{r.deliveries}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{formatNumber(r.participants, locale)}</td>
-                    <td className="py-1">{r.last ? formatDate(r.last, locale) : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <DataTable
+            scroll={false}
+            caption={t("servicesReceived", { count: data.deliveryCount })}
+            rows={data.servicesReceived}
+            empty={t("noServices")}
+            columns={[
+              { label: t("service") },
+              { label: t("times"), numeric: true },
+              { label: t("participants"), numeric: true },
+              { label: t("last") },
+            ]}
+          >
+            {(r) => (
+              <tr key={r.service}>
+                <RowHeader label={ts(r.service)} />
+                <td className="py-1 pr-3 text-right tabular-nums">{r.deliveries}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{formatNumber(r.participants, locale)}</td>
+                <td className="py-1">{r.last ? formatDate(r.last, locale) : "—"}</td>
+              </tr>
+            )}
+          </DataTable>
           {data.recentDeliveries.length ? (
             <p className="mt-2 text-xs text-slate-600">
               {t("providers")}{" "}
@@ -131,62 +118,44 @@ export async function ClusterSupportSection({ clusterId }: { clusterId: string }
         </Card>
       </div>
       <Card title={t("plannedVsDone", { done: data.progress.done, planned: data.progress.planned + data.progress.done })} className="mt-4">
-        {data.plans.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noPlans")}</p>
-        ) : (
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("plansCaption")}</caption>
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  {t("action")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("plannedOn")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {tc("status")}
-                </th>
-                <th scope="col" className="py-1">
-                  {t("doneBy")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.plans.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    {p.kind === "SERVICE" ? t("kindService") : t("kindFinancing")}: {planLabel(p)}
-                    {p.provider ? <span className="block text-xs text-slate-500">{p.provider.name}</span> : null}
-                  </th>
-                  <td className="py-1 pr-3">{formatDate(p.createdAt, locale)}</td>
-                  <td className="py-1 pr-3">
-                    <span className={`rounded px-2 py-0.5 text-xs ${statusClass[p.status]}`}>{t(`status.${p.status}`)}</span>
-                  </td>
-                  <td className="py-1 text-xs text-slate-700">
-                    {p.matchedDelivery ? (
-                      t("matchedDelivery", {
-                        date: formatDate(p.matchedDelivery.deliveredOn, locale),
-                        provider: p.matchedDelivery.provider.name,
-                      })
-                    ) : p.matchedDisbursement ? (
-                      t("matchedDisbursement", {
-                        date: formatDate(p.matchedDisbursement.disbursedOn, locale),
-                        sme: p.matchedDisbursement.sme.businessName,
-                        amount: money(p.matchedDisbursement.amount),
-                        institution: p.matchedDisbursement.institution.name,
-                      })
-                    ) : p.status === "PLANNED" && data.canPlan ? (
-                      <CancelPlanButton id={p.id} version={p.version} label={planLabel(p)} />
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          scroll={false}
+          caption={t("plansCaption")}
+          rows={data.plans}
+          empty={t("noPlans")}
+          columns={[{ label: t("action") }, { label: t("plannedOn") }, { label: tc("status") }, { label: t("doneBy") }]}
+        >
+          {(p) => (
+            <tr key={p.id}>
+              <RowHeader label={`${p.kind === "SERVICE" ? t("kindService") : t("kindFinancing")}: ${planLabel(p)}`}>
+                {p.provider ? <span className="block text-xs text-slate-500">{p.provider.name}</span> : null}
+              </RowHeader>
+              <td className="py-1 pr-3">{formatDate(p.createdAt, locale)}</td>
+              <td className="py-1 pr-3">
+                <span className={`rounded px-2 py-0.5 text-xs ${statusClass[p.status]}`}>{t(`status.${p.status}`)}</span>
+              </td>
+              <td className="py-1 text-xs text-slate-700">
+                {p.matchedDelivery ? (
+                  t("matchedDelivery", {
+                    date: formatDate(p.matchedDelivery.deliveredOn, locale),
+                    provider: p.matchedDelivery.provider.name,
+                  })
+                ) : p.matchedDisbursement ? (
+                  t("matchedDisbursement", {
+                    date: formatDate(p.matchedDisbursement.disbursedOn, locale),
+                    sme: p.matchedDisbursement.sme.businessName,
+                    amount: money(p.matchedDisbursement.amount),
+                    institution: p.matchedDisbursement.institution.name,
+                  })
+                ) : p.status === "PLANNED" && data.canPlan ? (
+                  <CancelPlanButton id={p.id} version={p.version} label={planLabel(p)} />
+                ) : (
+                  "—"
+                )}
+              </td>
+            </tr>
+          )}
+        </DataTable>
         <p className="mt-2 text-xs text-slate-600">{t("matchRule")}</p>
         {data.canPlan ? (
           <div className="mt-4 border-t border-slate-100 pt-3">
@@ -200,26 +169,20 @@ export async function ClusterSupportSection({ clusterId }: { clusterId: string }
                 <p className="text-xs text-slate-600">
                   {t("fromDiagnosis", { date: data.recommended.approvedAt ? formatDate(data.recommended.approvedAt, locale) : "—" })}
                 </p>
-                {data.recommended.services.map((s) => (
+                {[
+                  ...data.recommended.services.map((s) => ({
+                    kind: "SERVICE" as const,
+                    code: s,
+                    label: ts(s),
+                    providers: data.providers.filter((p) => p.services.includes(s)).map((p) => ({ id: p.id, name: p.name })),
+                  })),
+                  ...data.recommended.channels.map((c) => ({ kind: "FINANCING" as const, code: c, label: tch(c), providers: [] })),
+                ].map((r) => (
                   <PlanRecommendationForm
-                    key={s}
+                    key={`${r.kind}-${r.code}`}
                     clusterId={clusterId}
                     diagnosisId={data.recommended!.diagnosisId}
-                    kind="SERVICE"
-                    code={s}
-                    label={ts(s)}
-                    providers={data.providers.filter((p) => p.services.includes(s)).map((p) => ({ id: p.id, name: p.name }))}
-                  />
-                ))}
-                {data.recommended.channels.map((c) => (
-                  <PlanRecommendationForm
-                    key={c}
-                    clusterId={clusterId}
-                    diagnosisId={data.recommended!.diagnosisId}
-                    kind="FINANCING"
-                    code={c}
-                    label={tch(c)}
-                    providers={[]}
+                    {...r}
                   />
                 ))}
               </div>

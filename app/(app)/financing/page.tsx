@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProgrammeForm } from "@/components/financing/programme-forms";
 import { Card } from "@/components/ui/card";
+import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -34,50 +35,32 @@ export default async function FinancingPage() {
         }
       />
       <Card title={t("programmes")}>
-        {programmes.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noProgrammes")}</p>
-        ) : (
-          <table className="min-w-full text-sm">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  {t("form.programmeName")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("form.year")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("programme.budget")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("ledger.allocated")}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t("programme.channels")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {programmes.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    <Link href={`/financing/programmes/${p.id}`} className="text-emerald-800 hover:underline">
-                      {p.name}
-                    </Link>
-                  </th>
-                  <td className="py-1 pr-3 text-right tabular-nums">{p.year}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums" title={formatRupiah(p.budget, locale)}>
-                    {formatRupiahCompact(p.budget, locale)}
-                  </td>
-                  <td className="py-1 pr-3 text-right tabular-nums" title={formatRupiah(p.allocated, locale)}>
-                    {formatRupiahCompact(p.allocated, locale)}
-                  </td>
-                  <td className="py-1 text-right tabular-nums">{formatNumber(p.channels, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          scroll={false}
+          rows={programmes}
+          empty={t("noProgrammes")}
+          columns={[
+            { label: t("form.programmeName") },
+            { label: t("form.year"), numeric: true },
+            { label: t("programme.budget"), numeric: true },
+            { label: t("ledger.allocated"), numeric: true },
+            { label: t("programme.channels"), numeric: true },
+          ]}
+        >
+          {(p) => (
+            <tr key={p.id}>
+              <RowHeader href={`/financing/programmes/${p.id}`} label={p.name} />
+              <td className="py-1 pr-3 text-right tabular-nums">{p.year}</td>
+              <td className="py-1 pr-3 text-right tabular-nums" title={formatRupiah(p.budget, locale)}>
+                {formatRupiahCompact(p.budget, locale)}
+              </td>
+              <td className="py-1 pr-3 text-right tabular-nums" title={formatRupiah(p.allocated, locale)}>
+                {formatRupiahCompact(p.allocated, locale)}
+              </td>
+              <td className="py-1 text-right tabular-nums">{formatNumber(p.channels, locale)}</td>
+            </tr>
+          )}
+        </DataTable>
       </Card>
       {can(user.role, "financing:manage") ? (
         <Card title={t("form.newProgramme")} className="mt-4">

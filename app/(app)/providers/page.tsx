@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProviderForm } from "@/components/providers/provider-form";
 import { Card } from "@/components/ui/card";
+import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -24,62 +24,36 @@ export default async function ProvidersPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <Card>
-        {providers.length === 0 ? (
-          <p className="text-sm text-slate-600">{tc("noData")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("title")}</caption>
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("form.name")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("form.province")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("form.accreditationStatus")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("form.networkName")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("list.services")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("list.consultants")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("list.deliveries")}
-                  </th>
-                  <th scope="col" className="py-1">
-                    {t("list.agreements")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {providers.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">
-                      <Link href={`/providers/${p.id}`} className="text-emerald-800 hover:underline">
-                        {p.name}
-                      </Link>
-                      {p.legalForm ? <span className="ml-1 text-xs text-slate-500">({p.legalForm})</span> : null}
-                    </th>
-                    <td className="py-1 pr-3">{p.province.name}</td>
-                    <td className="py-1 pr-3">{ta(p.accreditationStatus)}</td>
-                    <td className="py-1 pr-3">{p.networkName ?? "—"}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{p.services.length} / 10</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{p._count.consultants}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{p._count.deliveries}</td>
-                    <td className="py-1">{p.agreements.map((a) => a.year).join(", ") || "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t("title")}
+          rows={providers}
+          empty={tc("noData")}
+          columns={[
+            { label: t("form.name") },
+            { label: t("form.province") },
+            { label: t("form.accreditationStatus") },
+            { label: t("form.networkName") },
+            { label: t("list.services"), numeric: true },
+            { label: t("list.consultants"), numeric: true },
+            { label: t("list.deliveries"), numeric: true },
+            { label: t("list.agreements") },
+          ]}
+        >
+          {(p) => (
+            <tr key={p.id}>
+              <RowHeader href={`/providers/${p.id}`} label={p.name}>
+                {p.legalForm ? <span className="ml-1 text-xs text-slate-500">({p.legalForm})</span> : null}
+              </RowHeader>
+              <td className="py-1 pr-3">{p.province.name}</td>
+              <td className="py-1 pr-3">{ta(p.accreditationStatus)}</td>
+              <td className="py-1 pr-3">{p.networkName ?? "—"}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{p.services.length} / 10</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{p._count.consultants}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{p._count.deliveries}</td>
+              <td className="py-1">{p.agreements.map((a) => a.year).join(", ") || "—"}</td>
+            </tr>
+          )}
+        </DataTable>
       </Card>
       {canManage ? (
         <Card title={t("form.newTitle")} className="mt-4">

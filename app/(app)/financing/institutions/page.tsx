@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { InstitutionForm } from "@/components/financing/institution-forms";
+import { InstitutionTable } from "@/components/financing/institution-table";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
@@ -9,7 +10,6 @@ import { requirePageUser } from "@/lib/auth/session";
 import { FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
 import { getInstitutionFormOptions, institutionListParams, listInstitutions } from "@/lib/financing/institution-queries";
 import type { AppLocale } from "@/lib/i18n/config";
-import { formatRupiah } from "@/lib/i18n/format";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +25,6 @@ export default async function InstitutionsPage({ searchParams }: Props) {
   const tc = await getTranslations("support.channels");
   const tCommon = await getTranslations("common");
   const locale = (await getLocale()) as AppLocale;
-  const money = (v: bigint) => formatRupiah(v, locale);
   const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
     <>
@@ -65,66 +64,7 @@ export default async function InstitutionsPage({ searchParams }: Props) {
         </button>
       </form>
       <Card title={t("institution.count", { count: rows.length })}>
-        {rows.length === 0 ? (
-          <p className="text-sm text-slate-600">{tCommon("noData")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("institution.name")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("form.type")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("programme.province")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("institution.cluster")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("ledger.allocated")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("ledger.disbursed")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("ledger.remaining")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("ledger.outstanding")}
-                  </th>
-                  <th scope="col" className="py-1 text-right">
-                    {t("ledger.overdue")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">
-                      <Link href={`/financing/institutions/${r.id}`} className="text-emerald-800 hover:underline">
-                        {r.name}
-                      </Link>
-                    </th>
-                    <td className="py-1 pr-3">{tc(r.type)}</td>
-                    <td className="py-1 pr-3">{r.province}</td>
-                    <td className="py-1 pr-3">{r.cluster ?? "—"}</td>
-                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(r.allocated)}</td>
-                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(r.disbursed)}</td>
-                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(r.remaining)}</td>
-                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(r.outstanding)}</td>
-                    <td className={`whitespace-nowrap py-1 text-right tabular-nums ${r.overdue > 0n ? "text-red-700" : ""}`}>
-                      {money(r.overdue)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <InstitutionTable rows={rows} locale={locale} showType empty={tCommon("noData")} />
       </Card>
       {can(user.role, "financing:manage") ? (
         <Card title={t("form.newInstitution")} className="mt-4">

@@ -9,6 +9,7 @@ import { DeliveryEditForm } from "@/components/providers/delivery-edit-form";
 import { DeliveryForm } from "@/components/providers/delivery-form";
 import { ServicesChart } from "@/components/providers/services-chart";
 import { Card } from "@/components/ui/card";
+import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -153,136 +154,94 @@ export default async function ProviderPage({ params }: Props) {
         ) : (
           <>
             <ServicesChart rows={chartRows} series={used.map((s) => ({ key: s, label: ts(s) }))} />
-            <div className="mt-3 overflow-x-auto">
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">{t("servicesTableCaption")}</caption>
-                <thead className="text-left text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3">
-                      {t("delivery.service")}
-                    </th>
-                    {years.map((y) => (
-                      <th key={y} scope="col" className="py-1 pr-3 text-right">
-                        {y}
-                      </th>
-                    ))}
-                    <th scope="col" className="py-1 text-right">
-                      {t("total")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {used.map((s) => (
-                    <tr key={s}>
-                      <th scope="row" className="py-1 pr-3 text-left font-normal">
-                        {ts(s)}
-                      </th>
-                      {years.map((y) => (
-                        <td key={y} className="py-1 pr-3 text-right tabular-nums">
-                          {count(y, s)}
-                        </td>
-                      ))}
-                      <td className="py-1 text-right tabular-nums">{years.reduce((sum, y) => sum + count(y, s), 0)}</td>
-                    </tr>
+            <DataTable
+              className="mt-3"
+              caption={t("servicesTableCaption")}
+              rows={used}
+              columns={[
+                { label: t("delivery.service") },
+                ...years.map((y) => ({ label: y, numeric: true })),
+                { label: t("total"), numeric: true },
+              ]}
+            >
+              {(s) => (
+                <tr key={s}>
+                  <RowHeader label={ts(s)} />
+                  {years.map((y) => (
+                    <td key={y} className="py-1 pr-3 text-right tabular-nums">
+                      {count(y, s)}
+                    </td>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                  <td className="py-1 text-right tabular-nums">{years.reduce((sum, y) => sum + count(y, s), 0)}</td>
+                </tr>
+              )}
+            </DataTable>
           </>
         )}
       </Card>
 
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <Card title={t("income")}>
-          {page.income.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("noDeliveries")}</p>
-          ) : (
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("income")}</caption>
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("year")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("tiles.deliveries")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("tiles.direct")}
-                  </th>
-                  <th scope="col" className="py-1 text-right">
-                    {t("tiles.indirect")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.income.map((r) => (
-                  <tr key={r.year}>
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">
-                      {r.year}
-                    </th>
-                    <td className="py-1 pr-3 text-right tabular-nums">{r.deliveries}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{money(r.direct)}</td>
-                    <td className="py-1 text-right tabular-nums">{money(r.indirect)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot className="border-t-2 border-slate-300 font-semibold">
-                <tr>
-                  <th scope="row" className="py-1 pr-3 text-left">
-                    {t("total")}
-                  </th>
-                  <td className="py-1 pr-3 text-right tabular-nums">{page.incomeTotal.deliveries}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{money(page.incomeTotal.direct)}</td>
-                  <td className="py-1 text-right tabular-nums">{money(page.incomeTotal.indirect)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          )}
+          <DataTable
+            scroll={false}
+            caption={t("income")}
+            rows={page.income}
+            empty={t("noDeliveries")}
+            columns={[
+              { label: t("year") },
+              { label: t("tiles.deliveries"), numeric: true },
+              { label: t("tiles.direct"), numeric: true },
+              { label: t("tiles.indirect"), numeric: true },
+            ]}
+            footer={
+              <tr>
+                <th scope="row" className="py-1 pr-3 text-left">
+                  {t("total")}
+                </th>
+                <td className="py-1 pr-3 text-right tabular-nums">{page.incomeTotal.deliveries}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{money(page.incomeTotal.direct)}</td>
+                <td className="py-1 text-right tabular-nums">{money(page.incomeTotal.indirect)}</td>
+              </tr>
+            }
+          >
+            {(r) => (
+              <tr key={r.year}>
+                <RowHeader label={r.year} />
+                <td className="py-1 pr-3 text-right tabular-nums">{r.deliveries}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{money(r.direct)}</td>
+                <td className="py-1 text-right tabular-nums">{money(r.indirect)}</td>
+              </tr>
+            )}
+          </DataTable>
           <p className="mt-2 text-xs text-slate-600">{t("incomeHint")}</p>
         </Card>
         <Card title={t("stages.title")}>
           {!hasStages ? <p className="mb-2 rounded bg-slate-50 p-2 text-sm text-slate-700">{t("stages.noData")}</p> : null}
-          {page.centres.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("noCentres")}</p>
-          ) : (
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("stages.title")}</caption>
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("delivery.cluster")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("stages.first")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("stages.latest")}
-                  </th>
-                  <th scope="col" className="py-1">
-                    {t("stages.movement")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.centres.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">
-                      <Link href={`/clusters/${c.id}`} className="text-emerald-800 hover:underline">
-                        {c.name}
-                      </Link>
-                      <span className="block text-xs text-slate-500">{c.province.name}</span>
-                    </th>
-                    <td className="py-1 pr-3">{c.first ? `${tst(c.first.stage)} (${formatDate(c.first.decidedAt, locale)})` : "—"}</td>
-                    <td className="py-1 pr-3">{c.latest ? <StageBadge stage={c.latest.stage} /> : "—"}</td>
-                    <td className={`py-1 ${c.move === "UP" ? "text-emerald-800" : c.move === "DOWN" ? "text-red-700" : "text-slate-600"}`}>
-                      {moveLabel[c.move]}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <DataTable
+            scroll={false}
+            caption={t("stages.title")}
+            rows={page.centres}
+            empty={t("noCentres")}
+            columns={[
+              { label: t("delivery.cluster") },
+              { label: t("stages.first") },
+              { label: t("stages.latest") },
+              { label: t("stages.movement") },
+            ]}
+          >
+            {(c) => (
+              <tr key={c.id}>
+                <RowHeader href={`/clusters/${c.id}`} label={c.name}>
+                  <span className="block text-xs text-slate-500">{c.province.name}</span>
+                </RowHeader>
+                <td className="py-1 pr-3">{c.first ? `${tst(c.first.stage)} (${formatDate(c.first.decidedAt, locale)})` : "—"}</td>
+                <td className="py-1 pr-3">{c.latest ? <StageBadge stage={c.latest.stage} /> : "—"}</td>
+                <td className={`py-1 ${c.move === "UP" ? "text-emerald-800" : c.move === "DOWN" ? "text-red-700" : "text-slate-600"}`}>
+                  {moveLabel[c.move]}
+                </td>
+              </tr>
+            )}
+          </DataTable>
         </Card>
       </div>
 
@@ -365,78 +324,57 @@ export default async function ProviderPage({ params }: Props) {
       ) : null}
 
       <Card title={t("deliveries")} className="mt-4">
-        {page.deliveries.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noDeliveries")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("deliveries")}</caption>
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("delivery.date")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("delivery.service")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("delivery.cluster")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("delivery.participants")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("delivery.fee")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("delivery.laterFinancing")}
-                  </th>
-                  <th scope="col" className="py-1">
-                    {t("delivery.recordedBy")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.deliveries.map((d) => (
-                  <tr key={d.id}>
-                    <td className="py-1 pr-3 whitespace-nowrap">{formatDate(d.deliveredOn, locale)}</td>
-                    <td className="py-1 pr-3">{ts(d.service)}</td>
-                    <td className="py-1 pr-3">
-                      <Link href={`/clusters/${d.cluster.id}`} className="text-emerald-800 hover:underline">
-                        {d.cluster.name}
-                      </Link>
-                      {d._count.smes ? (
-                        <span className="block text-xs text-slate-500">{t("delivery.namedSmes", { count: d._count.smes })}</span>
-                      ) : null}
-                    </td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{d.participantCount}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{money(d.feeAmount)}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{d.laterFinancing == null ? "—" : money(d.laterFinancing)}</td>
-                    <td className="py-1 text-xs text-slate-600">
-                      {d.recordedBy.name}
-                      {canRecord ? (
-                        <details className="mt-1">
-                          <summary className="cursor-pointer text-emerald-800">{t("delivery.edit")}</summary>
-                          <DeliveryEditForm
-                            key={d.version}
-                            delivery={{
-                              id: d.id,
-                              version: d.version,
-                              participantCount: d.participantCount,
-                              feeAmount: d.feeAmount.toString(),
-                              laterFinancing: d.laterFinancing?.toString() ?? null,
-                              notes: d.notes,
-                            }}
-                          />
-                        </details>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t("deliveries")}
+          rows={page.deliveries}
+          empty={t("noDeliveries")}
+          columns={[
+            { label: t("delivery.date") },
+            { label: t("delivery.service") },
+            { label: t("delivery.cluster") },
+            { label: t("delivery.participants"), numeric: true },
+            { label: t("delivery.fee"), numeric: true },
+            { label: t("delivery.laterFinancing"), numeric: true },
+            { label: t("delivery.recordedBy") },
+          ]}
+        >
+          {(d) => (
+            <tr key={d.id}>
+              <td className="py-1 pr-3 whitespace-nowrap">{formatDate(d.deliveredOn, locale)}</td>
+              <td className="py-1 pr-3">{ts(d.service)}</td>
+              <td className="py-1 pr-3">
+                <Link href={`/clusters/${d.cluster.id}`} className="text-emerald-800 hover:underline">
+                  {d.cluster.name}
+                </Link>
+                {d._count.smes ? (
+                  <span className="block text-xs text-slate-500">{t("delivery.namedSmes", { count: d._count.smes })}</span>
+                ) : null}
+              </td>
+              <td className="py-1 pr-3 text-right tabular-nums">{d.participantCount}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{money(d.feeAmount)}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{d.laterFinancing == null ? "—" : money(d.laterFinancing)}</td>
+              <td className="py-1 text-xs text-slate-600">
+                {d.recordedBy.name}
+                {canRecord ? (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-emerald-800">{t("delivery.edit")}</summary>
+                    <DeliveryEditForm
+                      key={d.version}
+                      delivery={{
+                        id: d.id,
+                        version: d.version,
+                        participantCount: d.participantCount,
+                        feeAmount: d.feeAmount.toString(),
+                        laterFinancing: d.laterFinancing?.toString() ?? null,
+                        notes: d.notes,
+                      }}
+                    />
+                  </details>
+                ) : null}
+              </td>
+            </tr>
+          )}
+        </DataTable>
       </Card>
     </>
   );

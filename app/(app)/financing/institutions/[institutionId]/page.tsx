@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DisbursementForm, InstitutionForm, RepaymentForm } from "@/components/financing/institution-forms";
 import { StatTiles } from "@/components/financing/stat-tiles";
 import { Card } from "@/components/ui/card";
+import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -68,114 +69,75 @@ export default async function InstitutionPage({ params }: Props) {
         ]}
       />
       <Card title={t("institution.allocations")}>
-        {institution.allocations.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noAllocations")}</p>
-        ) : (
-          <table className="min-w-full text-sm">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  {t("form.date")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("programmes")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("form.channel")}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t("form.amount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {institution.allocations.map((a) => (
-                <tr key={a.id}>
-                  <td className="py-1 pr-3">{formatDate(a.allocatedOn, locale)}</td>
-                  <td className="py-1 pr-3">
-                    <Link href={`/financing/programmes/${a.channel.programme.id}`} className="text-emerald-800 hover:underline">
-                      {a.channel.programme.name}
-                    </Link>
-                  </td>
-                  <td className="py-1 pr-3">{tc(a.channel.channel)}</td>
-                  <td className="whitespace-nowrap py-1 text-right tabular-nums">{money(a.amount)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          scroll={false}
+          rows={institution.allocations}
+          empty={t("noAllocations")}
+          columns={[
+            { label: t("form.date") },
+            { label: t("programmes") },
+            { label: t("form.channel") },
+            { label: t("form.amount"), numeric: true },
+          ]}
+        >
+          {(a) => (
+            <tr key={a.id}>
+              <td className="py-1 pr-3">{formatDate(a.allocatedOn, locale)}</td>
+              <td className="py-1 pr-3">
+                <Link href={`/financing/programmes/${a.channel.programme.id}`} className="text-emerald-800 hover:underline">
+                  {a.channel.programme.name}
+                </Link>
+              </td>
+              <td className="py-1 pr-3">{tc(a.channel.channel)}</td>
+              <td className="whitespace-nowrap py-1 text-right tabular-nums">{money(a.amount)}</td>
+            </tr>
+          )}
+        </DataTable>
       </Card>
       <Card title={t("institution.disbursements")} className="mt-4">
-        {institution.disbursements.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noDisbursements")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("form.sme")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("form.purpose")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("form.date")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("institution.due")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("form.amount")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("ledger.repaid")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("ledger.outstanding")}
-                  </th>
-                  {canManage ? (
-                    <th scope="col" className="py-1">
-                      {t("form.repay")}
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {institution.disbursements.map((d) => (
-                  <tr key={d.id} className={d.isOverdue ? "bg-red-50" : undefined}>
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">
-                      <Link href={`/smes/${d.sme.id}`} className="text-emerald-800 hover:underline">
-                        {d.sme.businessName}
-                      </Link>
-                      <span className="block text-xs text-slate-600">{d.sme.cluster.name}</span>
-                    </th>
-                    <td className="py-1 pr-3">{d.purpose}</td>
-                    <td className="py-1 pr-3">{formatDate(d.disbursedOn, locale)}</td>
-                    <td className="py-1 pr-3">
-                      {formatDate(d.dueOn, locale)}
-                      {d.isOverdue ? (
-                        <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">{t("institution.overdueBadge")}</span>
-                      ) : null}
-                    </td>
-                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.amount)}</td>
-                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.repaid)}</td>
-                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.outstanding)}</td>
-                    {canManage ? (
-                      <td className="py-1">
-                        {d.outstanding > 0n ? (
-                          <RepaymentForm disbursementId={d.id} label={d.sme.businessName} today={today} />
-                        ) : (
-                          <span className="text-xs text-emerald-800">{t("institution.settled")}</span>
-                        )}
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={institution.disbursements}
+          empty={t("noDisbursements")}
+          columns={[
+            { label: t("form.sme") },
+            { label: t("form.purpose") },
+            { label: t("form.date") },
+            { label: t("institution.due") },
+            { label: t("form.amount"), numeric: true },
+            { label: t("ledger.repaid"), numeric: true },
+            // Its cells keep their padding when it is the last column (no repay column).
+            { label: t("ledger.outstanding"), numeric: true, flush: false },
+            ...(canManage ? [{ label: t("form.repay") }] : []),
+          ]}
+        >
+          {(d) => (
+            <tr key={d.id} className={d.isOverdue ? "bg-red-50" : undefined}>
+              <RowHeader href={`/smes/${d.sme.id}`} label={d.sme.businessName}>
+                <span className="block text-xs text-slate-600">{d.sme.cluster.name}</span>
+              </RowHeader>
+              <td className="py-1 pr-3">{d.purpose}</td>
+              <td className="py-1 pr-3">{formatDate(d.disbursedOn, locale)}</td>
+              <td className="py-1 pr-3">
+                {formatDate(d.dueOn, locale)}
+                {d.isOverdue ? (
+                  <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">{t("institution.overdueBadge")}</span>
+                ) : null}
+              </td>
+              <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.amount)}</td>
+              <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.repaid)}</td>
+              <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.outstanding)}</td>
+              {canManage ? (
+                <td className="py-1">
+                  {d.outstanding > 0n ? (
+                    <RepaymentForm disbursementId={d.id} label={d.sme.businessName} today={today} />
+                  ) : (
+                    <span className="text-xs text-emerald-800">{t("institution.settled")}</span>
+                  )}
+                </td>
+              ) : null}
+            </tr>
+          )}
+        </DataTable>
       </Card>
       {smes && formOptions ? (
         <>

@@ -8,6 +8,7 @@ import { ChannelForm } from "@/components/financing/programme-forms";
 import { ReconciliationPanel } from "@/components/financing/reconciliation-panel";
 import { StatTiles } from "@/components/financing/stat-tiles";
 import { Card } from "@/components/ui/card";
+import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -126,52 +127,29 @@ export default async function ProgrammePage({ params }: Props) {
         )}
       </Card>
       <Card title={t("programme.clustersTitle")} className="mt-4">
-        {report.clusters.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noDisbursements")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("programme.cluster")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("programme.province")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("programme.smes")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("programme.loans")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("ledger.disbursed")}
-                  </th>
-                  <th scope="col" className="py-1 text-right">
-                    {t("ledger.outstanding")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {report.clusters.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">
-                      <Link href={`/clusters/${c.id}`} className="text-emerald-800 hover:underline">
-                        {c.name}
-                      </Link>
-                    </th>
-                    <td className="py-1 pr-3">{c.province}</td>
-                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{formatNumber(c.smes, locale)}</td>
-                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{formatNumber(c.loans, locale)}</td>
-                    <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{formatRupiah(c.disbursed, locale)}</td>
-                    <td className="whitespace-nowrap py-1 text-right tabular-nums">{formatRupiah(c.outstanding, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={report.clusters}
+          empty={t("noDisbursements")}
+          columns={[
+            { label: t("programme.cluster") },
+            { label: t("programme.province") },
+            { label: t("programme.smes"), numeric: true },
+            { label: t("programme.loans"), numeric: true },
+            { label: t("ledger.disbursed"), numeric: true },
+            { label: t("ledger.outstanding"), numeric: true },
+          ]}
+        >
+          {(c) => (
+            <tr key={c.id}>
+              <RowHeader href={`/clusters/${c.id}`} label={c.name} />
+              <td className="py-1 pr-3">{c.province}</td>
+              <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{formatNumber(c.smes, locale)}</td>
+              <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{formatNumber(c.loans, locale)}</td>
+              <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{formatRupiah(c.disbursed, locale)}</td>
+              <td className="whitespace-nowrap py-1 text-right tabular-nums">{formatRupiah(c.outstanding, locale)}</td>
+            </tr>
+          )}
+        </DataTable>
       </Card>
       {options ? (
         <>

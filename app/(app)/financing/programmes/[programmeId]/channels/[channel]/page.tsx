@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { InstitutionTable } from "@/components/financing/institution-table";
 import { LedgerTable } from "@/components/financing/ledger-table";
 import { ReconciliationPanel } from "@/components/financing/reconciliation-panel";
 import { StatTiles } from "@/components/financing/stat-tiles";
@@ -88,58 +89,7 @@ export default async function ChannelPage({ params }: Props) {
         />
       </Card>
       <Card title={t("channel.institutions", { count: report.institutions.length })} className="mt-4">
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  {t("institution.name")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("programme.province")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("institution.cluster")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("ledger.allocated")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("ledger.disbursed")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("ledger.remaining")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("ledger.outstanding")}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t("ledger.overdue")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {report.institutions.map((i) => (
-                <tr key={i.id}>
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    <Link href={`/financing/institutions/${i.id}`} className="text-emerald-800 hover:underline">
-                      {i.name}
-                    </Link>
-                  </th>
-                  <td className="py-1 pr-3">{i.province}</td>
-                  <td className="py-1 pr-3">{i.cluster ?? "—"}</td>
-                  <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(i.allocated)}</td>
-                  <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(i.disbursed)}</td>
-                  <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(i.remaining)}</td>
-                  <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(i.outstanding)}</td>
-                  <td className={`whitespace-nowrap py-1 text-right tabular-nums ${i.overdue > 0n ? "text-red-700" : ""}`}>
-                    {money(i.overdue)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <InstitutionTable rows={report.institutions} locale={locale} />
       </Card>
     </>
   );
