@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
+import { FormActions } from "@/components/ui/form-actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { createUserAction } from "@/lib/users/actions";
 
@@ -39,12 +38,7 @@ export function CreateUserForm({ providers }: { providers: Array<{ id: string; n
         options={[{ value: "", label: t("noProvider") }, ...providers.map((p) => ({ value: p.id, label: p.name }))]}
       />
       <TextField id="new-password" name="password" type="password" autoComplete="new-password" label={t("initialPassword")} errors={e.password} required />
-      <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-5">
-        <Button type="submit" disabled={pending}>
-          {tc("create")}
-        </Button>
-        <FormStatus state={state} />
-      </div>
+      <FormActions className="sm:col-span-2 lg:col-span-5" label={tc("create")} pending={pending} state={state} />
     </form>
   );
 }

@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
+import { FormActions } from "@/components/ui/form-actions";
 import { useSupportForm } from "@/components/support/use-support-form";
 import { createAllocationAction } from "@/lib/financing/actions";
 
@@ -20,7 +19,7 @@ export function AllocationForm({
 }) {
   const t = useTranslations("support.financing.form");
   const tc = useTranslations("support.channels");
-  const { state, formAction, pending, values: v, errors: e, formKey } = useSupportForm(createAllocationAction);
+  const { state, formAction, pending, values: v, errors: e, formKey, field } = useSupportForm(createAllocationAction);
   const [channelId, setChannelId] = useState(v.channelId ?? channels[0]?.id ?? "");
   const channel = channels.find((c) => c.id === channelId);
   const choices = institutions.filter((i) => !channel || i.type === channel.channel);
@@ -37,38 +36,22 @@ export function AllocationForm({
       />
       <SelectField
         id="alloc-institution"
-        name="institutionId"
         label={t("institution")}
-        defaultValue={v.institutionId}
-        errors={e.institutionId}
-        options={[{ value: "", label: "—" }, ...choices.map((i) => ({ value: i.id, label: i.label }))]}
+        {...field("institutionId")}
+        blank="—"
+        options={choices.map((i) => ({ value: i.id, label: i.label }))}
         required
       />
       <TextField
         id="alloc-amount"
-        name="amount"
         label={t("amount")}
         inputMode="numeric"
         hint={channel?.standardAmount ? t("standardHint", { amount: channel.standardAmount }) : t("rupiahHint")}
-        defaultValue={v.amount ?? channel?.standardAmount ?? ""}
-        errors={e.amount}
+        {...field("amount", channel?.standardAmount ?? "")}
         required
       />
-      <TextField
-        id="alloc-date"
-        name="allocatedOn"
-        type="date"
-        label={t("date")}
-        defaultValue={v.allocatedOn ?? today}
-        errors={e.allocatedOn}
-        required
-      />
-      <div className="flex items-center gap-4 sm:col-span-4">
-        <Button type="submit" disabled={pending}>
-          {t("allocate")}
-        </Button>
-        <FormStatus state={state} />
-      </div>
+      <TextField id="alloc-date" type="date" label={t("date")} {...field("allocatedOn", today)} required />
+      <FormActions className="sm:col-span-4" label={t("allocate")} pending={pending} state={state} />
     </form>
   );
 }

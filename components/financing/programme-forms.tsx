@@ -1,47 +1,23 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
+import { FormActions } from "@/components/ui/form-actions";
 import { useSupportForm } from "@/components/support/use-support-form";
+import { FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
 import { createProgrammeAction, saveChannelAction } from "@/lib/financing/actions";
-
-const CHANNELS = ["LKM", "KSP_USP", "GUARANTEE", "VENTURE_CAPITAL", "INCUBATOR"] as const;
 
 export function ProgrammeForm() {
   const t = useTranslations("support.financing.form");
-  const { state, formAction, pending, values: v, errors: e, formKey } = useSupportForm(createProgrammeAction);
+  const { state, formAction, pending, formKey, field } = useSupportForm(createProgrammeAction);
   return (
     <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-4" aria-label={t("newProgramme")}>
       <div className="sm:col-span-2">
-        <TextField
-          id="programme-name"
-          name="name"
-          label={t("programmeName")}
-          defaultValue={v.name}
-          errors={e.name}
-          required
-          maxLength={160}
-        />
+        <TextField id="programme-name" label={t("programmeName")} {...field("name")} required maxLength={160} />
       </div>
-      <TextField id="programme-year" name="year" label={t("year")} inputMode="numeric" defaultValue={v.year} errors={e.year} required />
-      <TextField
-        id="programme-budget"
-        name="budget"
-        label={t("budget")}
-        inputMode="numeric"
-        hint={t("rupiahHint")}
-        defaultValue={v.budget}
-        errors={e.budget}
-        required
-      />
-      <div className="flex items-center gap-4 sm:col-span-4">
-        <Button type="submit" disabled={pending}>
-          {t("createProgramme")}
-        </Button>
-        <FormStatus state={state} />
-      </div>
+      <TextField id="programme-year" label={t("year")} inputMode="numeric" {...field("year")} required />
+      <TextField id="programme-budget" label={t("budget")} inputMode="numeric" hint={t("rupiahHint")} {...field("budget")} required />
+      <FormActions className="sm:col-span-4" label={t("createProgramme")} pending={pending} state={state} />
     </form>
   );
 }
@@ -60,9 +36,9 @@ export interface ChannelFormValue {
 export function ChannelForm({ programmeId, channel, taken }: { programmeId: string; channel?: ChannelFormValue; taken: string[] }) {
   const t = useTranslations("support.financing.form");
   const tc = useTranslations("support.channels");
-  const { state, formAction, pending, values: v, errors: e, formKey } = useSupportForm(saveChannelAction);
+  const { state, formAction, pending, formKey, field } = useSupportForm(saveChannelAction);
   const prefix = channel ? `ch-${channel.id}` : "ch-new";
-  const free = CHANNELS.filter((c) => !taken.includes(c));
+  const free = FINANCING_CHANNELS.filter((c) => !taken.includes(c));
   if (!channel && free.length === 0) return null;
   return (
     <form
@@ -79,52 +55,37 @@ export function ChannelForm({ programmeId, channel, taken }: { programmeId: stri
       ) : (
         <SelectField
           id={`${prefix}-channel`}
-          name="channel"
           label={t("channel")}
-          defaultValue={v.channel}
-          errors={e.channel}
+          {...field("channel")}
           options={free.map((c) => ({ value: c, label: tc(c) }))}
         />
       )}
-      <TextField
-        id={`${prefix}-ceiling`}
-        name="ceiling"
-        label={t("ceiling")}
-        inputMode="numeric"
-        defaultValue={v.ceiling ?? channel?.ceiling}
-        errors={e.ceiling}
-        required
-      />
+      <TextField id={`${prefix}-ceiling`} label={t("ceiling")} inputMode="numeric" {...field("ceiling", channel?.ceiling)} required />
       <TextField
         id={`${prefix}-standard`}
-        name="standardAmount"
         label={t("standardAmount")}
         inputMode="numeric"
-        defaultValue={v.standardAmount ?? channel?.standardAmount ?? ""}
-        errors={e.standardAmount}
+        {...field("standardAmount", channel?.standardAmount ?? "")}
       />
       <TextField
         id={`${prefix}-pinst`}
-        name="plannedInstitutions"
         label={t("plannedInstitutions")}
         inputMode="numeric"
-        defaultValue={v.plannedInstitutions ?? channel?.plannedInstitutions ?? ""}
-        errors={e.plannedInstitutions}
+        {...field("plannedInstitutions", channel?.plannedInstitutions ?? "")}
       />
       <TextField
         id={`${prefix}-pprov`}
-        name="plannedProvinces"
         label={t("plannedProvinces")}
         inputMode="numeric"
-        defaultValue={v.plannedProvinces ?? channel?.plannedProvinces ?? ""}
-        errors={e.plannedProvinces}
+        {...field("plannedProvinces", channel?.plannedProvinces ?? "")}
       />
-      <div className="flex items-center gap-4 sm:col-span-5">
-        <Button type="submit" variant={channel ? "secondary" : "primary"} disabled={pending}>
-          {channel ? t("saveChannel") : t("addChannel")}
-        </Button>
-        <FormStatus state={state} />
-      </div>
+      <FormActions
+        className="sm:col-span-5"
+        variant={channel ? "secondary" : "primary"}
+        label={channel ? t("saveChannel") : t("addChannel")}
+        pending={pending}
+        state={state}
+      />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
+import { TextField, VersionFields } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { CheckboxGroup } from "@/components/support/checkbox-group";
 import { useSupportForm } from "@/components/support/use-support-form";
 import { createAgreementAction, updateAgreementAction } from "@/lib/providers/actions";
@@ -33,9 +32,9 @@ export function AgreementForm({
     state,
     formAction,
     pending,
-    values: v,
     errors: e,
     formKey,
+    field,
   } = useSupportForm(agreement ? updateAgreementAction : createAgreementAction);
   const p = agreement ? `agr-${agreement.id}` : "agr-new";
   return (
@@ -46,44 +45,15 @@ export function AgreementForm({
       aria-label={agreement ? t("editTitle", { year: agreement.year }) : t("newTitle")}
     >
       <input type="hidden" name="providerId" value={providerId} />
-      {agreement ? (
-        <>
-          <input type="hidden" name="id" value={agreement.id} />
-          <input type="hidden" name="version" value={agreement.version} />
-        </>
-      ) : null}
-      <TextField
-        id={`${p}-year`}
-        name="year"
-        label={t("year")}
-        inputMode="numeric"
-        defaultValue={v.year ?? agreement?.year ?? ""}
-        errors={e.year}
-        required
-      />
-      <TextField
-        id={`${p}-number`}
-        name="number"
-        label={t("number")}
-        defaultValue={v.number ?? agreement?.number ?? ""}
-        errors={e.number}
-        maxLength={80}
-      />
-      <TextField
-        id={`${p}-signed`}
-        name="signedOn"
-        type="date"
-        label={t("signedOn")}
-        defaultValue={v.signedOn ?? agreement?.signedOn ?? ""}
-        errors={e.signedOn}
-      />
+      <VersionFields record={agreement} />
+      <TextField id={`${p}-year`} label={t("year")} inputMode="numeric" {...field("year", agreement?.year ?? "")} required />
+      <TextField id={`${p}-number`} label={t("number")} {...field("number", agreement?.number ?? "")} maxLength={80} />
+      <TextField id={`${p}-signed`} type="date" label={t("signedOn")} {...field("signedOn", agreement?.signedOn ?? "")} />
       <TextField
         id={`${p}-sponsor`}
-        name="sponsorName"
         label={t("sponsor")}
         hint={t("sponsorHint")}
-        defaultValue={v.sponsorName ?? agreement?.sponsorName ?? ""}
-        errors={e.sponsorName}
+        {...field("sponsorName", agreement?.sponsorName ?? "")}
         maxLength={160}
       />
       <div className="sm:col-span-4">
@@ -99,21 +69,15 @@ export function AgreementForm({
         <p className="mt-1 text-xs text-slate-600">{t("designatedHint")}</p>
       </div>
       <div className="sm:col-span-4">
-        <TextField
-          id={`${p}-notes`}
-          name="notes"
-          label={t("notes")}
-          defaultValue={v.notes ?? agreement?.notes ?? ""}
-          errors={e.notes}
-          maxLength={1000}
-        />
+        <TextField id={`${p}-notes`} label={t("notes")} {...field("notes", agreement?.notes ?? "")} maxLength={1000} />
       </div>
-      <div className="flex items-center gap-4 sm:col-span-4">
-        <Button type="submit" variant={agreement ? "secondary" : "primary"} disabled={pending}>
-          {agreement ? t("save") : t("create")}
-        </Button>
-        <FormStatus state={state} />
-      </div>
+      <FormActions
+        className="sm:col-span-4"
+        variant={agreement ? "secondary" : "primary"}
+        label={agreement ? t("save") : t("create")}
+        pending={pending}
+        state={state}
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormStatus } from "@/components/ui/form-status";
+import { InlineFormStatus } from "@/components/ui/form-status";
 import { useSupportForm } from "@/components/support/use-support-form";
 import { updateDeliveryAction } from "@/lib/providers/actions";
 
@@ -23,7 +23,6 @@ export function DeliveryEditForm({
   const { state, formAction, pending, values: v, errors: e } = useSupportForm(updateDeliveryAction);
   const control = "w-32 rounded-md border border-slate-300 px-2 py-1 text-sm";
   const p = `del-edit-${delivery.id}`;
-  const errors = Object.values(e).flat();
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2" aria-label={t("editTitle")}>
       <input type="hidden" name="id" value={delivery.id} />
@@ -56,7 +55,7 @@ export function DeliveryEditForm({
       <Button type="submit" variant="secondary" className="px-2 py-1" disabled={pending}>
         {t("save")}
       </Button>
-      {errors.length ? <p className="w-full text-xs text-red-700">{errors.join(" ")}</p> : <FormStatus state={state} />}
+      <InlineFormStatus state={state} errors={Object.values(e).flat()} />
     </form>
   );
 }

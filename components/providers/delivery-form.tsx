@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
+import { FormActions } from "@/components/ui/form-actions";
 import { CheckboxGroup } from "@/components/support/checkbox-group";
 import { useSupportForm } from "@/components/support/use-support-form";
 import { recordDeliveryAction } from "@/lib/providers/actions";
@@ -23,7 +22,7 @@ export function DeliveryForm({
 }) {
   const t = useTranslations("support.providers.delivery");
   const ts = useTranslations("support.services");
-  const { state, formAction, pending, values: v, errors: e, formKey } = useSupportForm(recordDeliveryAction);
+  const { state, formAction, pending, values: v, errors: e, formKey, field } = useSupportForm(recordDeliveryAction);
   const [clusterId, setClusterId] = useState(v.clusterId ?? "");
   const cluster = clusters.find((c) => c.id === clusterId);
   return (
@@ -36,56 +35,24 @@ export function DeliveryForm({
         value={clusterId}
         onChange={(ev) => setClusterId(ev.target.value)}
         errors={e.clusterId}
-        options={[{ value: "", label: "—" }, ...clusters.map((c) => ({ value: c.id, label: c.name }))]}
+        blank="—"
+        options={clusters.map((c) => ({ value: c.id, label: c.name }))}
         required
       />
       <SelectField
         id="del-service"
-        name="service"
         label={t("service")}
-        defaultValue={v.service ?? ""}
-        errors={e.service}
-        options={[{ value: "", label: "—" }, ...services.map((s) => ({ value: s, label: ts(s) }))]}
+        {...field("service", "")}
+        blank="—"
+        options={services.map((s) => ({ value: s, label: ts(s) }))}
         required
       />
-      <TextField
-        id="del-date"
-        name="deliveredOn"
-        type="date"
-        label={t("date")}
-        defaultValue={v.deliveredOn ?? today}
-        errors={e.deliveredOn}
-        required
-      />
-      <TextField
-        id="del-participants"
-        name="participantCount"
-        label={t("participants")}
-        inputMode="numeric"
-        defaultValue={v.participantCount ?? ""}
-        errors={e.participantCount}
-        required
-      />
-      <TextField
-        id="del-fee"
-        name="feeAmount"
-        label={t("fee")}
-        inputMode="numeric"
-        hint={t("feeHint")}
-        defaultValue={v.feeAmount ?? ""}
-        errors={e.feeAmount}
-      />
-      <TextField
-        id="del-later"
-        name="laterFinancing"
-        label={t("laterFinancing")}
-        inputMode="numeric"
-        hint={t("laterHint")}
-        defaultValue={v.laterFinancing ?? ""}
-        errors={e.laterFinancing}
-      />
+      <TextField id="del-date" type="date" label={t("date")} {...field("deliveredOn", today)} required />
+      <TextField id="del-participants" label={t("participants")} inputMode="numeric" {...field("participantCount", "")} required />
+      <TextField id="del-fee" label={t("fee")} inputMode="numeric" hint={t("feeHint")} {...field("feeAmount", "")} />
+      <TextField id="del-later" label={t("laterFinancing")} inputMode="numeric" hint={t("laterHint")} {...field("laterFinancing", "")} />
       <div className="sm:col-span-2">
-        <TextField id="del-notes" name="notes" label={t("notes")} defaultValue={v.notes ?? ""} errors={e.notes} maxLength={1000} />
+        <TextField id="del-notes" label={t("notes")} {...field("notes", "")} maxLength={1000} />
       </div>
       {cluster && cluster.smes.length ? (
         <div className="sm:col-span-2 lg:col-span-4">
@@ -100,12 +67,7 @@ export function DeliveryForm({
           />
         </div>
       ) : null}
-      <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-4">
-        <Button type="submit" disabled={pending}>
-          {t("submit")}
-        </Button>
-        <FormStatus state={state} />
-      </div>
+      <FormActions className="sm:col-span-2 lg:col-span-4" label={t("submit")} pending={pending} state={state} />
     </form>
   );
 }

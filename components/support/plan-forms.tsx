@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormStatus } from "@/components/ui/form-status";
+import { InlineFormStatus } from "@/components/ui/form-status";
 import { useSupportForm } from "@/components/support/use-support-form";
 import { cancelPlanFormAction, planSupportFormAction } from "@/lib/support/actions";
 
@@ -25,7 +25,6 @@ export function PlanRecommendationForm({
   const t = useTranslations("support.cluster");
   const { state, formAction, pending, errors } = useSupportForm(planSupportFormAction);
   const id = `plan-${kind}-${code}`;
-  const fieldErrors = Object.values(errors).flat();
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2" aria-label={t("planThis", { name: label })}>
       <input type="hidden" name="clusterId" value={clusterId} />
@@ -56,7 +55,7 @@ export function PlanRecommendationForm({
       <Button type="submit" variant="secondary" className="px-2 py-1" disabled={pending}>
         {t("plan")}
       </Button>
-      {fieldErrors.length ? <p className="w-full text-xs text-red-700">{fieldErrors.join(" ")}</p> : <FormStatus state={state} />}
+      <InlineFormStatus state={state} errors={Object.values(errors).flat()} />
     </form>
   );
 }

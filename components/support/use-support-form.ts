@@ -12,5 +12,7 @@ export function useSupportForm(action: Action) {
   const errors = state.fieldErrors ?? {};
   // A new key after a success clears the form's uncontrolled inputs.
   const formKey = state.ok ? `ok-${state.message}` : "form";
-  return { state, formAction, pending, values, errors, formKey };
+  /** A field's name, what the user typed before an error (else `initial`), and its errors. */
+  const field = (name: string, initial?: string | number) => ({ name, defaultValue: values[name] ?? initial, errors: errors[name] });
+  return { state, formAction, pending, values, errors, formKey, field };
 }

@@ -58,6 +58,7 @@ export function SelectField({
   errors,
   hint,
   options,
+  blank,
   className,
   ...props
 }: SelectHTMLAttributes<HTMLSelectElement> & {
@@ -66,11 +67,14 @@ export function SelectField({
   errors?: string[];
   hint?: string;
   options: Array<{ value: string; label: string }>;
+  /** The label of an empty first choice ("nothing chosen yet"), when given. */
+  blank?: string;
 }) {
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint}>
       {(aria) => (
         <select id={id} className={cn(CONTROL, className)} {...aria} {...props}>
+          {blank === undefined ? null : <option value="">{blank}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -80,4 +84,14 @@ export function SelectField({
       )}
     </FieldShell>
   );
+}
+
+/** What an edit form posts back besides its fields: the record's id and the version it was read at. */
+export function VersionFields({ record }: { record: { id: string; version: number } | undefined }) {
+  return record ? (
+    <>
+      <input type="hidden" name="id" value={record.id} />
+      <input type="hidden" name="version" value={record.version} />
+    </>
+  ) : null;
 }
