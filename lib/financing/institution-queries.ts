@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/support/authorize";
 import { getPool, prisma } from "@/lib/db";
 import { FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
-import { shareOf } from "@/lib/financing/sql";
+import { shareOf, toInstitutionBalance, type InstitutionBalanceSqlRow } from "@/lib/financing/sql";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
 import type { FinancingChannel } from "@/lib/generated/prisma/enums";
 
@@ -20,20 +20,7 @@ export const institutionListParams = z.object({
 /** Institutions with their whole balance (all programmes): allocated, disbursed, remaining, outstanding. */
 export async function listInstitutions(viewer: SessionUser, params: z.infer<typeof institutionListParams>, asOf: Date = todayInJakarta()) {
   assertCan(viewer, "financing:read");
-  const { rows } = await getPool().query<{
-    id: string;
-    type: FinancingChannel;
-    name: string;
-    provinceCode: string;
-    province: string;
-    cluster: string | null;
-    clusterId: string | null;
-    allocated: string;
-    disbursed: string;
-    repaid: string;
-    overdue: string;
-    loans: number;
-  }>(
+  const { rows } = await getPool().query<InstitutionBalanceSqlRow & { type: FinancingChannel; provinceCode: string }>(
     `WITH loan AS (
        SELECT d.id, d."institutionId", d.amount, d."dueOn", COALESCE((SELECT SUM(r.amount) FROM repayment r WHERE r."disbursementId" = d.id), 0) AS repaid
        FROM disbursement d)
@@ -50,20 +37,7 @@ export async function listInstitutions(viewer: SessionUser, params: z.infer<type
      ORDER BY fi.type, p.name, fi.name`,
     [params.type ?? null, params.province ?? null, isoDate(asOf)],
   );
-  return rows.map((r) => {
-    const allocated = BigInt(r.allocated);
-    const disbursed = BigInt(r.disbursed);
-    const repaid = BigInt(r.repaid);
-    return {
-      ...r,
-      allocated,
-      disbursed,
-      repaid,
-      overdue: BigInt(r.overdue),
-      remaining: allocated - disbursed,
-      outstanding: disbursed - repaid,
-    };
-  });
+  return rows.map(toInstitutionBalance);
 }
 
 /** One institution: its allocations, disbursements with repayments, and balances. */

@@ -3,7 +3,15 @@ import type { SessionUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/support/authorize";
 import { getPool, prisma } from "@/lib/db";
 import { reconcile } from "@/lib/financing/reconcile";
-import { LEDGER_SUMS, PROGRAMME_LEDGER, shareOf, sumLedgers, toLedger, type LedgerRow } from "@/lib/financing/sql";
+import {
+  LEDGER_SUMS,
+  PROGRAMME_LEDGER,
+  sumLedgers,
+  toInstitutionBalance,
+  toLedger,
+  type InstitutionBalanceSqlRow,
+  type LedgerRow,
+} from "@/lib/financing/sql";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
 import type { FinancingChannel } from "@/lib/generated/prisma/enums";
 
@@ -119,18 +127,7 @@ export async function getChannelReport(viewer: SessionUser, programmeId: string,
   const args = [programmeId, isoDate(asOf), summary.id];
   const pool = getPool();
   const [institutions, provinces] = await Promise.all([
-    pool.query<{
-      id: string;
-      name: string;
-      province: string;
-      cluster: string | null;
-      clusterId: string | null;
-      allocated: string;
-      disbursed: string;
-      repaid: string;
-      overdue: string;
-      loans: number;
-    }>(
+    pool.query<InstitutionBalanceSqlRow>(
       `WITH ${PROGRAMME_LEDGER}
        SELECT fi.id, fi.name, p.name AS province, c.name AS cluster, c.id AS "clusterId",
               pi.allocated::text AS allocated, pi.disbursed::text AS disbursed, pi.repaid::text AS repaid, pi.overdue::text AS overdue, pi.loans::int AS loans
@@ -152,22 +149,7 @@ export async function getChannelReport(viewer: SessionUser, programmeId: string,
     asOf,
     channel: summary,
     reconciliation: { ...report.reconciliation, lines: report.reconciliation.lines.filter((l) => l.channel === channel) },
-    institutions: institutions.rows.map((r) => {
-      const disbursed = BigInt(r.disbursed);
-      const repaid = BigInt(r.repaid);
-      const overdue = BigInt(r.overdue);
-      const outstanding = disbursed - repaid;
-      return {
-        ...r,
-        allocated: BigInt(r.allocated),
-        disbursed,
-        repaid,
-        overdue,
-        outstanding,
-        remaining: BigInt(r.allocated) - disbursed,
-        nplShare: shareOf(overdue, outstanding),
-      };
-    }),
+    institutions: institutions.rows.map(toInstitutionBalance),
     provinces: provinces.rows.map((r) => ({ code: r.code, name: r.name, ...toLedger(r) })),
   };
 }

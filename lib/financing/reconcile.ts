@@ -34,63 +34,35 @@ export type ReconcileLine =
       ok: boolean;
     };
 
+type MoneyKey = Extract<ReconcileLine, { kind: "money" }>["key"];
+type CountKey = Extract<ReconcileLine, { kind: "count" }>["key"];
+
+function moneyLine(key: MoneyKey, expected: bigint, actual: bigint, channel?: string): ReconcileLine {
+  return {
+    key,
+    ...(channel === undefined ? {} : { channel }),
+    kind: "money",
+    expected,
+    actual,
+    difference: actual - expected,
+    ok: actual === expected,
+  };
+}
+
+function countLine(key: CountKey, channel: string, expected: number, actual: number): ReconcileLine {
+  return { key, channel, kind: "count", expected, actual, difference: actual - expected, ok: actual === expected };
+}
+
 export function reconcile(budget: bigint, channels: ReconcileChannel[]): { ok: boolean; lines: ReconcileLine[] } {
   const ceilings = channels.reduce((s, c) => s + c.ceiling, 0n);
   const allocated = channels.reduce((s, c) => s + c.allocated, 0n);
-  const lines: ReconcileLine[] = [
-    { key: "ceilingsVsBudget", kind: "money", expected: budget, actual: ceilings, difference: ceilings - budget, ok: ceilings === budget },
-    {
-      key: "allocatedVsBudget",
-      kind: "money",
-      expected: budget,
-      actual: allocated,
-      difference: allocated - budget,
-      ok: allocated === budget,
-    },
-  ];
+  const lines: ReconcileLine[] = [moneyLine("ceilingsVsBudget", budget, ceilings), moneyLine("allocatedVsBudget", budget, allocated)];
   for (const c of channels) {
-    lines.push({
-      key: "allocatedVsCeiling",
-      channel: c.channel,
-      kind: "money",
-      expected: c.ceiling,
-      actual: c.allocated,
-      difference: c.allocated - c.ceiling,
-      ok: c.allocated === c.ceiling,
-    });
-    if (c.plannedInstitutions != null) {
-      lines.push({
-        key: "institutionsVsPlan",
-        channel: c.channel,
-        kind: "count",
-        expected: c.plannedInstitutions,
-        actual: c.institutions,
-        difference: c.institutions - c.plannedInstitutions,
-        ok: c.institutions === c.plannedInstitutions,
-      });
-    }
-    if (c.plannedProvinces != null) {
-      lines.push({
-        key: "provincesVsPlan",
-        channel: c.channel,
-        kind: "count",
-        expected: c.plannedProvinces,
-        actual: c.provinces,
-        difference: c.provinces - c.plannedProvinces,
-        ok: c.provinces === c.plannedProvinces,
-      });
-    }
-    if (c.standardAmount != null) {
-      lines.push({
-        key: "offStandard",
-        channel: c.channel,
-        kind: "count",
-        expected: 0,
-        actual: c.offStandard,
-        difference: c.offStandard,
-        ok: c.offStandard === 0,
-      });
-    }
+    lines.push(moneyLine("allocatedVsCeiling", c.ceiling, c.allocated, c.channel));
+    if (c.plannedInstitutions != null) lines.push(countLine("institutionsVsPlan", c.channel, c.plannedInstitutions, c.institutions));
+    if (c.plannedProvinces != null) lines.push(countLine("provincesVsPlan", c.channel, c.plannedProvinces, c.provinces));
+    // Every institution should have received exactly the standard amount.
+    if (c.standardAmount != null) lines.push(countLine("offStandard", c.channel, 0, c.offStandard));
   }
   return { ok: lines.every((l) => l.ok), lines };
 }

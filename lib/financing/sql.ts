@@ -91,6 +91,39 @@ export function toLedger(row: LedgerRow): Ledger {
   };
 }
 
+/** One institution with its balance, as the institution lists select it (amounts as text). */
+export interface InstitutionBalanceSqlRow {
+  id: string;
+  name: string;
+  province: string;
+  cluster: string | null;
+  clusterId: string | null;
+  allocated: string;
+  disbursed: string;
+  repaid: string;
+  overdue: string;
+  loans: number;
+}
+
+/** The row with exact amounts, what is left to disburse, what is still owed, and the non-performing share. */
+export function toInstitutionBalance<R extends InstitutionBalanceSqlRow>(row: R) {
+  const allocated = BigInt(row.allocated);
+  const disbursed = BigInt(row.disbursed);
+  const repaid = BigInt(row.repaid);
+  const overdue = BigInt(row.overdue);
+  const outstanding = disbursed - repaid;
+  return {
+    ...row,
+    allocated,
+    disbursed,
+    repaid,
+    overdue,
+    remaining: allocated - disbursed,
+    outstanding,
+    nplShare: shareOf(overdue, outstanding),
+  };
+}
+
 /** part ÷ whole as a number for percentages; exact to 1/10 000 (basis points in bigint first). */
 export function shareOf(part: bigint, whole: bigint): number {
   if (whole <= 0n) return 0;
