@@ -1,7 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { recordAudit } from "@/lib/audit/record";
-import { getPool, prisma } from "@/lib/db";
+import { prisma } from "@/lib/db";
 import type { ImportStatus, Prisma } from "@/lib/generated/prisma/client";
 import { checkClusterRow, presentClusterFields, rejectClusterDuplicatesInFile } from "@/lib/imports/cluster-rows";
 import type { ResolvedHeader } from "@/lib/imports/columns";
@@ -9,7 +9,7 @@ import { MAX_ROWS } from "@/lib/imports/limits";
 import { openTable, type TableRow } from "@/lib/imports/read-table";
 import { Rejections } from "@/lib/imports/rows";
 import { checkSmeRow, presentSmeFields, rejectSmeDuplicatesInFile } from "@/lib/imports/sme-rows";
-import { pgAuditClient } from "@/lib/imports/sql";
+import { pgAuditClient, withPgTransaction } from "@/lib/imports/sql";
 import type { ImportJob } from "@/lib/imports/start-import";
 import type { BatchReport, FileIssue } from "@/lib/imports/types";
 import { loadClusterReferences, planClusterWrites, writeClusters } from "@/lib/imports/write-clusters";
@@ -76,21 +76,12 @@ async function checkRows<C>(run: Run, check: (row: TableRow) => C | null): Promi
   return out;
 }
 
-async function inTransaction<T>(lockKey: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await getPool().connect();
-  try {
-    await client.query("BEGIN");
+function inTransaction<T>(lockKey: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return withPgTransaction(async (client) => {
     // One import at a time per target, so two uploads of one file cannot both create.
     await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [lockKey]);
-    const result = await fn(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (err) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+    return fn(client);
+  });
 }
 
 function reportOf(run: Run, base: Omit<BatchReport, "rows" | "omittedRows">): BatchReport {
