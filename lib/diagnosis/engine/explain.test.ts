@@ -5,32 +5,18 @@ import { EngineError } from "./errors";
 import { explain, type Explanation } from "./explain";
 import { parseInstrument } from "./instrument";
 import { diagnose, type DiagnosisResult } from "./score";
-import { answersArb, answersOf, inputOf } from "./test-fixtures";
+import { answersArb, answersOf, inputOf, SURVIVAL_EXAMPLE } from "./test-fixtures";
 
 function diagnosed(explanation: Explanation) {
   if (explanation.status !== "DIAGNOSED") throw new Error("expected a diagnosed explanation");
   return explanation;
 }
 
-const survival = inputOf(
-  defaultInstrument,
-  {
-    DC_TREND: 3,
-    DC_QUALITY: 3,
-    AC_ORGANISATION: 3,
-    AC_PLANNING: 3,
-    AC_TRACK_RECORD: 3,
-    AC_CO_INVESTMENT: 3,
-    AC_TECHNOLOGY: 3,
-    AC_OPENNESS: 3,
-  },
-  2,
-);
 const advance = inputOf(defaultInstrument, { DC_TREND: 5, DC_QUALITY: 5, CC_INTER_CLUSTER: 2, CC_JOINT_ACTION: 2 }, 4);
 
 describe("explain", () => {
   it("SURVIVAL: rule, contributions and the distance to ADVANCE", () => {
-    const e = diagnosed(explain(defaultInstrument, diagnose(defaultInstrument, survival)));
+    const e = diagnosed(explain(defaultInstrument, diagnose(defaultInstrument, SURVIVAL_EXAMPLE)));
     expect(e.rule.code).toBe("SURVIVAL_DIMENSION_BELOW");
     const go = e.dimensions.find((d) => d.dimension === "GROWTH_OPPORTUNITY")!;
     // DEMAND_CONDITIONS supplies 4*50/21 = 9.52 of the 29.76 points.

@@ -4,7 +4,7 @@ import { defaultInstrument } from "./default-instrument";
 import { parseInstrument, type Instrument } from "./instrument";
 import { diagnose } from "./score";
 import { sensitivity } from "./sensitivity";
-import { answersArb, answersOf, inputOf, reference, smallInstrumentArb, type Answer } from "./test-fixtures";
+import { answersArb, answersOf, inputOf, reference, smallInstrumentArb, SOLID_ACTION_CAPACITY, type Answer } from "./test-fixtures";
 
 // Recomputes with the weights really changed in a copy of the instrument.
 function perturbed(instrument: Instrument, kind: "GROUP" | "INDICATOR", code: string, factor: number): Instrument {
@@ -38,12 +38,7 @@ describe("sensitivity", () => {
         RS_LOCAL_BDS: 3,
         RS_RESEARCH_TECH: 3,
         RS_COMMON_INPUT: 3,
-        AC_ORGANISATION: 3,
-        AC_PLANNING: 3,
-        AC_TRACK_RECORD: 3,
-        AC_CO_INVESTMENT: 3,
-        AC_TECHNOLOGY: 3,
-        AC_OPENNESS: 3,
+        ...SOLID_ACTION_CAPACITY,
       },
       2,
     );

@@ -1,26 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultInstrument } from "./default-instrument";
 import { simulate } from "./simulate";
-import { inputOf } from "./test-fixtures";
-
-const survival = inputOf(
-  defaultInstrument,
-  {
-    DC_TREND: 3,
-    DC_QUALITY: 3,
-    AC_ORGANISATION: 3,
-    AC_PLANNING: 3,
-    AC_TRACK_RECORD: 3,
-    AC_CO_INVESTMENT: 3,
-    AC_TECHNOLOGY: 3,
-    AC_OPENNESS: 3,
-  },
-  2,
-);
+import { inputOf, SURVIVAL_EXAMPLE } from "./test-fixtures";
 
 describe("simulate", () => {
   it("applying the what-if edits moves SURVIVAL up to ADVANCE", () => {
-    const sim = simulate(defaultInstrument, survival, [
+    const sim = simulate(defaultInstrument, SURVIVAL_EXAMPLE, [
       { indicator: "DC_TREND", level: 5 },
       { indicator: "DC_QUALITY", level: 5 },
       { indicator: "CC_INTER_CLUSTER", level: 3 },
@@ -34,7 +19,7 @@ describe("simulate", () => {
   it("lowering and N/A edits; insufficient data is not comparable", () => {
     const down = simulate(defaultInstrument, inputOf(defaultInstrument, {}, 4), [{ indicator: "DC_TREND", level: 1 }]);
     expect(down.stageChange.direction).toBe("DOWN");
-    const na = simulate(defaultInstrument, survival, [
+    const na = simulate(defaultInstrument, SURVIVAL_EXAMPLE, [
       { indicator: "DC_TREND", notApplicable: true, reason: "musiman" },
       { indicator: "DC_QUALITY", notApplicable: true, reason: "musiman" },
     ]);
@@ -43,7 +28,7 @@ describe("simulate", () => {
   });
 
   it("no edits: same result, same hash", () => {
-    const sim = simulate(defaultInstrument, survival, []);
+    const sim = simulate(defaultInstrument, SURVIVAL_EXAMPLE, []);
     expect(sim.after).toEqual(sim.before);
     expect(sim.stageChange.direction).toBe("SAME");
   });

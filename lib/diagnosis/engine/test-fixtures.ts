@@ -26,6 +26,19 @@ export function inputOf(instrument: Instrument, overrides: Record<string, Answer
   return { scores };
 }
 
+/** Every action-capacity indicator at 3: capable enough, so the growth side decides. */
+export const SOLID_ACTION_CAPACITY = {
+  AC_ORGANISATION: 3,
+  AC_PLANNING: 3,
+  AC_TRACK_RECORD: 3,
+  AC_CO_INVESTMENT: 3,
+  AC_TECHNOLOGY: 3,
+  AC_OPENNESS: 3,
+} as const satisfies Record<string, Level>;
+
+/** The SURVIVAL example: demand at 3, action capacity at 3, everything else at 2 (GO = 625/21). */
+export const SURVIVAL_EXAMPLE: ScoreInput = inputOf(defaultInstrument, { DC_TREND: 3, DC_QUALITY: 3, ...SOLID_ACTION_CAPACITY }, 2);
+
 export function answersOf(instrument: Instrument, answers: readonly Answer[]): ScoreInput {
   const codes = codesOf(instrument);
   return inputOf(instrument, Object.fromEntries(codes.map((c, i) => [c, answers[i]])));

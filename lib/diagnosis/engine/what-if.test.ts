@@ -4,7 +4,17 @@ import { STAGES, stageRank, type Level, type Stage } from "./codes";
 import { defaultInstrument } from "./default-instrument";
 import type { Instrument } from "./instrument";
 import { diagnose } from "./score";
-import { answersArb, answersOf, bruteForce, codesOf, inputOf, levelArb, smallInstrumentArb, type Answer } from "./test-fixtures";
+import {
+  answersArb,
+  answersOf,
+  bruteForce,
+  codesOf,
+  inputOf,
+  levelArb,
+  smallInstrumentArb,
+  SURVIVAL_EXAMPLE,
+  type Answer,
+} from "./test-fixtures";
 import { whatIf, type WhatIfResult } from "./what-if";
 
 function plan(result: WhatIfResult) {
@@ -31,9 +41,7 @@ describe("what-if on worked examples", () => {
     // Four steps give at most 2+2+2+2 = 8 (both demand indicators 3 -> 5): not enough.
     // Five steps: 8 + 1.5 (the next heaviest, competition 2 -> 3) = 9.5 >= 8.6.
     // Equal-weight CC_INTER_CLUSTER and CC_JOINT_ACTION: the first listed is taken.
-    const ac = { AC_ORGANISATION: 3, AC_PLANNING: 3, AC_TRACK_RECORD: 3, AC_CO_INVESTMENT: 3, AC_TECHNOLOGY: 3, AC_OPENNESS: 3 } as const;
-    const input = inputOf(defaultInstrument, { DC_TREND: 3, DC_QUALITY: 3, ...ac }, 2);
-    const result = plan(whatIf(defaultInstrument, input));
+    const result = plan(whatIf(defaultInstrument, SURVIVAL_EXAMPLE));
     expect(result).toMatchObject({ from: "SURVIVAL", target: "ADVANCE", totalSteps: 5, weightedSteps: 9.5, resultingStage: "ADVANCE" });
     expect(result.improvements.map((i) => [i.indicator, i.fromLevel, i.toLevel])).toEqual([
       ["DC_TREND", 3, 5],
