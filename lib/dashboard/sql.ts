@@ -1,33 +1,8 @@
 import type { SessionUser } from "@/lib/auth/session";
+import { type SqlParams, clusterScopeSql } from "@/lib/clusters/access-sql";
 import type { DashboardParams } from "@/lib/dashboard/filters";
 
-/** Positional parameters for one statement: `q.p(value)` returns `$n`. */
-export class SqlParams {
-  readonly values: unknown[] = [];
-  p(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-/**
- * The row-level rule of lib/clusters/access.ts (`clusterAccessWhere`) in SQL, for
- * aggregations that run in the database: staff, managers and admins see every
- * cluster; a consultant only those assigned to them; any other role nothing (fail
- * closed). tests/integration/dashboard.test.ts checks both give the same clusters.
- */
-export function clusterScopeSql(user: Pick<SessionUser, "id" | "role">, q: SqlParams, clusterId: string): string {
-  switch (user.role) {
-    case "ADMIN":
-    case "MANAGER":
-    case "STAFF":
-      return "TRUE";
-    case "CONSULTANT":
-      return `EXISTS (SELECT 1 FROM consultant_assignment ca WHERE ca."clusterId" = ${clusterId} AND ca."consultantId" = ${q.p(user.id)})`;
-    default:
-      return "FALSE";
-  }
-}
+export { SqlParams, clusterScopeSql } from "@/lib/clusters/access-sql";
 
 /** LIKE pattern text with its wildcards escaped (the filter means "contains"). */
 export function likeEscape(s: string): string {
