@@ -222,7 +222,9 @@ async function main() {
   s = await serve(db.url, true);
   log(`Serving again at ${s.server.baseUrl} (cache on)`);
   for (const t of targets) {
-    await get(s.server, s.cookie, t.path);
+    // Warm every serving process's cache (npm start runs one per core; each keeps its
+    // own): concurrent requests open separate connections, which the processes share.
+    for (let i = 0; i < 2; i++) await Promise.all(Array.from({ length: CONNECTIONS }, () => get(s.server, s.cookie, t.path)));
     t.cached = await load(`${s.server.baseUrl}${t.path}`, s.cookie, { connections: CONNECTIONS, seconds: SECONDS });
     log(
       `cache on   ${t.name}: c=${CONNECTIONS} p50 ${ms(t.cached.p50)} p95 ${ms(t.cached.p95)} (${t.cached.count} requests, ${t.cached.failures} failed)`,
