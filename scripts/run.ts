@@ -5,8 +5,8 @@
  * DATABASE_URL: uses that server as it is (migrations applied, no demo data).
  * Stopping the app (Ctrl-C) stops the embedded server.
  *
- * `npm start` serves from one process per CPU core (node:cluster; WEB_CONCURRENCY
- * overrides the count, 1 = a single process): Node renders on one core, so one process
+ * `npm start` serves from one process per CPU core, at most four (node:cluster;
+ * WEB_CONCURRENCY overrides the count, 1 = a single process): Node renders on one core, so one process
  * would leave the others idle. The primary owns the database and the secret; workers
  * only serve, and one that dies is replaced. Nothing the app keeps in memory needs to
  * be shared (sessions, lockouts, import progress live in PostgreSQL; the dashboard's
@@ -43,11 +43,15 @@ let embedded: DevDatabase | undefined;
 let server: { close(): Promise<void> } | undefined;
 let stopping = false;
 
+const DEFAULT_MAX_WORKERS = 4;
+
 /** How many serving processes `npm start` runs. */
 function workerCount(): number {
   if (dev) return 1;
   const configured = Number(process.env.WEB_CONCURRENCY);
-  return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+  // Each process holds its own database pool (up to 10 connections): by default at most
+  // four, so a large machine does not exhaust a server's connection limit (often 100).
+  return Number.isInteger(configured) && configured > 0 ? configured : Math.min(availableParallelism(), DEFAULT_MAX_WORKERS);
 }
 
 async function stopWorkers() {
