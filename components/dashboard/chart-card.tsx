@@ -27,7 +27,20 @@ export interface ChartCardProps {
  * same numbers as a table (loaded when opened: table-view.tsx), drill-down links and
  * CSV/XLSX downloads of those numbers.
  */
-export async function ChartCard({ id, title, unit, asOf, search, isEmpty, summary, height = 280, tableOnly, plain, footer, children }: ChartCardProps) {
+export async function ChartCard({
+  id,
+  title,
+  unit,
+  asOf,
+  search,
+  isEmpty,
+  summary,
+  height = 280,
+  tableOnly,
+  plain,
+  footer,
+  children,
+}: ChartCardProps) {
   const t = await getTranslations("dashboard");
   const headingId = `chart-${id}-title`;
   const href = (format: string) => `/api/dashboard/${id}?${search ? `${search}&` : ""}format=${format}`;

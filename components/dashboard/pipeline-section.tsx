@@ -1,6 +1,5 @@
-import { ChartCard } from "@/components/dashboard/chart-card";
 import { summaryOf, type DashCtx } from "@/components/dashboard/context";
-import { LazyBarChart } from "@/components/dashboard/lazy-charts";
+import { StackedBarCard } from "@/components/dashboard/stacked-bar-card";
 import { CHARTS } from "@/lib/dashboard/charts";
 import { STATUS_COLORS } from "@/lib/dashboard/colors";
 import { DIAGNOSIS_STATUSES, type PipelineData, type PipelineRow } from "@/lib/dashboard/pipeline";
@@ -40,67 +39,46 @@ export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCt
         {t("sections.pipeline")}
       </h2>
       <div className="grid gap-4 lg:grid-cols-2">
-        <ChartCard
+        <StackedBarCard
           id="pipeline"
           title={t("charts.pipeline.title")}
           unit={t("charts.pipeline.unit")}
           isEmpty={data.total === 0}
           summary={summaryOf(t("charts.pipeline.title"), byStatus, locale)}
-          height={130}
           footer={waiting}
           {...common}
-        >
-          <LazyBarChart
-            data={[{ label: t("national"), ...data.byStatus }]}
-            series={statusSeries}
-            orientation="horizontal"
-            stacked
-            valueKind="int"
-            locale={locale}
-            height={130}
-            categoryWidth={80}
-          />
-        </ChartCard>
-        <ChartCard
+          data={[{ label: t("national"), ...data.byStatus }]}
+          series={statusSeries}
+          locale={locale}
+          height={130}
+          categoryWidth={80}
+        />
+        <StackedBarCard
           id="pipeline-consultant"
           title={t("charts.pipeline-consultant.title")}
           unit={t("charts.pipeline-consultant.unit", { top: TOP })}
           isEmpty={data.byConsultant.length === 0}
           summary={summaryOf(t("charts.pipeline-consultant.title"), consultants, locale)}
-          height={height(data.byConsultant.length)}
           {...common}
-        >
-          <LazyBarChart
-            data={rowsData(data.byConsultant, "unassigned")}
-            series={statusSeries}
-            orientation="horizontal"
-            stacked
-            valueKind="int"
-            locale={locale}
-            height={height(data.byConsultant.length)}
-            categoryWidth={160}
-          />
-        </ChartCard>
-        <ChartCard
+          data={rowsData(data.byConsultant, "unassigned")}
+          series={statusSeries}
+          locale={locale}
+          height={height(data.byConsultant.length)}
+          categoryWidth={160}
+        />
+        <StackedBarCard
           id="pipeline-provider"
           title={t("charts.pipeline-provider.title")}
           unit={t("charts.pipeline-provider.unit", { top: TOP })}
           isEmpty={data.byProvider.length === 0}
           summary={summaryOf(t("charts.pipeline-provider.title"), providers, locale)}
-          height={height(data.byProvider.length)}
           {...common}
-        >
-          <LazyBarChart
-            data={rowsData(data.byProvider, "noProvider")}
-            series={statusSeries}
-            orientation="horizontal"
-            stacked
-            valueKind="int"
-            locale={locale}
-            height={height(data.byProvider.length)}
-            categoryWidth={160}
-          />
-        </ChartCard>
+          data={rowsData(data.byProvider, "noProvider")}
+          series={statusSeries}
+          locale={locale}
+          height={height(data.byProvider.length)}
+          categoryWidth={160}
+        />
       </div>
     </section>
   );

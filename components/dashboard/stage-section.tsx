@@ -1,6 +1,6 @@
 import { ChartCard } from "@/components/dashboard/chart-card";
 import { summaryOf, type DashCtx } from "@/components/dashboard/context";
-import { LazyBarChart } from "@/components/dashboard/lazy-charts";
+import { StackedBarCard } from "@/components/dashboard/stacked-bar-card";
 import { ProvinceMap } from "@/components/dashboard/province-map";
 import { CHARTS } from "@/lib/dashboard/charts";
 import { STAGE_COLORS } from "@/lib/dashboard/colors";
@@ -34,28 +34,19 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
       </h2>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="lg:col-span-2">
-          <ChartCard
+          <StackedBarCard
             id="stages"
             title={t("charts.stages.title")}
             unit={t("charts.stages.unit")}
             isEmpty={empty}
             summary={summaryOf(t("charts.stages.title"), national, locale)}
-            height={130}
             {...common}
-          >
-            <LazyBarChart
-              data={[
-                { label: t("national"), href: drillHref(params), ...Object.fromEntries(data.national.map((s) => [s.stage, s.count])) },
-              ]}
-              series={stageSeries(ctx)}
-              orientation="horizontal"
-              stacked
-              valueKind="int"
-              locale={locale}
-              height={130}
-              categoryWidth={80}
-            />
-          </ChartCard>
+            data={[{ label: t("national"), href: drillHref(params), ...Object.fromEntries(data.national.map((s) => [s.stage, s.count])) }]}
+            series={stageSeries(ctx)}
+            locale={locale}
+            height={130}
+            categoryWidth={80}
+          />
         </div>
         <div id="map" className="lg:col-span-2">
           <ChartCard
@@ -71,46 +62,32 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
             <ProvinceMap slices={data.byProvince} params={params} locale={locale} />
           </ChartCard>
         </div>
-        <ChartCard
+        <StackedBarCard
           id="stages-province"
           title={t("charts.stages-province.title")}
           unit={t("charts.stages-province.unit", { top: TOP })}
           isEmpty={empty}
           summary={summaryOf(t("charts.stages-province.title"), byProvince, locale)}
-          height={topProvinces.length * 26 + 70}
           {...common}
-        >
-          <LazyBarChart
-            data={sliceData(topProvinces, (s) => drillHref(params, { province: s.key }))}
-            series={stageSeries(ctx)}
-            orientation="horizontal"
-            stacked
-            valueKind="int"
-            locale={locale}
-            height={topProvinces.length * 26 + 70}
-            categoryWidth={150}
-          />
-        </ChartCard>
-        <ChartCard
+          data={sliceData(topProvinces, (s) => drillHref(params, { province: s.key }))}
+          series={stageSeries(ctx)}
+          locale={locale}
+          height={topProvinces.length * 26 + 70}
+          categoryWidth={150}
+        />
+        <StackedBarCard
           id="stages-commodity"
           title={t("charts.stages-commodity.title")}
           unit={t("charts.stages-commodity.unit", { top: TOP })}
           isEmpty={empty}
           summary={summaryOf(t("charts.stages-commodity.title"), byCommodity, locale)}
-          height={topCommodities.length * 26 + 70}
           {...common}
-        >
-          <LazyBarChart
-            data={sliceData(topCommodities, (s) => drillHref(params, { commodity: s.key }))}
-            series={stageSeries(ctx)}
-            orientation="horizontal"
-            stacked
-            valueKind="int"
-            locale={locale}
-            height={topCommodities.length * 26 + 70}
-            categoryWidth={150}
-          />
-        </ChartCard>
+          data={sliceData(topCommodities, (s) => drillHref(params, { commodity: s.key }))}
+          series={stageSeries(ctx)}
+          locale={locale}
+          height={topCommodities.length * 26 + 70}
+          categoryWidth={150}
+        />
       </div>
     </section>
   );

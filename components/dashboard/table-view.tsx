@@ -22,14 +22,26 @@ type State = { kind: "idle" } | { kind: "loading" } | { kind: "ready"; html: str
  * The HTML is built and escaped on the server (lib/dashboard/table-html.ts). Give it
  * `key={search}`: other filters are another table.
  */
-export function TableView({ chart, search, labels, open = false }: { chart: string; search: string; labels: TableViewLabels; open?: boolean }) {
+export function TableView({
+  chart,
+  search,
+  labels,
+  open = false,
+}: {
+  chart: string;
+  search: string;
+  labels: TableViewLabels;
+  open?: boolean;
+}) {
   const [state, setState] = useState<State>({ kind: "idle" });
   const box = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
     setState({ kind: "loading" });
     try {
-      const res = await fetch(`/api/dashboard/${chart}?${search ? `${search}&` : ""}format=table`, { headers: { accept: "application/json" } });
+      const res = await fetch(`/api/dashboard/${chart}?${search ? `${search}&` : ""}format=table`, {
+        headers: { accept: "application/json" },
+      });
       if (!res.ok) throw new Error(String(res.status));
       const body = (await res.json()) as { html: string };
       setState({ kind: "ready", html: body.html });
