@@ -5,9 +5,16 @@
  *  - redirects visitors without a session cookie to the sign-in page;
  *  - slides the 30-minute idle timeout forward while a signed-in user is active.
  */
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { ABSOLUTE_LIFETIME_MS, IDLE_TIMEOUT_SECONDS, SESSION_COOKIE, SESSION_COOKIE_SECURE, isSentraClaims } from "@/lib/auth/session-policy";
+import {
+  ABSOLUTE_LIFETIME_MS,
+  IDLE_TIMEOUT_SECONDS,
+  SESSION_COOKIE,
+  SESSION_COOKIE_SECURE,
+  isSentraClaims,
+} from "@/lib/auth/session-policy";
+import { createTokenCache } from "@/lib/auth/token-cache";
 import { STATIC_SECURITY_HEADERS, buildCsp } from "@/lib/http/csp";
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
@@ -17,11 +24,19 @@ function isPublic(pathname: string) {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
+const decodeSessionToken = createTokenCache();
+/** A token issued less than this long ago is not re-issued: the idle timeout moves in steps of a minute. */
+const REISSUE_AFTER_SECONDS = 60;
+
 async function refreshedSession(raw: string, secret: string): Promise<string | null> {
   try {
-    const token = await decode({ token: raw, secret });
+    const token = await decodeSessionToken(raw, secret);
     if (!isSentraClaims(token) || Date.now() - token.authTime > ABSOLUTE_LIFETIME_MS) return null;
-    return await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS });
+    const issued = typeof token.iat === "number" ? token.iat : 0;
+    if (Date.now() / 1000 - issued < REISSUE_AFTER_SECONDS) return null;
+    // A fresh iat/exp/jti are set by encode.
+    const { iat: _iat, exp: _exp, jti: _jti, ...claims } = token;
+    return await encode({ token: claims, secret, maxAge: IDLE_TIMEOUT_SECONDS });
   } catch {
     return null;
   }

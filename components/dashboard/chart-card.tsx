@@ -1,9 +1,12 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
-import { TableView, type TableViewLabels } from "@/components/dashboard/table-view";
+import { TableViewIsland } from "@/components/dashboard/island-mount";
+import type { TableViewLabels } from "@/components/dashboard/table-view";
+import type { Translate } from "@/lib/dashboard/charts";
 
 export interface ChartCardProps {
   id: string;
+  /** The dashboard's messages. */
+  t: Translate;
   title: string;
   /** Units and period, e.g. "Jumlah sentra · tahap saat ini". */
   unit: string;
@@ -27,8 +30,9 @@ export interface ChartCardProps {
  * same numbers as a table (loaded when opened: table-view.tsx), drill-down links and
  * CSV/XLSX downloads of those numbers.
  */
-export async function ChartCard({
+export function ChartCard({
   id,
+  t,
   title,
   unit,
   asOf,
@@ -41,7 +45,6 @@ export async function ChartCard({
   footer,
   children,
 }: ChartCardProps) {
-  const t = await getTranslations("dashboard");
   const headingId = `chart-${id}-title`;
   const href = (format: string) => `/api/dashboard/${id}?${search ? `${search}&` : ""}format=${format}`;
   const labels: TableViewLabels = {
@@ -71,7 +74,7 @@ export async function ChartCard({
           {t("noData")}
         </p>
       ) : tableOnly ? (
-        <TableView key={search} chart={id} search={search} labels={labels} open />
+        <TableViewIsland chart={id} search={search} labels={labels} open />
       ) : (
         <>
           {plain ? (
@@ -81,7 +84,7 @@ export async function ChartCard({
               {children}
             </div>
           )}
-          <TableView key={search} chart={id} search={search} labels={labels} />
+          <TableViewIsland chart={id} search={search} labels={labels} />
         </>
       )}
       {footer}

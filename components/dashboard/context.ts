@@ -9,13 +9,24 @@ export interface DashCtx extends TableContext {
   /** The filters as a query string (downloads). */
   search: string;
   asOf: string;
+  /** The "common" messages (the filter form's shared labels). */
+  common: Translate;
 }
 
 export async function dashContext(params: DashboardParams, asOf: Date): Promise<DashCtx> {
   const t = (await getTranslations("dashboard")) as unknown as Translate;
   const ts = await getTranslations("stages");
+  const tc = (await getTranslations("common")) as unknown as Translate;
   const locale = (await getLocale()) as AppLocale;
-  return { t, stage: (k) => ts(k as never), locale, params, search: dashboardSearch(params), asOf: formatDateTime(asOf, locale) };
+  return {
+    t,
+    common: tc,
+    stage: (k) => ts(k as never),
+    locale,
+    params,
+    search: dashboardSearch(params),
+    asOf: formatDateTime(asOf, locale),
+  };
 }
 
 /** A short text alternative of a chart: its first rows, formatted. */

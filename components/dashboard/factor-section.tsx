@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { ChartCard } from "@/components/dashboard/chart-card";
 import { summaryOf, type DashCtx } from "@/components/dashboard/context";
-import { LazyBarChart, LazyRadarChart } from "@/components/dashboard/lazy-charts";
+import { BarChartIsland, RadarChartIsland } from "@/components/dashboard/island-mount";
 import { CHARTS, HOLDS_BACK_PER_PROVINCE } from "@/lib/dashboard/charts";
 import { PRIMARY_COLOR } from "@/lib/dashboard/colors";
 import type { FactorScores, HoldsBackData } from "@/lib/dashboard/factors";
@@ -13,16 +12,16 @@ const TOP = 10;
 export function DrillLink({ href, label }: { href: string; label: string }) {
   return (
     <p className="mt-2 text-sm">
-      <Link href={href} className="text-emerald-800 underline">
+      <a href={href} className="text-emerald-800 underline">
         {label}
-      </Link>
+      </a>
     </p>
   );
 }
 
 export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; holds: HoldsBackData; ctx: DashCtx }) {
   const { t, params, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf };
+  const common = { search: ctx.search, asOf: ctx.asOf, t };
   const radar = CHARTS.factors.table(factors, ctx);
   const national = CHARTS["holds-back"].table(holds, ctx);
   const perProvinceRows = holds.byProvince.reduce((n, p) => n + Math.min(HOLDS_BACK_PER_PROVINCE, p.indicators.length), 0);
@@ -43,7 +42,7 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           footer={drill}
           {...common}
         >
-          <LazyRadarChart
+          <RadarChartIsland
             data={factors.groups.map((g) => ({
               label: groupLabel(g.group, locale),
               value: g.average === null ? 0 : Math.round(g.average * 10) / 10,
@@ -64,7 +63,7 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           footer={drill}
           {...common}
         >
-          <LazyBarChart
+          <BarChartIsland
             data={holds.national
               .slice(0, TOP)
               .map((h) => ({ label: indicatorLabel(h.indicator, locale), href: drillHref(params), clusters: h.clusters }))}

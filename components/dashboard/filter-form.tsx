@@ -1,15 +1,11 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import type { DashboardParams } from "@/lib/dashboard/filters";
+import type { DashCtx } from "@/components/dashboard/context";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 
 /** The dashboard filters as a plain GET form: they live in the URL and work without JavaScript. */
-export async function FilterForm({ params, options }: { params: DashboardParams; options: FilterOptions }) {
-  const t = await getTranslations("dashboard");
-  const tc = await getTranslations("common");
-  const ts = await getTranslations("stages");
+export function FilterForm({ options, ctx }: { options: FilterOptions; ctx: DashCtx }) {
+  const { t, common: tc, stage: ts, params } = ctx;
   const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   const label = "flex flex-col gap-1 text-sm";
   return (
@@ -113,9 +109,9 @@ export async function FilterForm({ params, options }: { params: DashboardParams;
       </div>
       {params.measure !== "matureShare" ? <input type="hidden" name="measure" value={params.measure} /> : null}
       <Button type="submit">{t("filters.apply")}</Button>
-      <Link href="/dashboard" className="px-2 py-1.5 text-sm text-emerald-800 underline">
+      <a href="/dashboard" className="px-2 py-1.5 text-sm text-emerald-800 underline">
         {tc("reset")}
-      </Link>
+      </a>
     </form>
   );
 }

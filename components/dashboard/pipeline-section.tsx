@@ -9,7 +9,7 @@ const TOP = 10;
 
 export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCtx }) {
   const { t, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf };
+  const common = { search: ctx.search, asOf: ctx.asOf, t };
   const statusSeries = DIAGNOSIS_STATUSES.map((s) => ({ key: s, name: t(`status.${s}`), color: STATUS_COLORS[s] }));
   const byStatus = CHARTS.pipeline.table(data, ctx);
   const consultants = CHARTS["pipeline-consultant"].table(data, ctx);

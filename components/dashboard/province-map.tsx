@@ -1,6 +1,4 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { measureValue } from "@/lib/dashboard/charts";
+import { measureValue, type Translate } from "@/lib/dashboard/charts";
 import { MAP_NO_DATA, MAP_SCALE } from "@/lib/dashboard/colors";
 import { dashboardSearch, drillHref, MAP_MEASURES, type DashboardParams } from "@/lib/dashboard/filters";
 import { GRID_COLS, GRID_ROWS, PROVINCE_TILES } from "@/lib/dashboard/province-grid";
@@ -31,8 +29,17 @@ export function classOf(value: number, bounds: number[]): number {
 }
 
 /** Indonesia's 38 provinces as a tile grid, coloured by the chosen measure; each tile links to its clusters. */
-export async function ProvinceMap({ slices, params, locale }: { slices: StageSlice[]; params: DashboardParams; locale: AppLocale }) {
-  const t = await getTranslations("dashboard");
+export function ProvinceMap({
+  slices,
+  params,
+  locale,
+  t,
+}: {
+  slices: StageSlice[];
+  params: DashboardParams;
+  locale: AppLocale;
+  t: Translate;
+}) {
   const measure = params.measure;
   const isShare = measure !== "clusters";
   const byCode = new Map(slices.map((s) => [s.key, s]));
@@ -55,18 +62,25 @@ export async function ProvinceMap({ slices, params, locale }: { slices: StageSli
     <div>
       <nav aria-label={t("map.measureNav")} className="mb-3 flex flex-wrap gap-1 text-xs">
         {MAP_MEASURES.map((m) => (
-          <Link
+          <a
             key={m}
             href={`/dashboard?${dashboardSearch(params, { measure: m })}#map`}
             aria-current={m === measure ? "true" : undefined}
-            scroll={false}
             className={`rounded-full border px-2 py-1 ${m === measure ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`}
           >
             {t(`measures.${m}`)}
-          </Link>
+          </a>
         ))}
       </nav>
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" aria-labelledby="province-map-title">
+      {/* Repeated per tile, so kept short: the texts' size, anchor and colour come from their
+          ancestors, the outline on hover and focus from .map-tile (app/globals.css). */}
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full"
+        aria-labelledby="province-map-title"
+        fontSize={9}
+        textAnchor="middle"
+      >
         <title id="province-map-title">{t("map.svgTitle", { measure: t(`measures.${measure}`) })}</title>
         {values.map(({ tile, slice, value }) => {
           const hasData = value !== null && slice !== undefined && slice.total > 0;
@@ -77,43 +91,26 @@ export async function ProvinceMap({ slices, params, locale }: { slices: StageSli
           const label = hasData
             ? t("map.tileLabel", { province: name, value: fmt(value), clusters: formatCell(slice.total, "int", locale) })
             : t("map.tileNoData", { province: name });
+          const x = tile.col * SIZE + SIZE / 2;
+          const y = tile.row * SIZE + SIZE / 2;
           return (
             // The link's name is its <title> (no aria-label: the abbreviation drawn in
             // the tile must not contradict the name; the drawn text is hidden from AT).
-            <a key={tile.code} href={drillHref(params, { province: tile.code })} className="group focus:outline-none">
+            <a
+              key={tile.code}
+              href={drillHref(params, { province: tile.code })}
+              className={params.province === tile.code ? "map-tile is-selected" : "map-tile"}
+            >
               <title>{label}</title>
-              <rect
-                x={tile.col * SIZE + GAP / 2}
-                y={tile.row * SIZE + GAP / 2}
-                width={SIZE - GAP}
-                height={SIZE - GAP}
-                rx={4}
-                fill={fill}
-                stroke={params.province === tile.code ? "#0f172a" : "#ffffff"}
-                strokeWidth={params.province === tile.code ? 3 : 1}
-                className="group-hover:stroke-slate-900 group-focus:stroke-slate-900 group-focus:[stroke-width:3]"
-              />
-              <text
-                x={tile.col * SIZE + SIZE / 2}
-                y={tile.row * SIZE + SIZE / 2 - 3}
-                textAnchor="middle"
-                fontSize={9}
-                fontWeight={600}
-                fill={dark ? "#ffffff" : "#0f172a"}
-                aria-hidden="true"
-              >
-                {tile.abbr}
-              </text>
-              <text
-                x={tile.col * SIZE + SIZE / 2}
-                y={tile.row * SIZE + SIZE / 2 + 10}
-                textAnchor="middle"
-                fontSize={9}
-                fill={dark ? "#ffffff" : "#0f172a"}
-                aria-hidden="true"
-              >
-                {hasData ? fmt(value) : "–"}
-              </text>
+              <rect x={x - SIZE / 2 + GAP / 2} y={y - SIZE / 2 + GAP / 2} width={SIZE - GAP} height={SIZE - GAP} rx={4} fill={fill} />
+              <g aria-hidden="true" fill={dark ? "#ffffff" : "#0f172a"}>
+                <text x={x} y={y - 3} fontWeight={600}>
+                  {tile.abbr}
+                </text>
+                <text x={x} y={y + 10}>
+                  {hasData ? fmt(value) : "–"}
+                </text>
+              </g>
             </a>
           );
         })}

@@ -26,7 +26,7 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
   const byCommodity = CHARTS["stages-commodity"].table(data, ctx);
   const topProvinces = [...provinces].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label)).slice(0, TOP);
   const topCommodities = data.byCommodity.slice(0, TOP);
-  const common = { search: ctx.search, asOf: ctx.asOf };
+  const common = { search: ctx.search, asOf: ctx.asOf, t };
   return (
     <section aria-labelledby="section-stages" className="mb-8">
       <h2 id="section-stages" className="mb-3 text-lg font-semibold text-slate-900">
@@ -59,7 +59,7 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
             {...common}
             search={dashboardSearch(params, { measure: params.measure === "matureShare" ? undefined : params.measure })}
           >
-            <ProvinceMap slices={data.byProvince} params={params} locale={locale} />
+            <ProvinceMap slices={data.byProvince} params={params} locale={locale} t={t} />
           </ChartCard>
         </div>
         <StackedBarCard

@@ -1,7 +1,7 @@
 import { ChartCard } from "@/components/dashboard/chart-card";
 import { summaryOf, type DashCtx } from "@/components/dashboard/context";
 import { DrillLink } from "@/components/dashboard/factor-section";
-import { LazyBarChart } from "@/components/dashboard/lazy-charts";
+import { BarChartIsland } from "@/components/dashboard/island-mount";
 import { CHARTS } from "@/lib/dashboard/charts";
 import { MONEY_COLORS, PRIMARY_COLOR } from "@/lib/dashboard/colors";
 import { drillHref } from "@/lib/dashboard/filters";
@@ -21,8 +21,8 @@ export function SupportSection({
   moneyAsOf: string;
 }) {
   const { t, params, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf };
-  const moneyCommon = { search: ctx.search, asOf: moneyAsOf };
+  const common = { search: ctx.search, asOf: ctx.asOf, t };
+  const moneyCommon = { search: ctx.search, asOf: moneyAsOf, t };
   const period = params.year ? t("periodYear", { year: params.year }) : t("periodAll");
   const serviceTable = CHARTS.services.table(services, ctx);
   const moneySeries = (["allocated", "disbursed", "outstanding"] as const).map((k) => ({
@@ -55,7 +55,7 @@ export function SupportSection({
           footer={<DrillLink href={drillHref(params)} label={t("drillClusters")} />}
           {...common}
         >
-          <LazyBarChart
+          <BarChartIsland
             data={services.map((s) => ({ label: t(`services.${s.service}`), deliveries: s.deliveries }))}
             series={[{ key: "deliveries", name: t("columns.deliveries"), color: PRIMARY_COLOR }]}
             orientation="horizontal"
@@ -75,7 +75,7 @@ export function SupportSection({
             height={360}
             {...moneyCommon}
           >
-            <LazyBarChart
+            <BarChartIsland
               data={moneyData(money.byChannel, (r) => t(`channels.${r.key}`))}
               series={moneySeries}
               orientation="horizontal"
@@ -97,7 +97,7 @@ export function SupportSection({
               height={Math.min(TOP, money.byProvince.length) * 34 + 80}
               {...moneyCommon}
             >
-              <LazyBarChart
+              <BarChartIsland
                 data={moneyData(
                   money.byProvince.slice(0, TOP),
                   (r) => r.label,

@@ -22,17 +22,14 @@ type State = { kind: "idle" } | { kind: "loading" } | { kind: "ready"; html: str
  * The HTML is built and escaped on the server (lib/dashboard/table-html.ts). Give it
  * `key={search}`: other filters are another table.
  */
-export function TableView({
-  chart,
-  search,
-  labels,
-  open = false,
-}: {
+export interface TableViewProps {
   chart: string;
   search: string;
   labels: TableViewLabels;
   open?: boolean;
-}) {
+}
+
+export function TableView({ chart, search, labels, open = false }: TableViewProps) {
   const [state, setState] = useState<State>({ kind: "idle" });
   const box = useRef<HTMLDivElement>(null);
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Permission } from "@/lib/auth/roles";
 import { SESSION_COOKIE, SESSION_COOKIE_SECURE, isSentraClaims, isSessionCurrent } from "@/lib/auth/session-policy";
+import { createTokenCache } from "@/lib/auth/token-cache";
 import { prisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -19,6 +19,8 @@ export interface SessionUser {
   bdsProviderId: string | null;
 }
 
+const decodeSessionToken = createTokenCache();
+
 /**
  * The signed-in user of this request, or null. The JWT alone is not trusted: the
  * user must still exist, be active and carry the same session version, so disabling,
@@ -28,12 +30,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const store = await cookies();
   const raw = store.get(SESSION_COOKIE_SECURE)?.value ?? store.get(SESSION_COOKIE)?.value;
   if (!raw) return null;
-  let token: unknown;
-  try {
-    token = await decode({ token: raw, secret: getEnv().NEXTAUTH_SECRET });
-  } catch {
-    return null; // expired (idle timeout), tampered, or signed with another secret
-  }
+  // null: expired (idle timeout), tampered, or encrypted with another secret.
+  const token = await decodeSessionToken(raw, getEnv().NEXTAUTH_SECRET);
   if (!isSentraClaims(token)) return null;
   const user = await prisma.user.findUnique({
     where: { id: token.uid },

@@ -23,7 +23,7 @@ function scopeKey(user: User): string {
 }
 
 /** The cache key of one user's view of the data: data version, summary refresh, scope, filters. */
-function cacheBase(state: DataState, user: User, params: DashboardParams): string {
+export function viewKey(state: DataState, user: User, params: DashboardParams): string {
   return `${state.version}|${state.summary?.refreshedAt.toISOString() ?? "live"}|${scopeKey(user)}|${dashboardSearch(params)}`;
 }
 
@@ -47,11 +47,10 @@ export async function loadDatasets<K extends DatasetKey>(
 ): Promise<{ [P in K]: LoadedDataset<P> }> {
   const state = known ?? (await currentDataState());
   const summary = state.summary !== null;
-  const base = cacheBase(state, user, params);
+  const base = viewKey(state, user, params);
   const entries = await Promise.all(
     keys.map(async (key) => {
-      // Waiting times grow with the clock: the pipeline is recomputed at least every five minutes.
-      const clock = key === "pipeline" ? `|${Math.floor(Date.now() / 300_000)}` : "";
+      const clock = key === "pipeline" ? `|${pipelineClock()}` : "";
       const loaded = await cached(`${base}|${key}${clock}`, async () => {
         const data = await (DATASETS[key] as (u: User, p: DashboardParams, o?: SourceOptions) => Promise<Dataset<K>>)(user, params, {
           summary,
@@ -65,14 +64,19 @@ export async function loadDatasets<K extends DatasetKey>(
   return Object.fromEntries(entries) as { [P in K]: LoadedDataset<P> };
 }
 
+/** Waiting times grow with the clock: what shows the pipeline is recomputed at least every five minutes. */
+export function pipelineClock(): string {
+  return String(Math.floor(Date.now() / 300_000));
+}
+
 /**
  * Everything the dashboard page shows, for the signed-in user. Money needs
  * `financing:read` as well (consultants do not have it).
  */
-export async function loadDashboard(params: DashboardParams) {
+export async function loadDashboard(params: DashboardParams, known?: DataState) {
   const user = await requireUser("dashboard:read");
   const keys = (Object.keys(DATASETS) as DatasetKey[]).filter((k) => k !== "money" || can(user.role, "financing:read"));
-  const state = await currentDataState();
+  const state = known ?? (await currentDataState());
   const [sets, options] = await Promise.all([
     loadDatasets(user, params, keys, state),
     // The year list depends on the date too: an hour-bucketed key keeps it current.

@@ -1,39 +1,48 @@
 /**
  * The messages the browser needs: those of client components (useTranslations in a
- * "use client" file), not the whole catalogue. The root layout hands only these to
- * NextIntlClientProvider, so every page's RSC payload carries ≈ 25 kB of messages
- * instead of ≈ 53 kB. Server components read the full catalogue on the server.
+ * "use client" file or below one), not the whole catalogue, and on each part of the
+ * app only its own. The root layout hands the browser none; each part's layout
+ * (app/(app)/<part>/layout.tsx, app/(auth)/layout.tsx) hands its client components the
+ * namespaces listed here (components/layout/client-messages.tsx). The dashboard's and
+ * the lists' client components take their texts as props and need none. Server
+ * components read the full catalogue on the server.
  *
- * A client component that reads a namespace not listed here would show its message
- * keys: tests/unit/client-messages.test.ts scans the components and fails first.
+ * A client component that reads a namespace its part does not list would show its
+ * message keys: tests/unit/client-messages.test.ts follows every page's imports and
+ * fails first.
  */
-export const CLIENT_NAMESPACES = [
-  "admin",
-  "auth",
-  "common",
-  "diagnosis.autosave",
-  "diagnosis.conflict",
-  "diagnosis.dimension",
-  "diagnosis.errors",
-  "diagnosis.form",
-  "diagnosis.preview",
-  "diagnosis.review",
-  "diagnosis.validation",
-  "imports",
-  "registry",
-  "roles",
-  "selection",
-  "smes",
-  "stages",
-  "support.accreditation",
-  "support.channels",
-  "support.cluster",
-  "support.financing.form",
-  "support.providers.agreement",
-  "support.providers.delivery",
-  "support.providers.form",
-  "support.services",
-] as const;
+export const PART_NAMESPACES = {
+  admin: ["admin", "common", "roles"],
+  auth: ["auth"],
+  clusters: ["common", "registry", "smes", "support.cluster"],
+  diagnoses: [
+    "diagnosis.autosave",
+    "diagnosis.conflict",
+    "diagnosis.dimension",
+    "diagnosis.errors",
+    "diagnosis.form",
+    "diagnosis.preview",
+    "diagnosis.review",
+    "diagnosis.validation",
+    "stages",
+  ],
+  financing: ["support.channels", "support.financing.form"],
+  imports: ["imports"],
+  providers: [
+    "support.accreditation",
+    "support.providers.agreement",
+    "support.providers.delivery",
+    "support.providers.form",
+    "support.services",
+  ],
+  selection: ["common", "selection"],
+  smes: ["common", "smes"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type AppPart = keyof typeof PART_NAMESPACES;
+
+/** Every namespace some part hands to the browser. */
+export const CLIENT_NAMESPACES: readonly string[] = [...new Set(Object.values(PART_NAMESPACES).flat())].sort();
 
 type Messages = Record<string, unknown>;
 
