@@ -10,7 +10,7 @@ export interface DashCtx extends TableContext {
   search: string;
   asOf: string;
   /** The "common" messages (the filter form's shared labels). */
-  common: Translate;
+  tCommon: Translate;
 }
 
 export async function dashContext(params: DashboardParams, asOf: Date): Promise<DashCtx> {
@@ -20,7 +20,7 @@ export async function dashContext(params: DashboardParams, asOf: Date): Promise<
   const locale = (await getLocale()) as AppLocale;
   return {
     t,
-    common: tc,
+    tCommon: tc,
     stage: (k) => ts(k as never),
     locale,
     params,

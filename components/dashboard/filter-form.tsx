@@ -5,7 +5,7 @@ import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 
 /** The dashboard filters as a plain GET form: they live in the URL and work without JavaScript. */
 export function FilterForm({ options, ctx }: { options: FilterOptions; ctx: DashCtx }) {
-  const { t, common: tc, stage: ts, params } = ctx;
+  const { t, tCommon: tc, stage: ts, params } = ctx;
   const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   const label = "flex flex-col gap-1 text-sm";
   return (

@@ -1,6 +1,6 @@
 import "server-only";
 import type { BarChartViewProps } from "@/components/dashboard/bar-chart-view";
-import type { Island } from "@/components/dashboard/islands";
+import type { Island, IslandSpec } from "@/components/dashboard/islands";
 import type { RadarChartViewProps } from "@/components/dashboard/radar-chart-view";
 import type { TableViewProps } from "@/components/dashboard/table-view";
 
@@ -20,10 +20,10 @@ export function collectIslands(render: () => string): { html: string; islands: I
   }
 }
 
-function place(island: Island extends infer I ? (I extends { id: string } ? Omit<I, "id"> : never) : never, placeholder: boolean) {
+function place(spec: IslandSpec, placeholder: boolean) {
   if (!collecting) throw new Error("An island was rendered outside collectIslands");
   const id = `island-${collecting.length}`;
-  collecting.push({ ...island, id } as Island);
+  collecting.push({ ...spec, id });
   // The chart's box keeps its size and shows a quiet placeholder until the chart mounts.
   return (
     <div data-island={id} className={placeholder ? "h-full w-full" : undefined}>

@@ -12,10 +12,10 @@ import { TableView, type TableViewProps } from "@/components/dashboard/table-vie
  * dashboard is markup rendered once per data version (components/dashboard/body.tsx);
  * each island has an empty mount point in it, `[data-island="<id>"]`.
  */
-export type Island =
-  | { id: string; kind: "bar"; props: BarChartViewProps }
-  | { id: string; kind: "radar"; props: RadarChartViewProps }
-  | { id: string; kind: "table"; props: TableViewProps };
+export type IslandSpec =
+  { kind: "bar"; props: BarChartViewProps } | { kind: "radar"; props: RadarChartViewProps } | { kind: "table"; props: TableViewProps };
+
+export type Island = IslandSpec & { id: string };
 
 function render(island: Island): ReactNode {
   switch (island.kind) {

@@ -6,10 +6,11 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
-import { decode } from "next-auth/jwt";
 import pino from "pino";
+import { SESSION_COOKIE, SESSION_COOKIE_SECURE } from "../../lib/auth/session-policy";
+import { createTokenCache } from "../../lib/auth/token-cache";
 
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+const SESSION_COOKIES = [SESSION_COOKIE_SECURE, SESSION_COOKIE];
 
 function sessionCookie(header: string | undefined): string | undefined {
   if (!header) return undefined;
@@ -20,25 +21,15 @@ function sessionCookie(header: string | undefined): string | undefined {
   return undefined;
 }
 
-// Decrypting a session token (key derivation + AES) costs about as much as serving a
-// small request: the log line remembers the user id of recently seen tokens.
-const recentTokens = new Map<string, string | undefined>();
-const RECENT_TOKENS_MAX = 1000;
+// Decrypting a session token costs about as much as serving a small request: the log
+// line's user id comes through the app's token cache (lib/auth/token-cache.ts).
+const decodeSessionToken = createTokenCache();
 
 async function userIdOf(cookieHeader: string | undefined, secret: string | undefined): Promise<string | undefined> {
   const raw = sessionCookie(cookieHeader);
   if (!raw || !secret) return undefined;
-  if (recentTokens.has(raw)) return recentTokens.get(raw);
-  let uid: string | undefined;
-  try {
-    const token = await decode({ token: raw, secret });
-    uid = typeof token?.uid === "string" ? token.uid : undefined;
-  } catch {
-    uid = undefined;
-  }
-  if (recentTokens.size >= RECENT_TOKENS_MAX) recentTokens.delete(recentTokens.keys().next().value!);
-  recentTokens.set(raw, uid);
-  return uid;
+  const token = await decodeSessionToken(raw, secret);
+  return typeof token?.uid === "string" ? token.uid : undefined;
 }
 
 export async function serveNext(options: { dev: boolean; port: number; host: string }) {

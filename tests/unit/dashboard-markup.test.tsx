@@ -13,7 +13,7 @@ import { renderStaticMarkup } from "@/lib/dashboard/static-markup";
 // escaping, links, the islands' mount points and props).
 const t = (key: string, values?: Record<string, string | number>) => (values ? `${key}(${JSON.stringify(values)})` : key);
 const params = parseDashboardParams({ province: "33", stage: "MATURE" });
-const ctx: DashCtx = { t, common: t, stage: (k) => `stage:${k}`, locale: "id", params, search: "province=33", asOf: "28/11/2026" };
+const ctx: DashCtx = { t, tCommon: t, stage: (k) => `stage:${k}`, locale: "id", params, search: "province=33", asOf: "28/11/2026" };
 
 describe("dashboard body markup", () => {
   it("renders a chart card with its chart and table view as islands", () => {
