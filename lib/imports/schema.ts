@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { fieldMessage } from "@/lib/forms/messages";
 import { IMPORT_KINDS } from "@/lib/imports/columns";
 
@@ -19,5 +20,15 @@ export const startImportSchema = z
   });
 export type StartImportInput = z.infer<typeof startImportSchema>;
 
-export const exportFormatSchema = z.enum(["csv", "xlsx"]).catch("csv");
-export type ExportFormat = z.infer<typeof exportFormatSchema>;
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * A download's `?format=`: CSV when it is absent; one of `allowed` otherwise. An unknown
+ * format is refused (INVALID_INPUT, 422) rather than quietly answered with CSV.
+ */
+export function parseFormat<const F extends readonly ["csv", ...string[]]>(value: string | null, allowed: F): F[number] {
+  if (value === null || value === "") return "csv";
+  if (!allowed.includes(value)) throw new AppError("INVALID_INPUT");
+  return value;
+}

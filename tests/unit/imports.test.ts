@@ -2,27 +2,54 @@ import { describe, expect, it } from "vitest";
 import { AreaLevel, resolveAreas, type AreaCell } from "@/lib/imports/areas";
 import { columnKeys, headerLookup, IMPORT_KINDS, normalizeHeader, resolveHeader, TEMPLATE_COLUMNS } from "@/lib/imports/columns";
 import { cleanCell, genderFromCell } from "@/lib/imports/rows";
+import { EXPORT_FORMATS, parseFormat } from "@/lib/imports/schema";
 import en from "@/lib/i18n/messages/en/imports.json";
 import id from "@/lib/i18n/messages/id/imports.json";
 
 describe("import header matching", () => {
   it("accepts Indonesian and English names regardless of case, accents, spacing and punctuation", () => {
-    const header = ["  NAMA  usaha ", "Nama Pemilik", "jenis_kelamin", "N.I.B.", "Omzet per Tahun (Rp)", "Tenaga Kérja", "Assets (IDR)", "Kolom Lain"];
+    const header = [
+      "  NAMA  usaha ",
+      "Nama Pemilik",
+      "jenis_kelamin",
+      "N.I.B.",
+      "Omzet per Tahun (Rp)",
+      "Tenaga Kérja",
+      "Assets (IDR)",
+      "Kolom Lain",
+    ];
     const r = resolveHeader("smes", header, "id");
     expect(r.keys).toEqual(["businessName", "ownerName", "ownerGender", null, "annualTurnover", "workerCount", "assets", null]);
     expect(r.ignored).toEqual(["N.I.B.", "Kolom Lain"]);
     expect(r.problems).toEqual([]);
-    const english = resolveHeader("clusters", ["Centre name", "Commodity", "Province", "Regency/city", "Workers", "Production value (IDR)", "Export share (%)"], "en");
+    const english = resolveHeader(
+      "clusters",
+      ["Centre name", "Commodity", "Province", "Regency/city", "Workers", "Production value (IDR)", "Export share (%)"],
+      "en",
+    );
     expect(english.problems).toEqual([]);
-    expect(english.index).toMatchObject({ name: 0, commodity: 1, province: 2, regency: 3, workerCount: 4, productionValue: 5, exportSharePct: 6 });
+    expect(english.index).toMatchObject({
+      name: 0,
+      commodity: 1,
+      province: 2,
+      regency: 3,
+      workerCount: 4,
+      productionValue: 5,
+      exportSharePct: 6,
+    });
   });
 
   it("reports missing required columns by their label in the user's language, and duplicates", () => {
-    expect(resolveHeader("clusters", ["Nama Sentra"], "id").problems[0]).toEqual({ code: "missingColumns", params: { columns: "Komoditas, Provinsi, Jumlah Tenaga Kerja" } });
+    expect(resolveHeader("clusters", ["Nama Sentra"], "id").problems[0]).toEqual({
+      code: "missingColumns",
+      params: { columns: "Komoditas, Provinsi, Jumlah Tenaga Kerja" },
+    });
     expect(resolveHeader("clusters", ["Nama Sentra"], "en").problems[0]!.params.columns).toBe("Commodity, Province, Workers");
     // Either the province code or the province name column will do.
     expect(resolveHeader("clusters", ["Nama Sentra", "Komoditas", "Kode Provinsi", "Jumlah Tenaga Kerja"], "id").problems).toEqual([]);
-    expect(resolveHeader("smes", ["Nama Usaha", "Business name", "Nama Pemilik", "Tenaga Kerja"], "id").problems).toEqual([{ code: "duplicateColumn", params: { column: "Business name" } }]);
+    expect(resolveHeader("smes", ["Nama Usaha", "Business name", "Nama Pemilik", "Tenaga Kerja"], "id").problems).toEqual([
+      { code: "duplicateColumn", params: { column: "Business name" } },
+    ]);
   });
 
   it("no header name means two different columns, and every column has a label in both languages", () => {
@@ -43,9 +70,36 @@ describe("import header matching", () => {
   });
 
   it("reads the brief's Indonesian headers", () => {
-    const clusters = ["Nama Sentra", "Komoditas", "Kode KBLI", "Kode Provinsi", "Provinsi", "Kabupaten/Kota", "Tahun Berdiri", "Jumlah Tenaga Kerja", "Nilai Produksi (Rp)", "Pangsa Ekspor (%)", "Bahan Baku Lokal (%)", "Narahubung", "Telepon"];
+    const clusters = [
+      "Nama Sentra",
+      "Komoditas",
+      "Kode KBLI",
+      "Kode Provinsi",
+      "Provinsi",
+      "Kabupaten/Kota",
+      "Tahun Berdiri",
+      "Jumlah Tenaga Kerja",
+      "Nilai Produksi (Rp)",
+      "Pangsa Ekspor (%)",
+      "Bahan Baku Lokal (%)",
+      "Narahubung",
+      "Telepon",
+    ];
     expect(resolveHeader("clusters", clusters, "id").keys.every(Boolean)).toBe(true);
-    const smes = ["Nama Usaha", "Nama Pemilik", "Jenis Kelamin", "NIB", "Bentuk Usaha", "Tahun Mulai", "Tenaga Kerja", "Omzet per Tahun", "Aset", "Produk Utama", "Subkontrak ke", "Telepon"];
+    const smes = [
+      "Nama Usaha",
+      "Nama Pemilik",
+      "Jenis Kelamin",
+      "NIB",
+      "Bentuk Usaha",
+      "Tahun Mulai",
+      "Tenaga Kerja",
+      "Omzet per Tahun",
+      "Aset",
+      "Produk Utama",
+      "Subkontrak ke",
+      "Telepon",
+    ];
     expect(resolveHeader("smes", smes, "id").keys.every(Boolean)).toBe(true);
   });
 });
@@ -88,14 +142,19 @@ describe("area resolution", () => {
   });
 
   it("resolves codes and names, with or without prefixes", () => {
-    expect(resolveAreas(cells("DI Yogyakarta", "Kab. Bantul", "kecamatan srandakan"), index)).toEqual({ codes: { province: "34", regency: "34.02", district: "34.02.01" }, issues: [] });
+    expect(resolveAreas(cells("DI Yogyakarta", "Kab. Bantul", "kecamatan srandakan"), index)).toEqual({
+      codes: { province: "34", regency: "34.02", district: "34.02.01" },
+      issues: [],
+    });
     expect(resolveAreas(cells("DIY", "bantul"), index).codes).toEqual({ province: "34", regency: "34.02" });
     expect(resolveAreas(cells("32", "Kota Bogor"), index).codes).toEqual({ province: "32", regency: "32.71" });
     expect(resolveAreas(cells("", "34.02"), index).codes).toEqual({ province: "34", regency: "34.02" });
   });
 
   it("reports unknown, ambiguous and mismatched areas", () => {
-    expect(resolveAreas(cells("Jawa Barat", "Bogor"), index).issues).toEqual([{ level: "regency", column: "Kabupaten/Kota", code: "ambiguousArea" }]);
+    expect(resolveAreas(cells("Jawa Barat", "Bogor"), index).issues).toEqual([
+      { level: "regency", column: "Kabupaten/Kota", code: "ambiguousArea" },
+    ]);
     expect(resolveAreas(cells("Jawa Barat", "34.02"), index).issues[0]!.code).toBe("areaMismatch");
     expect(resolveAreas(cells("99"), index).issues[0]!.code).toBe("unknownArea");
     expect(resolveAreas(cells("Jawa Barat", "Bantul"), index).issues[0]!.code).toBe("unknownArea");
@@ -109,5 +168,17 @@ describe("CSV delimiter", () => {
     expect(guessDelimiter("\r\nNama Usaha,Nama Pemilik,Tenaga Kerja\r\nA;B,C,1\r\n")).toBe(",");
     expect(guessDelimiter("Nama Usaha\tNIB\r\n")).toBe("\t");
     expect(guessDelimiter("Nama Usaha\r\n")).toBe(",");
+  });
+});
+
+describe("a download's ?format=", () => {
+  it("is CSV when absent, one of the allowed formats, and refused otherwise", () => {
+    expect(parseFormat(null, EXPORT_FORMATS)).toBe("csv");
+    expect(parseFormat("", EXPORT_FORMATS)).toBe("csv");
+    expect(parseFormat("xlsx", EXPORT_FORMATS)).toBe("xlsx");
+    expect(parseFormat("table", ["csv", "xlsx", "json", "table"])).toBe("table");
+    for (const bad of ["pdf", "XLSX", "json"]) {
+      expect(() => parseFormat(bad, EXPORT_FORMATS)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+    }
   });
 });

@@ -1,6 +1,5 @@
 import type { NextRequest } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { CHARTS, canSeeChart, chartPageTable, chartTable, isChartId, type Translate } from "@/lib/dashboard/charts";
 import { parseDashboardParams } from "@/lib/dashboard/filters";
@@ -10,9 +9,8 @@ import { exportCell } from "@/lib/dashboard/tables";
 import { AppError } from "@/lib/errors";
 import { downloadHeaders, tableStream } from "@/lib/exports/table-stream";
 import { errorResponse, today } from "@/lib/imports/http";
+import { parseFormat } from "@/lib/imports/schema";
 import type { AppLocale } from "@/lib/i18n/config";
-
-const formatSchema = z.enum(["csv", "xlsx", "json", "table"]).catch("csv");
 
 /**
  * Table views already built, per loaded data set (the result cache's object: when it
@@ -34,7 +32,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (!canSeeChart(user, chart)) throw new AppError("FORBIDDEN");
     const search = request.nextUrl.searchParams;
     const filters = parseDashboardParams(search);
-    const format = formatSchema.parse(search.get("format"));
+    const format = parseFormat(search.get("format"), ["csv", "xlsx", "json", "table"]);
     const t = (await getTranslations("dashboard")) as unknown as Translate;
     const ts = await getTranslations("stages");
     const locale = (await getLocale()) as AppLocale;

@@ -4,7 +4,7 @@ import { clusterListParams } from "@/lib/clusters/queries";
 import { exportClusters } from "@/lib/exports/clusters";
 import { downloadHeaders } from "@/lib/exports/table-stream";
 import { errorResponse, importTranslators, searchParamsObject, today } from "@/lib/imports/http";
-import { exportFormatSchema } from "@/lib/imports/schema";
+import { EXPORT_FORMATS, parseFormat } from "@/lib/imports/schema";
 import { getTranslations } from "next-intl/server";
 
 /** The /clusters list with the same filters, as CSV or XLSX, streamed. */
@@ -13,7 +13,7 @@ export async function GET(request: NextRequest) {
     const actor = await requireUser("exports:run");
     const search = request.nextUrl.searchParams;
     const params = clusterListParams.parse(searchParamsObject(search));
-    const format = exportFormatSchema.parse(search.get("format"));
+    const format = parseFormat(search.get("format"), EXPORT_FORMATS);
     const { tImports } = await importTranslators();
     const tStages = await getTranslations("stages");
     const stream = exportClusters({ actor, params, format, t: tImports, stageLabel: (k) => tStages(k as never) });

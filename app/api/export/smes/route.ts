@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { exportSmes } from "@/lib/exports/smes";
 import { downloadHeaders } from "@/lib/exports/table-stream";
 import { errorResponse, importTranslators, searchParamsObject, today } from "@/lib/imports/http";
-import { exportFormatSchema } from "@/lib/imports/schema";
+import { EXPORT_FORMATS, parseFormat } from "@/lib/imports/schema";
 import { smeListParams } from "@/lib/smes/queries";
 
 /** The /smes list with the same filters, as CSV or XLSX, streamed page by page. */
@@ -12,7 +12,7 @@ export async function GET(request: NextRequest) {
     const actor = await requireUser("exports:run");
     const search = request.nextUrl.searchParams;
     const params = smeListParams.parse(searchParamsObject(search));
-    const format = exportFormatSchema.parse(search.get("format"));
+    const format = parseFormat(search.get("format"), EXPORT_FORMATS);
     const { tImports } = await importTranslators();
     const stream = exportSmes({ actor, params, format, t: tImports });
     return new Response(stream, { headers: downloadHeaders(format, `${tImports("sheets.smes").toLowerCase()}-${today()}`) });

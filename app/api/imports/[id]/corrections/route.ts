@@ -4,7 +4,7 @@ import { downloadHeaders } from "@/lib/exports/table-stream";
 import { correctionsStream } from "@/lib/imports/files";
 import { errorResponse, importTranslators } from "@/lib/imports/http";
 import { getImportBatch } from "@/lib/imports/queries";
-import { exportFormatSchema } from "@/lib/imports/schema";
+import { EXPORT_FORMATS, parseFormat } from "@/lib/imports/schema";
 
 /** The rejected rows of one of the caller's batches, with a Reason column, to fix and re-import. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
@@ -12,7 +12,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     await requireUser("imports:run");
     const batch = await getImportBatch((await params).id);
     if (!batch) return Response.json({ formError: "Not found" }, { status: 404 });
-    const format = exportFormatSchema.parse(request.nextUrl.searchParams.get("format"));
+    const format = parseFormat(request.nextUrl.searchParams.get("format"), EXPORT_FORMATS);
     const { tImports, tErrors } = await importTranslators();
     const base = `${batch.fileName.replace(/\.(csv|xlsx)$/i, "")}-${tImports("sheets.corrections").toLowerCase()}`;
     return new Response(correctionsStream(batch.report, format, tImports, tErrors), { headers: downloadHeaders(format, base) });
