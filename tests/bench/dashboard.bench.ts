@@ -34,7 +34,7 @@ import { startAppServer, signIn, type AppServer } from "./lib/app-server";
 import { acquireBuildLock } from "./lib/build-lock";
 import { openDashboardBenchDatabase } from "./lib/dashboard-database";
 import { captureStatements, explain, replay, type Statement } from "./lib/floor";
-import { load, type LoadResult } from "./lib/load";
+import { acceptFor, load, type LoadResult } from "./lib/load";
 import { ms, table, type Summary } from "./lib/stats";
 import { CHART_IDS } from "../../lib/dashboard/chart-ids";
 import { BASE_TABLES, DATA_VERSION_SQL } from "../../lib/dashboard/summary-sql";
@@ -106,7 +106,8 @@ async function prepareSummaries(url: string) {
 }
 
 async function get(server: AppServer, cookie: string, pathname: string): Promise<{ status: number; body: string }> {
-  const res = await fetch(`${server.baseUrl}${pathname}`, { headers: { cookie }, redirect: "manual" });
+  const url = `${server.baseUrl}${pathname}`;
+  const res = await fetch(url, { headers: { cookie, accept: acceptFor(url) }, redirect: "manual" });
   return { status: res.status, body: await res.text() };
 }
 

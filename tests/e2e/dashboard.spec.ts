@@ -118,6 +118,48 @@ test.describe("manager dashboard", () => {
       await page.screenshot({ path: path.join(SHOTS, `dashboard-${name}.png`), fullPage: true });
     }
   });
+
+  test("sends its markup once on a page load and keeps it across client-side navigation", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
+    page.on("pageerror", (error) => errors.push(error.message));
+    await signInAs(page, "manager");
+
+    // A page load: each island's mount point is in the HTML once (before: once more,
+    // escaped, in the RSC payload). Other clients still get the markup in the payload.
+    const count = (text: string) => text.split("data-island=").length - 1;
+    await page.goto("/dashboard");
+    await chartsLoaded(page);
+    const points = await page.locator("[data-island]").count();
+    expect(points).toBeGreaterThan(10);
+    const pageLoad = await page.request.get("/dashboard", { headers: { accept: "text/html,application/xhtml+xml" } });
+    expect(count(await pageLoad.text())).toBe(points);
+    const other = await page.request.get("/dashboard", { headers: { accept: "*/*" } });
+    expect(count(await other.text())).toBe(2 * points);
+
+    const national = await tile(page, "Jumlah sentra");
+    // Away by the main navigation (client-side) and back: the markup is restored from
+    // what the browser kept, without asking the server again.
+    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Sentra", exact: true }).click();
+    await expect(page).toHaveURL(/\/clusters$/);
+    const asked: string[] = [];
+    page.on("request", (request) => void (new URL(request.url()).pathname === "/dashboard" && asked.push(request.url())));
+    await page.goBack();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    expect(await tile(page, "Jumlah sentra")).toBe(national);
+    expect(asked).toEqual([]);
+    await chartsLoaded(page);
+    await expect(page.locator("[data-island]")).toHaveCount(points);
+
+    // To the dashboard by the main navigation: the markup comes in the RSC payload.
+    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Sentra", exact: true }).click();
+    await expect(page).toHaveURL(/\/clusters$/);
+    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Dasbor", exact: true }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    expect(await tile(page, "Jumlah sentra")).toBe(national);
+    await chartsLoaded(page);
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe("consultant dashboard", () => {

@@ -5,6 +5,17 @@
 import autocannon, { type Result } from "autocannon";
 import { summarize, type Summary } from "./stats";
 
+/**
+ * What a browser sends as Accept when it loads a page (Chromium's navigation header);
+ * API endpoints are asked for with fetch()'s default (any type). The dashboard answers
+ * a page load with its markup once, as HTML (components/dashboard/dashboard-markup.tsx).
+ */
+export const PAGE_LOAD_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+export function acceptFor(url: string): string {
+  return new URL(url).pathname.startsWith("/api/") ? "*/*" : PAGE_LOAD_ACCEPT;
+}
+
 export interface LoadResult extends Summary {
   rps: number;
   failures: number;
@@ -19,7 +30,7 @@ export async function load(
   const times: number[] = [];
   let failures = 0;
   const result = await new Promise<Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie }, timeout: 30 }, (err, res) =>
+    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie, accept: acceptFor(url) }, timeout: 30 }, (err, res) =>
       err ? reject(err) : resolve(res),
     );
     instance.on("response", (_client, status, _bytes, responseTime) => {
