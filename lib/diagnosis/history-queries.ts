@@ -5,6 +5,7 @@ import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import type { Answers } from "@/lib/diagnosis/answers";
 import { diagnosisReadWhere } from "@/lib/diagnosis/access";
+import { notificationsWhere } from "@/lib/diagnosis/notifications";
 import type { StoredResult } from "@/lib/diagnosis/evaluation";
 import { OPEN_STATUSES } from "@/lib/diagnosis/transitions";
 
@@ -99,14 +100,13 @@ export async function getReport(diagnosisId: string) {
 
 export async function countUnreadNotifications() {
   const user = await requireUser();
-  return prisma.notification.count({ where: { userId: user.id, readAt: null, OR: [{ clusterId: null }, { cluster: clusterAccessWhere(user) }] } });
+  return prisma.notification.count({ where: { AND: [notificationsWhere(user), { readAt: null }] } });
 }
 
 export async function listNotifications() {
   const user = await requireUser();
   return prisma.notification.findMany({
-    // A cluster the user no longer may see (e.g. an ended assignment) is not named.
-    where: { userId: user.id, OR: [{ clusterId: null }, { cluster: clusterAccessWhere(user) }] },
+    where: notificationsWhere(user),
     orderBy: { createdAt: "desc" },
     take: 50,
     select: { id: true, kind: true, readAt: true, createdAt: true, diagnosisId: true, cluster: { select: { name: true } } },
