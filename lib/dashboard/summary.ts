@@ -11,7 +11,7 @@ export interface DataState {
 }
 
 /** The data version and the summary views' state, in one round trip. */
-export async function getDataState(): Promise<DataState> {
+async function readDataState(): Promise<DataState> {
   const { rows } = await getPool().query<{ version: string | null; refreshed_at: Date | null; data_version: string | null }>(
     // "refreshedAt" is UTC wall time (a Prisma DateTime column): read it as such.
     `SELECT (${DATA_VERSION_SQL}) AS version, s."refreshedAt" AT TIME ZONE 'UTC' AS refreshed_at, s."dataVersion" AS data_version
@@ -23,6 +23,22 @@ export async function getDataState(): Promise<DataState> {
   // Without the state row the aggregations run on the base tables (same numbers, slower).
   if (!row.refreshed_at) return { version, summary: null };
   return { version, summary: { refreshedAt: row.refreshed_at, version: row.data_version ?? "" } };
+}
+
+let reading: Promise<DataState> | null = null;
+
+/**
+ * The data state, read once for all the requests that ask while a read is under way:
+ * at 20 concurrent users each process would otherwise send this query with every
+ * dashboard request. A request that joins gets a read that started before it asked,
+ * at most one round trip earlier; PostgreSQL publishes its table counters (the data
+ * version) within about a second of a change anyway.
+ */
+export function getDataState(): Promise<DataState> {
+  reading ??= readDataState().finally(() => {
+    reading = null;
+  });
+  return reading;
 }
 
 let refreshing: Promise<boolean> | null = null;
@@ -93,12 +109,13 @@ export async function currentDataState(): Promise<DataState> {
     }),
   ]);
   clearTimeout(timer);
-  return waited ? getDataState() : state;
+  // A read of its own: one already under way may have started before the refresh ended.
+  return waited ? readDataState() : state;
 }
 
 /** For tests, the seed and the benchmark: refresh now at the current data version, and wait. */
 export async function refreshSummariesNow(): Promise<void> {
-  const state = await getDataState();
+  const state = await readDataState();
   if (!state.summary) return;
   await getPool().query(`SELECT dashboard_refresh($1)`, [state.version]);
 }

@@ -6,7 +6,7 @@ import { dashboardParams, drillHref, parseDashboardParams, type DashboardParams 
 import { PROVINCE_TILES } from "@/lib/dashboard/province-grid";
 import { tableHtml } from "@/lib/dashboard/table-html";
 import { loadDatasets } from "@/lib/dashboard/queries";
-import { refreshSummariesNow } from "@/lib/dashboard/summary";
+import { getDataState, refreshSummariesNow } from "@/lib/dashboard/summary";
 import { getMovement, getSupportEffect, getTimeToMove } from "@/lib/dashboard/movement";
 import { getPipeline } from "@/lib/dashboard/pipeline";
 import { clusterScopeSql, SqlParams, type SourceOptions } from "@/lib/dashboard/sql";
@@ -507,6 +507,16 @@ for (const summary of [false, true]) {
 }
 
 describe("dashboard summary freshness", () => {
+  it("requests that ask for the data state while a read is under way share that read; the next asks again", async () => {
+    const first = getDataState();
+    const second = getDataState();
+    expect(second).toBe(first);
+    const state = await first;
+    const third = getDataState();
+    expect(third).not.toBe(first);
+    expect(await third).toEqual(state);
+  });
+
   it("a change reaches the summary-backed charts on the next request: the stale views are refreshed and waited for", async () => {
     const { manager } = await fixture();
     await refreshSummariesNow();
