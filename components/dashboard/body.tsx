@@ -5,7 +5,6 @@ import { dashContext, type DashCtx } from "@/components/dashboard/context";
 import { FactorSection } from "@/components/dashboard/factor-section";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { collectIslands } from "@/components/dashboard/island-mount";
-import type { Island } from "@/components/dashboard/islands";
 import { MovementSection } from "@/components/dashboard/movement-section";
 import { PipelineSection } from "@/components/dashboard/pipeline-section";
 import { StageSection } from "@/components/dashboard/stage-section";
@@ -21,10 +20,10 @@ import { currentDataState } from "@/lib/dashboard/summary";
 import { formatDateTime, formatNumber, formatPercent } from "@/lib/i18n/format";
 
 export interface DashboardBody {
-  /** Changes with the markup (the islands' React key). */
+  /** A hash of the markup (the React key of its client component). */
   id: string;
+  /** The body's markup, ending with its islands' props (island-data.ts). */
   html: string;
-  islands: Island[];
 }
 
 type Loaded = Awaited<ReturnType<typeof loadDashboard>>;
@@ -78,8 +77,8 @@ function DashboardView({ scope, sets, options, ctx }: Loaded & { ctx: DashCtx })
 /**
  * The dashboard below the app's header, for the signed-in user and these filters:
  * markup rendered once per (data version, scope, filters, language, five-minute
- * pipeline clock) and kept with the dashboard's results (lib/dashboard/cache.ts), plus
- * the islands the browser mounts into it (charts, table views).
+ * pipeline clock) and kept with the dashboard's results (lib/dashboard/cache.ts),
+ * including the islands the browser mounts into it (charts, table views).
  *
  * Why markup: rendering the body's ~700 elements through React on every request cost
  * about 27 ms of CPU, more than the whole budget of a page at 20 concurrent users on
@@ -91,7 +90,7 @@ export async function loadDashboardBody(params: DashboardParams): Promise<Dashbo
   return cached(`body|${locale}|${viewKey(state, user, params)}|${pipelineClock()}`, async () => {
     const loaded = await loadDashboard(params, state);
     const ctx = await dashContext(params, loaded.sets.overview.asOf);
-    const { html, islands } = collectIslands(() => renderStaticMarkup(<DashboardView {...loaded} ctx={ctx} />));
-    return { id: createHash("sha1").update(html).digest("base64url").slice(0, 16), html, islands };
+    const { html } = collectIslands(() => renderStaticMarkup(<DashboardView {...loaded} ctx={ctx} />));
+    return { id: createHash("sha1").update(html).digest("base64url").slice(0, 16), html };
   });
 }

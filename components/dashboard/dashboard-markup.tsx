@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { MountedIslands } from "@/components/dashboard/islands";
 import { getMarkup, putMarkup } from "@/components/dashboard/markup-handoff";
 
 function fromDocument(id: string): string | undefined {
@@ -10,7 +11,8 @@ function fromDocument(id: string): string | undefined {
 }
 
 /**
- * The dashboard's cached markup (components/dashboard/body.tsx), sent once.
+ * The dashboard's cached markup (components/dashboard/body.tsx), sent once, with its
+ * charts and table views mounted into it (islands.tsx).
  *
  * A server component that renders markup with dangerouslySetInnerHTML sends it twice:
  * as HTML, and again inside the RSC payload the browser hydrates from (about 50 kB
@@ -28,6 +30,7 @@ function fromDocument(id: string): string | undefined {
  */
 export function DashboardMarkup({ id, html }: { id: string; html?: string }) {
   const router = useRouter();
+  const root = useRef<HTMLDivElement>(null);
   // What this mount started with wins over a later `html` for the same id (the same
   // markup, perhaps serialised differently): new markup would wipe the islands in it.
   const [kept] = useState(() => getMarkup(id) ?? fromDocument(id));
@@ -36,5 +39,10 @@ export function DashboardMarkup({ id, html }: { id: string; html?: string }) {
     if (markup === undefined) router.refresh();
     else putMarkup(id, markup);
   }, [id, markup, router]);
-  return <div data-dashboard-body={id} dangerouslySetInnerHTML={{ __html: markup ?? "" }} />;
+  return (
+    <>
+      <div ref={root} data-dashboard-body={id} dangerouslySetInnerHTML={{ __html: markup ?? "" }} />
+      <MountedIslands root={root} ready={markup !== undefined} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { BarChartViewProps } from "@/components/dashboard/bar-chart-view";
+import { islandsScript } from "@/components/dashboard/island-data";
 import type { Island, IslandSpec } from "@/components/dashboard/islands";
 import type { RadarChartViewProps } from "@/components/dashboard/radar-chart-view";
 import type { TableViewProps } from "@/components/dashboard/table-view";
@@ -8,13 +9,16 @@ import type { TableViewProps } from "@/components/dashboard/table-view";
 // (lib/dashboard/static-markup.ts), so one module-level list cannot mix two renders.
 let collecting: Island[] | null = null;
 
-/** Runs one static render and returns its markup with the islands it placed. */
+/**
+ * Runs one static render and returns its markup with the islands it placed; `html`
+ * ends with the islands' props as a data block (island-data.ts) for the browser.
+ */
 export function collectIslands(render: () => string): { html: string; islands: Island[] } {
   if (collecting) throw new Error("collectIslands: renders cannot nest");
   collecting = [];
   try {
     const html = render();
-    return { html, islands: collecting };
+    return { html: html + islandsScript(collecting), islands: collecting };
   } finally {
     collecting = null;
   }

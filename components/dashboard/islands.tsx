@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode, type RefObject } from "react";
 import { createPortal } from "react-dom";
 import type { BarChartViewProps } from "@/components/dashboard/bar-chart-view";
+import { readIslands } from "@/components/dashboard/island-data";
 import { LazyBarChart, LazyRadarChart } from "@/components/dashboard/lazy-charts";
 import type { RadarChartViewProps } from "@/components/dashboard/radar-chart-view";
 import { TableView, type TableViewProps } from "@/components/dashboard/table-view";
@@ -10,7 +11,8 @@ import { TableView, type TableViewProps } from "@/components/dashboard/table-vie
 /**
  * An interactive part of the dashboard: a chart or a table view. The rest of the
  * dashboard is markup rendered once per data version (components/dashboard/body.tsx);
- * each island has an empty mount point in it, `[data-island="<id>"]`.
+ * each island has a mount point in it, `[data-island="<id>"]`, and its props in the
+ * markup's data block (island-data.ts).
  */
 export type IslandSpec =
   { kind: "bar"; props: BarChartViewProps } | { kind: "radar"; props: RadarChartViewProps } | { kind: "table"; props: TableViewProps };
@@ -29,30 +31,30 @@ function render(island: Island): ReactNode {
 }
 
 /**
- * Mounts the islands into their places in the dashboard's markup once the page is
- * interactive (the charts never render on the server; a table view's button appears
- * with them). Give it `key` = the markup's id, so new markup gets new mounts.
+ * Mounts the islands of the markup in `root` (components/dashboard/dashboard-markup.tsx)
+ * once the page is interactive: their props come from the markup's data block
+ * (island-data.ts). The charts never render on the server; a table view's button
+ * appears with them. `ready`: the markup is in `root`.
  */
-export function DashboardIslands({ islands }: { islands: Island[] }) {
-  const [targets, setTargets] = useState<Map<string, Element> | null>(null);
+export function MountedIslands({ root, ready }: { root: RefObject<HTMLElement | null>; ready: boolean }) {
+  const [mounts, setMounts] = useState<Array<{ island: Island; target: Element }> | null>(null);
   useEffect(() => {
+    const container = root.current;
+    if (!ready || !container) return;
     // After the first paint: the page is readable before any chart code runs.
     const frame = requestAnimationFrame(() => {
-      const found = new Map<string, Element>();
-      for (const island of islands) {
-        const el = document.querySelector(`[data-island="${island.id}"]`);
-        if (!el) continue;
+      const found: Array<{ island: Island; target: Element }> = [];
+      for (const island of readIslands(container)) {
+        const target = container.querySelector(`[data-island="${island.id}"]`);
+        if (!target) continue;
         // The mount point holds a static placeholder until now.
-        el.replaceChildren();
-        found.set(island.id, el);
+        target.replaceChildren();
+        found.push({ island, target });
       }
-      setTargets(found);
+      setMounts(found);
     });
     return () => cancelAnimationFrame(frame);
-  }, [islands]);
-  if (!targets) return null;
-  return islands.map((island) => {
-    const target = targets.get(island.id);
-    return target ? createPortal(render(island), target, island.id) : null;
-  });
+  }, [root, ready]);
+  if (!mounts) return null;
+  return mounts.map(({ island, target }) => createPortal(render(island), target, island.id));
 }

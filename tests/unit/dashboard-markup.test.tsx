@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ChartCard } from "@/components/dashboard/chart-card";
 import type { DashCtx } from "@/components/dashboard/context";
 import { FilterForm } from "@/components/dashboard/filter-form";
+import { readIslands } from "@/components/dashboard/island-data";
 import { BarChartIsland, collectIslands } from "@/components/dashboard/island-mount";
 import { ProvinceMap } from "@/components/dashboard/province-map";
 import { parseDashboardParams } from "@/lib/dashboard/filters";
@@ -47,6 +48,15 @@ describe("dashboard body markup", () => {
     ]);
     expect(islands[0]!.props).toMatchObject({ series, height: 120 });
     expect(islands[1]!.props).toMatchObject({ chart: "stages", search: "province=33", labels: { show: "showTable" } });
+
+    // The islands' props end the markup as a data block the browser reads (island-data.ts);
+    // a "<" in them cannot close the element.
+    const block = /<script type="application\/json" data-dashboard-islands>(.*)<\/script>$/s.exec(html);
+    expect(block).not.toBeNull();
+    expect(block![1]).not.toContain("<");
+    expect(block![1]).toContain("Sentra \\u003cmatang>");
+    const root = { querySelector: (selector: string) => (selector === "script[data-dashboard-islands]" ? { textContent: block![1] } : null) };
+    expect(readIslands(root as unknown as ParentNode)).toEqual(islands);
   });
 
   it("shows 'no data' without islands for an empty chart", () => {

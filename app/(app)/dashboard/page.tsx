@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { loadDashboardBody } from "@/components/dashboard/body";
 import { DashboardMarkup } from "@/components/dashboard/dashboard-markup";
-import { DashboardIslands } from "@/components/dashboard/islands";
 import { putMarkup } from "@/components/dashboard/markup-handoff";
 import { requirePageUser } from "@/lib/auth/session";
 import { parseDashboardParams } from "@/lib/dashboard/filters";
@@ -16,7 +15,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   await requirePageUser("dashboard:read");
   const params = parseDashboardParams(await searchParams);
   // The body is cached markup (components/dashboard/body.tsx); the charts and table
-  // views mount into it in the browser.
+  // views mount into it in the browser (dashboard-markup.tsx).
   const body = await loadDashboardBody(params);
   // A page load gets the markup as HTML only, not again in the RSC payload
   // (dashboard-markup.tsx). Browsers ask for HTML when they load a page; the app's
@@ -24,10 +23,5 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   // ("*/*", "text/x-component"), and so does any other client: they get the markup in it.
   const pageLoad = ((await headers()).get("accept") ?? "").includes("text/html");
   if (pageLoad) putMarkup(body.id, body.html);
-  return (
-    <>
-      <DashboardMarkup key={body.id} id={body.id} html={pageLoad ? undefined : body.html} />
-      <DashboardIslands key={body.id} islands={body.islands} />
-    </>
-  );
+  return <DashboardMarkup key={body.id} id={body.id} html={pageLoad ? undefined : body.html} />;
 }
