@@ -19,8 +19,9 @@ type State = { kind: "idle" } | { kind: "loading" } | { kind: "ready"; html: str
  * needed: when the reader opens it, or (`open`: table-first charts) when it comes near
  * the screen. The tables are the bulk of the dashboard's numbers; loading them on
  * demand keeps the page light for everyone, and each one is a small cached response.
- * The HTML is built and escaped on the server (lib/dashboard/table-html.ts). Give it
- * `key={search}`: other filters are another table.
+ * The HTML is built and escaped on the server (lib/dashboard/table-html.ts). It is an
+ * island of the dashboard's markup (islands.tsx): other filters are other markup, so
+ * every table view is mounted afresh.
  */
 export interface TableViewProps {
   chart: string;
