@@ -2,13 +2,17 @@ import "server-only";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import { parseFieldMessage } from "@/lib/forms/messages";
-import { logger } from "@/lib/logger";
 import type { Answers } from "@/lib/diagnosis/answers";
 
 /** What autosave and submit return to the form: expected failures are values, never throws. */
 export type EditResult =
   | { ok: true; version: number; savedAt?: string; status?: string }
-  | { ok: false; kind: "CONFLICT"; server: { version: number; answers: Answers; savedAt?: string; savedBy?: string | null } | null; status?: string }
+  | {
+      ok: false;
+      kind: "CONFLICT";
+      server: { version: number; answers: Answers; savedAt?: string; savedBy?: string | null } | null;
+      status?: string;
+    }
   | { ok: false; kind: "INCOMPLETE"; missing: Array<{ group: string; indicators: string[] }> }
   | { ok: false; kind: "INVALID"; issues: Array<{ indicator: string; key: string; params?: Record<string, string> }> }
   | { ok: false; kind: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "ERROR" };
@@ -21,6 +25,7 @@ function zodIssues(error: z.ZodError) {
   });
 }
 
+/** Maps a failure (already logged by the action builder when unexpected) to the form's result. */
 export function toEditResult(err: unknown): EditResult {
   if (err instanceof z.ZodError) return { ok: false, kind: "INVALID", issues: zodIssues(err) };
   if (isAppError(err)) {
@@ -33,11 +38,12 @@ export function toEditResult(err: unknown): EditResult {
       return { ok: false, kind: "INCOMPLETE", missing: (d.missing as Array<{ group: string; indicators: string[] }>) ?? [] };
     }
     if (err.code === "INVALID_INPUT") {
-      const issues = (d.issues as Array<{ indicator: string; key: string }>) ?? [{ indicator: "", key: String(d.fieldMessage ?? "invalidChoice") }];
+      const issues = (d.issues as Array<{ indicator: string; key: string }>) ?? [
+        { indicator: "", key: String(d.fieldMessage ?? "invalidChoice") },
+      ];
       return { ok: false, kind: "INVALID", issues };
     }
     if (err.code === "NOT_FOUND" || err.code === "FORBIDDEN" || err.code === "UNAUTHENTICATED") return { ok: false, kind: err.code };
   }
-  logger.error({ err: err instanceof Error ? err.message : String(err) }, "unexpected diagnosis action error");
   return { ok: false, kind: "ERROR" };
 }

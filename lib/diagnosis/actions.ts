@@ -1,117 +1,105 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { toEditResult, type EditResult } from "@/lib/diagnosis/action-results";
 import { approveDiagnosis } from "@/lib/diagnosis/approve-diagnosis";
 import { returnDiagnosis } from "@/lib/diagnosis/return-diagnosis";
 import { saveDraft } from "@/lib/diagnosis/save-draft";
+import {
+  approveDiagnosisSchema,
+  returnDiagnosisSchema,
+  saveDraftSchema,
+  startDiagnosisSchema,
+  submitDiagnosisSchema,
+} from "@/lib/diagnosis/schema";
 import { startDiagnosis } from "@/lib/diagnosis/start-diagnosis";
 import { submitDiagnosis } from "@/lib/diagnosis/submit-diagnosis";
-import { errorToState, formValues, type ActionState } from "@/lib/forms/action-state";
-import { isAppError } from "@/lib/errors";
-import { parseFieldMessage } from "@/lib/forms/messages";
+import type { ActionState } from "@/lib/forms/action-state";
+import { runFormAction } from "@/lib/forms/run-action";
 
-// Thin adapters: authorise, hand the input to the verb (which authorises and
-// validates again), map failures to values in the user's language.
+// The diagnosis' own catalogue: zod keys under `diagnosis.validation`, workflow reasons under `diagnosis.errors`.
+const messages = { fields: "diagnosis.validation", reasons: "diagnosis.errors" };
 
 export async function startDiagnosisAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  let id: string;
-  try {
-    const actor = await requireUser("diagnosis:fill");
-    ({ id } = await startDiagnosis({ actor, input: { clusterId: formData.get("clusterId"), role: formData.get("role") ?? undefined } }));
-  } catch (err) {
-    return diagnosisErrorState(err);
-  }
-  redirect(`/diagnoses/${id}/edit`);
+  return runFormAction(formData, {
+    permission: "diagnosis:fill",
+    schema: startDiagnosisSchema,
+    body: (fd) => ({ clusterId: fd.get("clusterId"), role: fd.get("role") ?? undefined }),
+    run: (actor, input) => startDiagnosis({ actor, input }),
+    redirect: ({ id }) => `/diagnoses/${id}/edit`,
+    messages,
+  });
 }
 
 /** Autosave: a typed result, so the form can show saving / saved / retrying / conflict. */
 export async function saveDraftAction(input: { diagnosisId: string; version: number; answers: unknown }): Promise<EditResult> {
-  try {
-    const actor = await requireUser("diagnosis:fill");
-    const saved = await saveDraft({ actor, input });
-    return { ok: true, version: saved.version, savedAt: saved.savedAt };
-  } catch (err) {
-    return toEditResult(err);
-  }
+  return runFormAction(input, {
+    permission: "diagnosis:fill",
+    schema: saveDraftSchema,
+    run: (actor, body) => saveDraft({ actor, input: body }),
+    reply: { ok: (saved): EditResult => ({ ok: true, version: saved.version, savedAt: saved.savedAt }), fail: toEditResult },
+  });
 }
 
 export async function submitDiagnosisAction(input: { diagnosisId: string; version: number; answers: unknown }): Promise<EditResult> {
-  try {
-    const actor = await requireUser("diagnosis:fill");
-    const done = await submitDiagnosis({ actor, input });
-    revalidatePath(`/diagnoses/${done.id}`, "layout");
-    return { ok: true, version: done.version, status: done.status };
-  } catch (err) {
-    return toEditResult(err);
-  }
+  return runFormAction(input, {
+    permission: "diagnosis:fill",
+    schema: submitDiagnosisSchema,
+    run: (actor, body) => submitDiagnosis({ actor, input: body }),
+    revalidate: (done) => [{ path: `/diagnoses/${done.id}`, type: "layout" }],
+    reply: { ok: (done): EditResult => ({ ok: true, version: done.version, status: done.status }), fail: toEditResult },
+  });
 }
 
 /** `comment`, and `indicatorComment.<CODE>` fields for per-indicator comments. */
 export async function returnDiagnosisAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const actor = await requireUser("diagnosis:review");
-    const indicatorComments = [...formData.entries()]
-      .filter(([k, v]) => k.startsWith("indicatorComment.") && typeof v === "string" && v.trim() !== "")
-      .map(([k, v]) => ({ indicator: k.slice("indicatorComment.".length), body: String(v) }));
-    await returnDiagnosis({
-      actor,
-      input: { diagnosisId: formData.get("diagnosisId"), version: formData.get("version"), comment: formData.get("comment") ?? "", indicatorComments },
-    });
-  } catch (err) {
-    return { ...(await diagnosisErrorState(err)), values: formValues(formData) };
-  }
-  revalidatePath("/reviews");
-  redirect("/reviews?done=returned");
+  return runFormAction(formData, {
+    permission: "diagnosis:review",
+    schema: returnDiagnosisSchema,
+    body: (fd) => ({
+      diagnosisId: fd.get("diagnosisId"),
+      version: fd.get("version"),
+      comment: fd.get("comment") ?? "",
+      indicatorComments: [...fd.entries()]
+        .filter(([k, v]) => k.startsWith("indicatorComment.") && typeof v === "string" && v.trim() !== "")
+        .map(([k, v]) => ({ indicator: k.slice("indicatorComment.".length), body: String(v) })),
+    }),
+    run: (actor, input) => returnDiagnosis({ actor, input }),
+    revalidate: ["/reviews"],
+    redirect: () => "/reviews?done=returned",
+    messages,
+  });
 }
 
 /** `settled.<CODE>` fields carry the final level where two assessors differ. */
 export async function approveDiagnosisAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  let id: string;
-  try {
-    const actor = await requireUser("diagnosis:review");
-    const settled = Object.fromEntries(
-      [...formData.entries()]
-        .filter(([k, v]) => k.startsWith("settled.") && typeof v === "string" && v !== "")
-        .map(([k, v]) => [k.slice("settled.".length), Number(v)]),
-    );
-    const comment = String(formData.get("comment") ?? "").trim();
-    ({ id } = await approveDiagnosis({
-      actor,
-      input: { diagnosisId: formData.get("diagnosisId"), version: formData.get("version"), settled, ...(comment ? { comment } : {}) },
-    }));
-  } catch (err) {
-    return { ...(await diagnosisErrorState(err)), values: formValues(formData) };
-  }
-  revalidatePath("/reviews");
-  redirect(`/diagnoses/${id}/report`);
+  return runFormAction(formData, {
+    permission: "diagnosis:review",
+    schema: approveDiagnosisSchema,
+    body: (fd) => {
+      const comment = String(fd.get("comment") ?? "").trim();
+      const settled = Object.fromEntries(
+        [...fd.entries()]
+          .filter(([k, v]) => k.startsWith("settled.") && typeof v === "string" && v !== "")
+          .map(([k, v]) => [k.slice("settled.".length), Number(v)]),
+      );
+      return { diagnosisId: fd.get("diagnosisId"), version: fd.get("version"), settled, ...(comment ? { comment } : {}) };
+    },
+    run: (actor, input) => approveDiagnosis({ actor, input }),
+    revalidate: ["/reviews"],
+    redirect: ({ id }) => `/diagnoses/${id}/report`,
+    messages,
+  });
 }
 
-export async function markNotificationsReadAction(): Promise<void> {
-  const user = await requireUser();
-  await prisma.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
-  revalidatePath("/", "layout");
-}
-
-async function diagnosisErrorState(err: unknown): Promise<ActionState> {
-  const t = await getTranslations("diagnosis");
-  if (err instanceof z.ZodError) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of err.issues) {
-      const { key, params } = parseFieldMessage(issue.message);
-      const field = String(issue.path[0] ?? "_form");
-      (fieldErrors[field] ??= []).push(t.has(`validation.${key}`) ? t(`validation.${key}`, params) : t("validation.invalidChoice"));
-    }
-    return { formError: t("errors.INVALID_INPUT"), fieldErrors };
-  }
-  if (isAppError(err)) {
-    const reason = err.details?.reason;
-    if (typeof reason === "string" && t.has(`errors.${reason}`)) return { formError: t(`errors.${reason}`) };
-  }
-  return errorToState(err);
+/** A plain `<form action>` with no state to show: a signed-out caller goes to sign-in, never a 500. */
+export async function markNotificationsReadAction(formData: FormData): Promise<void> {
+  await runFormAction(formData, {
+    permission: "signed-in",
+    schema: z.object({}),
+    run: async (user) => prisma.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } }),
+    revalidate: [{ path: "/", type: "layout" }],
+    unauthenticated: "redirect",
+  });
 }

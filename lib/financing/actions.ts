@@ -16,12 +16,14 @@ import {
   updateInstitutionSchema,
 } from "@/lib/financing/schema";
 import type { ActionState } from "@/lib/forms/action-state";
-import { runSupportAction } from "@/lib/support/run-action";
+import { runFormAction } from "@/lib/forms/run-action";
+import { supportMessages } from "@/lib/support/messages";
 
 const t = () => getTranslations("support.financing.flash");
 
 export async function createProgrammeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "financing:manage",
     schema: createProgrammeSchema,
     run: (actor, input) => createProgramme({ actor, input }),
@@ -31,7 +33,8 @@ export async function createProgrammeAction(_prev: ActionState, formData: FormDa
 }
 
 export async function saveChannelAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "financing:manage",
     schema: saveChannelSchema,
     run: (actor, input) => saveChannel({ actor, input }),
@@ -41,7 +44,8 @@ export async function saveChannelAction(_prev: ActionState, formData: FormData):
 }
 
 export async function createInstitutionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "financing:manage",
     schema: createInstitutionSchema,
     run: (actor, input) => createInstitution({ actor, input }),
@@ -51,7 +55,8 @@ export async function createInstitutionAction(_prev: ActionState, formData: Form
 }
 
 export async function updateInstitutionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "financing:manage",
     schema: updateInstitutionSchema,
     run: (actor, input) => updateInstitution({ actor, input }),
@@ -61,7 +66,8 @@ export async function updateInstitutionAction(_prev: ActionState, formData: Form
 }
 
 export async function createAllocationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "financing:manage",
     schema: createAllocationSchema,
     run: (actor, input) => createAllocation({ actor, input }),
@@ -71,7 +77,8 @@ export async function createAllocationAction(_prev: ActionState, formData: FormD
 }
 
 export async function createDisbursementAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "financing:manage",
     schema: createDisbursementSchema,
     run: (actor, input) => createDisbursement({ actor, input }),
@@ -81,7 +88,8 @@ export async function createDisbursementAction(_prev: ActionState, formData: For
 }
 
 export async function createRepaymentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "financing:manage",
     schema: createRepaymentSchema,
     run: (actor, input) => createRepayment({ actor, input }),

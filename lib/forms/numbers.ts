@@ -7,7 +7,10 @@ import { fieldMessage } from "@/lib/forms/messages";
  * undefined for text that is not a whole number (e.g. `abc`, `1.500,5`).
  */
 export function parseWholeNumber(raw: string): bigint | null | undefined {
-  const s = raw.trim().replace(/^(rp\.?|idr)\s*/i, "").replace(/\s+/g, "");
+  const s = raw
+    .trim()
+    .replace(/^(rp\.?|idr)\s*/i, "")
+    .replace(/\s+/g, "");
   if (s === "") return null;
   return readInteger(s) ?? readInteger(s.replace(/[.,]0{1,2}$/, "")); // a zero decimal part is harmless
 }
@@ -24,7 +27,12 @@ const MAX_RUPIAH = 10n ** 15n; // Rp 1 quadrillion: far above any SME or program
 /** An optional non-negative whole-Rupiah amount from form or file text. */
 export const optionalRupiah = z.preprocess(
   // Unreadable text is passed on as text, which the bigint schema rejects with "wholeNumber".
-  (v) => (typeof v === "string" ? (parseWholeNumber(v) ?? (v.trim() === "" ? null : v)) : typeof v === "number" && Number.isInteger(v) ? BigInt(v) : v),
+  (v) =>
+    typeof v === "string"
+      ? (parseWholeNumber(v) ?? (v.trim() === "" ? null : v))
+      : typeof v === "number" && Number.isInteger(v)
+        ? BigInt(v)
+        : v,
   z
     .bigint({ error: fieldMessage("wholeNumber") })
     .min(0n, fieldMessage("notNegative"))

@@ -13,12 +13,14 @@ import {
   updateDeliverySchema,
   updateProviderSchema,
 } from "@/lib/providers/schema";
-import { runSupportAction } from "@/lib/support/run-action";
+import { runFormAction } from "@/lib/forms/run-action";
+import { supportMessages } from "@/lib/support/messages";
 
 const t = () => getTranslations("support.providers.flash");
 
 export async function createProviderAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "providers:manage",
     schema: createProviderSchema,
     arrays: ["services"],
@@ -29,7 +31,8 @@ export async function createProviderAction(_prev: ActionState, formData: FormDat
 }
 
 export async function updateProviderAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "providers:manage",
     schema: updateProviderSchema,
     arrays: ["services"],
@@ -40,7 +43,8 @@ export async function updateProviderAction(_prev: ActionState, formData: FormDat
 }
 
 export async function createAgreementAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "providers:manage",
     schema: createAgreementSchema,
     arrays: ["clusterIds"],
@@ -51,7 +55,8 @@ export async function createAgreementAction(_prev: ActionState, formData: FormDa
 }
 
 export async function updateAgreementAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "providers:manage",
     schema: updateAgreementSchema,
     arrays: ["clusterIds"],
@@ -62,7 +67,8 @@ export async function updateAgreementAction(_prev: ActionState, formData: FormDa
 }
 
 export async function recordDeliveryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "services:record",
     schema: recordDeliverySchema,
     arrays: ["smeIds"],
@@ -73,7 +79,8 @@ export async function recordDeliveryAction(_prev: ActionState, formData: FormDat
 }
 
 export async function updateDeliveryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runSupportAction(formData, {
+  return runFormAction(formData, {
+    messages: supportMessages,
     permission: "services:record",
     schema: updateDeliverySchema,
     run: (actor, input) => updateDelivery({ actor, input }),

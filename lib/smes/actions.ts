@@ -1,7 +1,6 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-action";
 import { createSme } from "@/lib/smes/create-sme";
@@ -9,33 +8,23 @@ import { archiveSmeSchema, createSmeSchema, moveSmeSchema, updateSmeSchema } fro
 import { archiveSme, moveSme, updateSme } from "@/lib/smes/update-sme";
 
 export async function createSmeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  let id: string | undefined;
-  const state = await runFormAction(formData, {
+  return runFormAction(formData, {
     permission: "smes:write",
     schema: createSmeSchema,
-    run: async (actor, input) => {
-      const sme = await createSme({ actor, input });
-      id = sme.id;
-      return sme;
-    },
-    success: async (s) => (await getTranslations("smes"))("created", { name: s.businessName }),
-    revalidate: ["/smes", `/clusters/${String(formData.get("clusterId") ?? "")}`],
+    run: (actor, input) => createSme({ actor, input }),
+    revalidate: (s) => ["/smes", `/clusters/${s.clusterId}`],
+    redirect: (s) => `/smes/${s.id}?created=1`,
   });
-  if (state.ok && id) redirect(`/smes/${id}?created=1`);
-  return state;
 }
 
 export async function updateSmeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const id = String(formData.get("id") ?? "");
-  const state = await runFormAction(formData, {
+  return runFormAction(formData, {
     permission: "smes:write",
     schema: updateSmeSchema,
     run: (actor, input) => updateSme({ actor, input }),
-    success: async (s) => (await getTranslations("smes"))("saved", { name: s.businessName }),
-    revalidate: ["/smes", `/smes/${id}`],
+    revalidate: (s) => ["/smes", `/smes/${s.id}`],
+    redirect: (s) => `/smes/${s.id}?saved=1`,
   });
-  if (state.ok) redirect(`/smes/${id}?saved=1`);
-  return state;
 }
 
 export async function archiveSmeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

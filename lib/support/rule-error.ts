@@ -34,7 +34,7 @@ export class SupportRuleError extends AppError {
     readonly field: string,
     readonly amounts: Record<string, bigint> = {},
   ) {
-    super("INVALID_INPUT", rule, { field, rule });
+    super("INVALID_INPUT", rule, { field, rule, amounts });
   }
 }
 
