@@ -6,7 +6,7 @@ import type { Answer, Answers } from "@/lib/diagnosis/answers";
 import { changedIndicators } from "@/lib/diagnosis/answers";
 import type { Instrument } from "@/lib/diagnosis/engine";
 import { indicatorCodes, indicatorIndex } from "@/lib/diagnosis/instruments";
-import type { ConflictInfo } from "@/components/diagnosis/use-autosave";
+import type { ConflictInfo } from "@/components/diagnosis/autosave-state";
 import { Button } from "@/components/ui/button";
 
 /** A stale save: who saved the other version, when, what differs; the user picks. */
@@ -31,12 +31,23 @@ export function ConflictPanel({
   const index = indicatorIndex(instrument);
   const differing = changedIndicators(mine, server.answers, indicatorCodes(instrument));
   const when = server.savedAt
-    ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Jakarta" }).format(new Date(server.savedAt))
+    ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
+        dateStyle: "medium",
+        timeStyle: "medium",
+        timeZone: "Asia/Jakarta",
+      }).format(new Date(server.savedAt))
     : t("unknownTime");
   const describe = (a: Answer | undefined) =>
     a?.level !== undefined ? tf("levelLabel", { level: a.level }) : a?.notApplicable ? tf("notApplicable") : t("empty");
   return (
-    <section ref={panel} tabIndex={-1} role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-body" className="fixed inset-x-4 bottom-4 z-30 mx-auto max-h-[60vh] max-w-3xl overflow-auto rounded-lg border-2 border-red-400 bg-red-50 p-4 shadow-2xl">
+    <section
+      ref={panel}
+      tabIndex={-1}
+      role="alertdialog"
+      aria-labelledby="conflict-title"
+      aria-describedby="conflict-body"
+      className="fixed inset-x-4 bottom-4 z-30 mx-auto max-h-[60vh] max-w-3xl overflow-auto rounded-lg border-2 border-red-400 bg-red-50 p-4 shadow-2xl"
+    >
       <h2 id="conflict-title" className="text-base font-semibold text-red-900">
         {t("title")}
       </h2>
@@ -48,8 +59,12 @@ export function ConflictPanel({
         <thead>
           <tr className="text-left text-slate-700">
             <th scope="col" className="py-1 pr-3"></th>
-            <th scope="col" className="py-1 pr-3">{t("mine")}</th>
-            <th scope="col" className="py-1">{t("theirs")}</th>
+            <th scope="col" className="py-1 pr-3">
+              {t("mine")}
+            </th>
+            <th scope="col" className="py-1">
+              {t("theirs")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,7 +74,9 @@ export function ConflictPanel({
             const sameLevel = describe(a) === describe(b);
             return (
               <tr key={code} className="border-t border-red-200">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">{index.get(code)?.indicator.name[locale] ?? code}</th>
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  {index.get(code)?.indicator.name[locale] ?? code}
+                </th>
                 <td className="py-1 pr-3">{sameLevel ? t("otherFields") : describe(a)}</td>
                 <td className="py-1">{sameLevel ? t("otherFields") : describe(b)}</td>
               </tr>

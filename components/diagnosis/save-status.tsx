@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { SaveStatus } from "@/components/diagnosis/use-autosave";
+import type { SaveStatus } from "@/components/diagnosis/autosave-state";
 import { cn } from "@/components/ui/cn";
 
 const TONE: Record<SaveStatus, string> = {
@@ -21,14 +21,11 @@ export function SaveStatusLine({ status, savedAt, locale }: { status: SaveStatus
   const t = useTranslations("diagnosis.autosave");
   const tc = useTranslations("diagnosis.conflict");
   const time = savedAt
-    ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { timeStyle: "short", timeZone: "Asia/Jakarta" }).format(new Date(savedAt))
+    ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { timeStyle: "short", timeZone: "Asia/Jakarta" }).format(
+        new Date(savedAt),
+      )
     : null;
-  const text =
-    status === "saved" && time
-      ? t("savedAt", { time })
-      : status === "closed"
-        ? tc("notEditable")
-        : t(status);
+  const text = status === "saved" && time ? t("savedAt", { time }) : status === "closed" ? tc("notEditable") : t(status);
   return (
     <p role="status" aria-live="polite" data-testid="save-status" data-status={status} className={cn("text-sm font-medium", TONE[status])}>
       {text}

@@ -4,242 +4,136 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Answer, Answers } from "@/lib/diagnosis/answers";
 import { saveDraftAction } from "@/lib/diagnosis/actions";
 import type { EditResult } from "@/lib/diagnosis/action-results";
-import { clearLocalDrafts, readLocalDraft, writeLocalDraft, type LocalDraft } from "@/components/diagnosis/local-drafts";
+import {
+  autosaveReducer,
+  initialAutosaveState,
+  type AutosaveEvent,
+  type AutosaveState,
+  type ConflictInfo,
+} from "@/components/diagnosis/autosave-state";
+import { clearLocalDrafts, readLocalDraft, writeLocalDraft } from "@/components/diagnosis/local-drafts";
 
-export type SaveStatus = "idle" | "pending" | "saving" | "saved" | "error" | "offline" | "conflict" | "invalid" | "closed";
-export type ConflictInfo = Extract<EditResult, { kind: "CONFLICT" }>["server"];
-export type Issue = Extract<EditResult, { kind: "INVALID" }>["issues"][number];
-
-const DEBOUNCE_MS = 2000;
-const MAX_RETRY_MS = 30_000;
+const SUBMIT_WAIT_MS = 15_000;
+const isOnline = () => typeof navigator === "undefined" || navigator.onLine;
 
 /**
  * Answers with autosave: a save a couple of seconds after the last change, the
  * pending copy in localStorage until the server has it, retries with backoff
  * while the network is down, and optimistic concurrency (a stale save becomes a
- * conflict the user resolves; nothing is overwritten silently).
+ * conflict the user resolves; nothing is overwritten silently). Every decision is
+ * the pure `autosaveReducer` (autosave-state.ts); this hook runs its timer and its
+ * I/O: the server action and the browser's pending copy.
  */
-export function useAutosave({ diagnosisId, initialVersion, initialAnswers }: { diagnosisId: string; initialVersion: number; initialAnswers: Answers }) {
-  const [answers, setAnswers] = useState<Answers>(initialAnswers);
-  const [version, setVersion] = useState(initialVersion);
-  const [status, setStatus] = useState<SaveStatus>("idle");
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ConflictInfo>(null);
-  const [issues, setIssues] = useState<Issue[]>([]);
-  const [restored, setRestored] = useState(false);
-  const [staleLocal, setStaleLocal] = useState<LocalDraft | null>(null);
+export function useAutosave({
+  diagnosisId,
+  initialVersion,
+  initialAnswers,
+}: {
+  diagnosisId: string;
+  initialVersion: number;
+  initialAnswers: Answers;
+}) {
+  const [state, setState] = useState(() => initialAutosaveState(initialAnswers, initialVersion));
+  // The same state, readable at once by callbacks that run between renders (timer, network).
+  const current = useRef<AutosaveState>(state);
+  const inflight = useRef<Promise<unknown> | null>(null);
 
-  const answersRef = useRef(initialAnswers);
-  const versionRef = useRef(initialVersion);
-  const changeSeq = useRef(0);
-  const inflight = useRef(false);
-  const blocked = useRef(false);
-  const attempt = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const flushRef = useRef<() => Promise<void>>(async () => {});
-
-  const schedule = useCallback((ms: number) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flushRef.current(), ms);
-  }, []);
+  const dispatch = useCallback(
+    (event: AutosaveEvent): AutosaveState => {
+      const before = current.current;
+      const next = autosaveReducer(before, event);
+      current.current = next;
+      setState(next);
+      // The browser's pending copy follows the unsaved changes.
+      if (next.changes === 0 && before.changes > 0) clearLocalDrafts(diagnosisId);
+      else if (next.changes > 0 && (next.answers !== before.answers || next.version !== before.version)) {
+        writeLocalDraft(diagnosisId, { answers: next.answers, baseVersion: next.version, changedAt: Date.now() });
+      }
+      return next;
+    },
+    [diagnosisId],
+  );
 
   const flush = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    if (inflight.current || blocked.current || changeSeq.current === 0) return;
-    if (typeof navigator !== "undefined" && !navigator.onLine) {
-      setStatus("offline");
+    if (!isOnline()) {
+      dispatch({ type: "wentOffline" });
       return;
     }
-    const seq = changeSeq.current;
-    const snapshot = answersRef.current;
-    inflight.current = true;
-    setStatus("saving");
-    let result: EditResult | null;
-    try {
-      result = await saveDraftAction({ diagnosisId, version: versionRef.current, answers: snapshot });
-    } catch {
-      result = null; // network down or server unreachable
-    }
-    inflight.current = false;
-    if (result?.ok) {
-      attempt.current = 0;
-      versionRef.current = result.version;
-      setVersion(result.version);
-      setSavedAt(result.savedAt ?? new Date().toISOString());
-      setIssues([]);
-      if (seq === changeSeq.current) {
-        changeSeq.current = 0;
-        clearLocalDrafts(diagnosisId);
-        setStatus("saved");
-      } else {
-        writeLocalDraft(diagnosisId, { answers: answersRef.current, baseVersion: result.version, changedAt: Date.now() });
-        schedule(DEBOUNCE_MS);
-        setStatus("pending");
-      }
-      return;
-    }
-    if (result && result.kind === "CONFLICT") {
-      blocked.current = true;
-      setConflict(result.server);
-      setStatus(result.server ? "conflict" : "closed");
-      return;
-    }
-    if (result && result.kind === "INVALID") {
-      setIssues(result.issues);
-      setStatus("invalid");
-      return;
-    }
-    if (result && (result.kind === "NOT_FOUND" || result.kind === "FORBIDDEN" || result.kind === "UNAUTHENTICATED")) {
-      blocked.current = true;
-      setStatus("closed");
-      return;
-    }
-    attempt.current += 1;
-    setStatus(typeof navigator !== "undefined" && !navigator.onLine ? "offline" : "error");
-    schedule(Math.min(MAX_RETRY_MS, DEBOUNCE_MS * 2 ** Math.min(attempt.current, 4)));
-  }, [diagnosisId, schedule]);
+    if (dispatch({ type: "saveStarted" }).inflight === null) return;
+    const { version, answers } = current.current;
+    const request = saveDraftAction({ diagnosisId, version, answers }).catch((): EditResult | null => null); // null: network down or server unreachable
+    inflight.current = request;
+    const result = await request;
+    inflight.current = null;
+    dispatch({ type: "saveFinished", result, online: isOnline() });
+  }, [diagnosisId, dispatch]);
 
+  // The one timer: whatever the state last asked for.
   useEffect(() => {
-    flushRef.current = flush;
-  }, [flush]);
+    if (!state.timer) return;
+    const timer = setTimeout(() => void flush(), state.timer.ms);
+    return () => clearTimeout(timer);
+  }, [state.timer, flush]);
 
-  const commit = useCallback(
-    (next: Answers) => {
-      answersRef.current = next;
-      changeSeq.current += 1;
-      setAnswers(next);
-      writeLocalDraft(diagnosisId, { answers: next, baseVersion: versionRef.current, changedAt: Date.now() });
-      if (!blocked.current) {
-        setStatus("pending");
-        schedule(DEBOUNCE_MS);
-      }
-    },
-    [diagnosisId, schedule],
-  );
-
-  const update = useCallback(
-    (code: string, patch: Partial<Answer>, remove: Array<keyof Answer> = []) => {
-      const line: Answer = { ...answersRef.current[code], ...patch };
-      for (const key of remove) delete line[key];
-      commit({ ...answersRef.current, [code]: line });
-    },
-    [commit],
-  );
-
-  // On load: a pending copy on the current version is simply newer (applied and
-  // saved); one made on an older version is offered, never applied silently.
+  // On load: a pending copy on the current version is applied and saved; an older one is offered.
   useEffect(() => {
     const local = readLocalDraft(diagnosisId);
-    if (!local) return;
-    const apply = () => {
-      if (local.baseVersion === initialVersion) {
-        answersRef.current = local.answers;
-        changeSeq.current += 1;
-        setAnswers(local.answers);
-        setRestored(true);
-        setStatus("pending");
-        schedule(500);
-      } else {
-        setStaleLocal(local);
-      }
-    };
-    apply();
-  }, [diagnosisId, initialVersion, schedule]);
+    if (local) dispatch({ type: "restore", local });
+  }, [diagnosisId, dispatch]);
 
   useEffect(() => {
-    const online = () => {
-      attempt.current = 0;
-      void flushRef.current();
-    };
-    const offline = () => {
-      if (changeSeq.current > 0) setStatus("offline");
-    };
+    const online = () => dispatch({ type: "cameOnline" });
+    const offline = () => dispatch({ type: "wentOffline" });
     window.addEventListener("online", online);
     window.addEventListener("offline", offline);
     return () => {
       window.removeEventListener("online", online);
       window.removeEventListener("offline", offline);
-      if (timer.current) clearTimeout(timer.current);
     };
-  }, []);
+  }, [dispatch]);
 
-  const applyStaleLocal = useCallback(() => {
-    if (!staleLocal) return;
-    setStaleLocal(null);
-    commit(staleLocal.answers);
-  }, [staleLocal, commit]);
-
-  const discardStaleLocal = useCallback(() => {
-    clearLocalDrafts(diagnosisId);
-    setStaleLocal(null);
-  }, [diagnosisId]);
-
-  /** Keep mine: rebase my answers on the server's version and save them. Take theirs: adopt the server's copy. */
-  const resolveConflict = useCallback(
-    (choice: "mine" | "theirs") => {
-      if (!conflict) return;
-      versionRef.current = conflict.version;
-      setVersion(conflict.version);
-      blocked.current = false;
-      setConflict(null);
-      if (choice === "mine") {
-        commit(answersRef.current);
-        void flushRef.current();
-      } else {
-        answersRef.current = conflict.answers;
-        changeSeq.current = 0;
-        setAnswers(conflict.answers);
-        clearLocalDrafts(diagnosisId);
-        setSavedAt(conflict.savedAt ?? null);
-        setStatus("saved");
-      }
+  const update = useCallback(
+    (code: string, patch: Partial<Answer>, remove: Array<keyof Answer> = []) => {
+      const answers = current.current.answers;
+      const line: Answer = { ...answers[code], ...patch };
+      for (const key of remove) delete line[key];
+      dispatch({ type: "edit", answers: { ...answers, [code]: line } });
     },
-    [conflict, commit, diagnosisId],
+    [dispatch],
   );
 
   /** For submit: no autosave starts meanwhile; waits for one in flight, then hands over answers and version. */
   const beginSubmit = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    blocked.current = true;
-    for (let waited = 0; inflight.current && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
-    return { answers: answersRef.current, version: versionRef.current };
-  }, []);
-
-  /** A refused submit (incomplete, invalid, network) leaves the draft editable and saving again. */
-  const submitFailed = useCallback(() => {
-    blocked.current = false;
-    if (changeSeq.current > 0) schedule(0);
-  }, [schedule]);
-
-  const onSubmitted = useCallback(() => {
-    blocked.current = true;
-    changeSeq.current = 0;
-    clearLocalDrafts(diagnosisId);
-  }, [diagnosisId]);
-
-  const onSubmitConflict = useCallback((server: ConflictInfo) => {
-    blocked.current = true;
-    setConflict(server);
-    setStatus(server ? "conflict" : "closed");
-  }, []);
+    dispatch({ type: "submitStarted" });
+    if (inflight.current) await Promise.race([inflight.current, new Promise((r) => setTimeout(r, SUBMIT_WAIT_MS))]);
+    return { answers: current.current.answers, version: current.current.version };
+  }, [dispatch]);
 
   return {
-    answers,
-    version,
-    status,
-    savedAt,
-    conflict,
-    issues,
-    restored,
-    staleLocal,
+    answers: state.answers,
+    version: state.version,
+    status: state.status,
+    savedAt: state.savedAt,
+    conflict: state.conflict,
+    issues: state.issues,
+    restored: state.restored,
+    staleLocal: state.staleLocal,
     update,
     flush,
-    applyStaleLocal,
-    discardStaleLocal,
-    resolveConflict,
+    applyStaleLocal: useCallback(() => dispatch({ type: "applyStaleLocal" }), [dispatch]),
+    discardStaleLocal: useCallback(() => {
+      clearLocalDrafts(diagnosisId);
+      dispatch({ type: "discardStaleLocal" });
+    }, [diagnosisId, dispatch]),
+    /** Keep mine: rebase my answers on the server's version and save them. Take theirs: adopt the server's copy. */
     beginSubmit,
-    submitFailed,
-    onSubmitted,
-    onSubmitConflict,
+    resolveConflict: useCallback((choice: "mine" | "theirs") => dispatch({ type: "resolveConflict", choice }), [dispatch]),
+    /** A refused submit (incomplete, invalid, network) leaves the draft editable and saving again. */
+    submitFailed: useCallback(() => dispatch({ type: "submitFailed" }), [dispatch]),
+    onSubmitted: useCallback(() => {
+      dispatch({ type: "submitted" });
+      clearLocalDrafts(diagnosisId);
+    }, [diagnosisId, dispatch]),
+    onSubmitConflict: useCallback((server: ConflictInfo) => dispatch({ type: "submitConflict", server }), [dispatch]),
   };
 }
