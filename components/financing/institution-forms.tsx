@@ -6,7 +6,7 @@ import { SelectField, TextField, VersionFields } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { InlineFormStatus } from "@/components/ui/form-status";
 import { useSupportForm } from "@/components/support/use-support-form";
-import { FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
+import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import { createDisbursementAction, createInstitutionAction, createRepaymentAction, updateInstitutionAction } from "@/lib/financing/actions";
 
 export function InstitutionForm({

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { useSupportForm } from "@/components/support/use-support-form";
-import { FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
+import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import { createProgrammeAction, saveChannelAction } from "@/lib/financing/actions";
 
 export function ProgrammeForm() {

@@ -5,7 +5,7 @@ import { SelectField, TextField, VersionFields } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { CheckboxGroup } from "@/components/support/checkbox-group";
 import { useSupportForm } from "@/components/support/use-support-form";
-import { BDS_SERVICES } from "@/lib/diagnosis/engine/codes";
+import { BDS_SERVICES } from "@/lib/support/codes";
 import { createProviderAction, updateProviderAction } from "@/lib/providers/actions";
 
 const ACCREDITATION = ["NONE", "IN_PROGRESS", "ACCREDITED"] as const;

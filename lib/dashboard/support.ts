@@ -3,26 +3,14 @@ import type { SessionUser } from "@/lib/auth/session";
 import { queryRows } from "@/lib/dashboard/db";
 import type { DashboardParams } from "@/lib/dashboard/filters";
 import { clusterWhereSql, SqlParams, type SourceOptions } from "@/lib/dashboard/sql";
+import { BDS_SERVICES as SERVICES, FINANCING_CHANNELS as CHANNELS, type BdsService, type FinancingChannel } from "@/lib/support/codes";
 
 type User = Pick<SessionUser, "id" | "role">;
 
-export const SERVICES = [
-  "INFORMATION",
-  "CONSULTATION",
-  "TRAINING",
-  "MENTORING",
-  "BUSINESS_CONTACT",
-  "MARKET_ACCESS",
-  "CAPITAL_ACCESS",
-  "ORGANISATION_MANAGEMENT",
-  "TECHNOLOGY",
-  "BUSINESS_PROPOSAL",
-] as const;
-export const CHANNELS = ["LKM", "KSP_USP", "GUARANTEE", "VENTURE_CAPITAL", "INCUBATOR"] as const;
-export type ChannelKey = (typeof CHANNELS)[number];
+export type ChannelKey = FinancingChannel;
 
 export interface ServiceRow {
-  service: (typeof SERVICES)[number];
+  service: BdsService;
   deliveries: number;
   clusters: number;
   participants: number;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/support/authorize";
 import { getPool, prisma } from "@/lib/db";
-import { FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
+import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import { shareOf, toInstitutionBalance, type InstitutionBalanceSqlRow } from "@/lib/financing/sql";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
 import type { FinancingChannel } from "@/lib/generated/prisma/enums";

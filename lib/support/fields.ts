@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BDS_SERVICES, FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
+import { BDS_SERVICES, FINANCING_CHANNELS } from "@/lib/support/codes";
 import { fieldMessage } from "@/lib/forms/messages";
 import { parseWholeNumber } from "@/lib/forms/numbers";
 

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
-import { BDS_SERVICES, FINANCING_CHANNELS, type BdsService, type FinancingChannel } from "@/lib/diagnosis/engine/codes";
+import { BDS_SERVICES, FINANCING_CHANNELS, type BdsService, type FinancingChannel } from "@/lib/support/codes";
 import { providerAccessWhere } from "@/lib/providers/access";
 import { assertCan } from "@/lib/support/authorize";
 import { clusterSmeIds } from "@/lib/support/cluster-smes";

@@ -8,24 +8,9 @@ export type Stage = (typeof STAGES)[number];
 export const DIMENSIONS = ["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** The ten LPB/BDS services, numbered (1)..(10) in the source. */
-export const BDS_SERVICES = [
-  "INFORMATION",
-  "CONSULTATION",
-  "TRAINING",
-  "MENTORING",
-  "BUSINESS_CONTACT",
-  "MARKET_ACCESS",
-  "CAPITAL_ACCESS",
-  "ORGANISATION_MANAGEMENT",
-  "TECHNOLOGY",
-  "BUSINESS_PROPOSAL",
-] as const;
-export type BdsService = (typeof BDS_SERVICES)[number];
-
-/** The five MAP channels, a..e in the source. */
-export const FINANCING_CHANNELS = ["LKM", "KSP_USP", "GUARANTEE", "VENTURE_CAPITAL", "INCUBATOR"] as const;
-export type FinancingChannel = (typeof FINANCING_CHANNELS)[number];
+// The BDS services and MAP channels are the support domain's codes, defined once in a
+// pure constants file the engine may import (it has no imports of its own).
+export { BDS_SERVICES, FINANCING_CHANNELS, type BdsService, type FinancingChannel } from "../../support/codes";
 
 export const INDICATOR_SOURCES = ["SOURCE_TABLE", "SENTRA"] as const;
 export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];

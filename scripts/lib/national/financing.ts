@@ -12,6 +12,7 @@
  * clusters and SMEs (e.g. one made before these steps existed).
  */
 import pg from "pg";
+import { BDS_SERVICES, type FinancingChannel } from "../../../lib/support/codes";
 import { DATASET_NOW, ID_PREFIX, type NationalOptions, type NationalStep, type PlannedCluster, type StepContext } from "./context";
 import { diagnosesStep, ensureActors, isSupportedCluster, loadPlannedClusters } from "./diagnoses";
 import { prng, sqlRandom, weightedIndex } from "./random";
@@ -20,19 +21,9 @@ import { smeId } from "./smes";
 const DAY = 86_400_000;
 const WINDOW_START = Date.parse("2021-07-01T00:00:00Z");
 const WINDOW_END = Date.parse(DATASET_NOW);
-const SERVICES = [
-  "INFORMATION",
-  "CONSULTATION",
-  "TRAINING",
-  "MENTORING",
-  "BUSINESS_CONTACT",
-  "MARKET_ACCESS",
-  "CAPITAL_ACCESS",
-  "ORGANISATION_MANAGEMENT",
-  "TECHNOLOGY",
-  "BUSINESS_PROPOSAL",
-];
+// Weights in the order of BDS_SERVICES.
 const SERVICE_WEIGHTS = [8, 10, 14, 12, 6, 8, 7, 6, 5, 3];
+const SERVICES = BDS_SERVICES;
 // Channel, institutions, ceiling per year (Rp), standard amount per institution.
 const CHANNELS = [
   { channel: "LKM", institutions: 100, ceiling: 5_000_000_000n, standard: 50_000_000n, label: "LKM" },
@@ -40,7 +31,7 @@ const CHANNELS = [
   { channel: "GUARANTEE", institutions: 4, ceiling: 5_000_000_000n, standard: 1_250_000_000n, label: "Penjaminan" },
   { channel: "VENTURE_CAPITAL", institutions: 5, ceiling: 5_000_000_000n, standard: 1_000_000_000n, label: "Modal Ventura" },
   { channel: "INCUBATOR", institutions: 3, ceiling: 2_000_000_000n, standard: 666_666_000n, label: "Inkubator" },
-] as const;
+] as const satisfies ReadonlyArray<{ readonly channel: FinancingChannel; readonly [k: string]: unknown }>;
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 // At the default scale (15,000 clusters, 1,000,000 SMEs): 200,000 loans and 40,000 services; proportionally otherwise.
 const disbursementCount = (o: NationalOptions) => Math.max(1, Math.round(o.smes * 0.2));

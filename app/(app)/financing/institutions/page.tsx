@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
+import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import { getInstitutionFormOptions, institutionListParams, listInstitutions } from "@/lib/financing/institution-queries";
 import type { AppLocale } from "@/lib/i18n/config";
 

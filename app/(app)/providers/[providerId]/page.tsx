@@ -13,7 +13,7 @@ import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { BDS_SERVICES } from "@/lib/diagnosis/engine/codes";
+import { BDS_SERVICES } from "@/lib/support/codes";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatRupiah, formatRupiahCompact } from "@/lib/i18n/format";
 import { getAgreementFormOptions, getDeliveryFormOptions, getProviderPage } from "@/lib/providers/queries";

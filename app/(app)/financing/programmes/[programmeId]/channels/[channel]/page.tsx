@@ -9,7 +9,7 @@ import { StatTiles } from "@/components/financing/stat-tiles";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
-import { FINANCING_CHANNELS } from "@/lib/diagnosis/engine/codes";
+import { isFinancingChannel } from "@/lib/support/codes";
 import { getChannelReport } from "@/lib/financing/programme-queries";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, formatRupiah, formatRupiahCompact } from "@/lib/i18n/format";
@@ -17,7 +17,7 @@ import { formatDate, formatNumber, formatPercent, formatRupiah, formatRupiahComp
 type Props = { params: Promise<{ programmeId: string; channel: string }> };
 
 function channelOf(raw: string) {
-  return (FINANCING_CHANNELS as readonly string[]).includes(raw) ? (raw as (typeof FINANCING_CHANNELS)[number]) : null;
+  return isFinancingChannel(raw) ? raw : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
