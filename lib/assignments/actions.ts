@@ -1,7 +1,8 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { assignConsultant, unassignConsultant } from "@/lib/assignments/assign-consultant";
+import { assignConsultant } from "@/lib/assignments/assign-consultant";
+import { unassignConsultant } from "@/lib/assignments/unassign-consultant";
 import { assignmentSchema } from "@/lib/assignments/schema";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-action";

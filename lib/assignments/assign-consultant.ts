@@ -23,22 +23,13 @@ export async function assignConsultant({ actor, input }: { actor: SessionUser; i
       update: {},
       select: { id: true, consultantId: true, clusterId: true },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "assignment.create", entityType: "ConsultantAssignment", entityId: assignment.id, after: assignment });
-    return { consultant, cluster };
-  });
-}
-
-export async function unassignConsultant({ actor, input }: { actor: SessionUser; input: unknown }) {
-  if (!can(actor.role, "assignments:manage")) throw new AppError("FORBIDDEN");
-  const data = assignmentSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const existing = await tx.consultantAssignment.findUnique({
-      where: { consultantId_clusterId: { consultantId: data.consultantId, clusterId: data.clusterId } },
-      select: { id: true, consultantId: true, clusterId: true },
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "assignment.create",
+      entityType: "ConsultantAssignment",
+      entityId: assignment.id,
+      after: assignment,
     });
-    if (!existing) throw new AppError("NOT_FOUND");
-    await tx.consultantAssignment.delete({ where: { id: existing.id } });
-    await recordAudit(tx, { actorId: actor.id, action: "assignment.delete", entityType: "ConsultantAssignment", entityId: existing.id, before: existing });
-    return existing;
+    return { consultant, cluster };
   });
 }

@@ -2,7 +2,8 @@
 
 import { createCluster } from "@/lib/clusters/create-cluster";
 import { archiveClusterSchema, createClusterSchema, updateClusterSchema } from "@/lib/clusters/schema";
-import { archiveCluster, updateCluster } from "@/lib/clusters/update-cluster";
+import { archiveCluster } from "@/lib/clusters/archive-cluster";
+import { updateCluster } from "@/lib/clusters/update-cluster";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-action";
 

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
-import { diagnosisEditWhere, diagnosisReadWhere } from "@/lib/diagnosis/access";
+import { diagnosisEditWhere } from "@/lib/diagnosis/access";
 import { findInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
 import { deleteStoredEvidence } from "@/lib/diagnosis/remove-evidence";
 import { detectEvidenceType, evidenceUploadSchema } from "@/lib/diagnosis/schema";
@@ -26,11 +26,20 @@ const SAFE_NAME = /[^\p{L}\p{N} ._()-]+/gu;
  * it through the next save. The file is written first and removed again if the
  * database refuses the row, so nothing half-made is left.
  */
-export async function uploadEvidence({ actor, input, storage = getStorage() }: { actor: SessionUser; input: UploadInput; storage?: FileStorage }) {
+export async function uploadEvidence({
+  actor,
+  input,
+  storage = getStorage(),
+}: {
+  actor: SessionUser;
+  input: UploadInput;
+  storage?: FileStorage;
+}) {
   if (!can(actor.role, "diagnosis:fill")) throw new AppError("FORBIDDEN");
   const data = evidenceUploadSchema.parse({ ...input, file: input.file ? { name: input.file.name, size: input.file.size } : undefined });
   const bytes = input.file!.bytes;
-  if (bytes.byteLength !== data.file.size) throw new AppError("INVALID_INPUT", "size mismatch", { field: "file", fieldMessage: "fileType" });
+  if (bytes.byteLength !== data.file.size)
+    throw new AppError("INVALID_INPUT", "size mismatch", { field: "file", fieldMessage: "fileType" });
   const contentType = detectEvidenceType(bytes);
   if (!contentType) throw new AppError("INVALID_INPUT", "not an image or PDF", { field: "file", fieldMessage: "fileType" });
 
@@ -49,28 +58,28 @@ export async function uploadEvidence({ actor, input, storage = getStorage() }: {
   try {
     return await prisma.$transaction(async (tx) => {
       const file = await tx.evidenceFile.create({
-        data: { diagnosisId: diagnosis.id, indicatorCode: data.indicatorCode, fileName, contentType, size: bytes.byteLength, storageKey, uploadedById: actor.id },
+        data: {
+          diagnosisId: diagnosis.id,
+          indicatorCode: data.indicatorCode,
+          fileName,
+          contentType,
+          size: bytes.byteLength,
+          storageKey,
+          uploadedById: actor.id,
+        },
         select: { id: true, fileName: true, contentType: true, size: true, indicatorCode: true },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "diagnosis.upload_evidence", entityType: "Diagnosis", entityId: diagnosis.id, after: file });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "diagnosis.upload_evidence",
+        entityType: "Diagnosis",
+        entityId: diagnosis.id,
+        after: file,
+      });
       return file;
     });
   } catch (err) {
     await deleteStoredEvidence(storage, [storageKey]);
     throw err;
   }
-}
-
-/** An evidence file the user may read, with its bytes; NOT_FOUND otherwise. */
-export async function readEvidence({ actor, fileId, storage = getStorage() }: { actor: SessionUser; fileId: string; storage?: FileStorage }) {
-  if (!can(actor.role, "diagnosis:read")) throw new AppError("FORBIDDEN");
-  if (!/^[A-Za-z0-9_-]{1,40}$/.test(fileId)) throw new AppError("NOT_FOUND");
-  const file = await prisma.evidenceFile.findFirst({
-    where: { id: fileId, diagnosis: diagnosisReadWhere(actor) },
-    select: { fileName: true, contentType: true, storageKey: true },
-  });
-  if (!file) throw new AppError("NOT_FOUND");
-  const bytes = await storage.get(file.storageKey);
-  if (!bytes) throw new AppError("NOT_FOUND");
-  return { ...file, bytes };
 }

@@ -4,8 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { createAllocation } from "@/lib/financing/create-allocation";
 import { createDisbursement } from "@/lib/financing/create-disbursement";
 import { createRepayment } from "@/lib/financing/create-repayment";
-import { createInstitution, updateInstitution } from "@/lib/financing/save-institution";
-import { createProgramme, saveChannel } from "@/lib/financing/save-programme";
+import { createInstitution } from "@/lib/financing/create-institution";
+import { updateInstitution } from "@/lib/financing/update-institution";
+import { createProgramme } from "@/lib/financing/create-programme";
+import { saveChannel } from "@/lib/financing/save-channel";
 import {
   createAllocationSchema,
   createDisbursementSchema,

@@ -2,9 +2,12 @@
 
 import { getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/forms/action-state";
-import { recordDelivery, updateDelivery } from "@/lib/providers/record-delivery";
-import { createAgreement, updateAgreement } from "@/lib/providers/save-agreement";
-import { createProvider, updateProvider } from "@/lib/providers/save-provider";
+import { recordDelivery } from "@/lib/providers/record-delivery";
+import { updateDelivery } from "@/lib/providers/update-delivery";
+import { createAgreement } from "@/lib/providers/create-agreement";
+import { updateAgreement } from "@/lib/providers/update-agreement";
+import { createProvider } from "@/lib/providers/create-provider";
+import { updateProvider } from "@/lib/providers/update-provider";
 import {
   createAgreementSchema,
   createProviderSchema,

@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-action";
 import { decisionSchema, judgementSchema, settingsSchema } from "@/lib/selection/schema";
-import { decideDesignation, setJudgement, updateSelectionSettings } from "@/lib/selection/update-selection";
+import { decideDesignation } from "@/lib/selection/decide-designation";
+import { setJudgement } from "@/lib/selection/set-judgement";
+import { updateSelectionSettings } from "@/lib/selection/update-selection-settings";
 
 export async function updateSettingsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction(formData, {

@@ -5,7 +5,9 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-action";
 import { createSme } from "@/lib/smes/create-sme";
 import { archiveSmeSchema, createSmeSchema, moveSmeSchema, updateSmeSchema } from "@/lib/smes/schema";
-import { archiveSme, moveSme, updateSme } from "@/lib/smes/update-sme";
+import { archiveSme } from "@/lib/smes/archive-sme";
+import { moveSme } from "@/lib/smes/move-sme";
+import { updateSme } from "@/lib/smes/update-sme";
 
 export async function createSmeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction(formData, {

@@ -2,18 +2,12 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import { clusterAccessWhere } from "@/lib/clusters/access";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { smeSearchText } from "@/lib/search/normalize";
-import { assertNibFree, findWritableCluster } from "@/lib/smes/create-sme";
-import { archiveSmeSchema, moveSmeSchema, updateSmeSchema } from "@/lib/smes/schema";
-
-async function findSme(tx: Tx, actor: SessionUser, id: string) {
-  const sme = await tx.sme.findFirst({ where: { AND: [{ id }, { cluster: clusterAccessWhere(actor) }] } });
-  if (!sme) throw new AppError("NOT_FOUND");
-  return sme;
-}
+import { assertNibFree } from "@/lib/smes/create-sme";
+import { updateSmeSchema } from "@/lib/smes/schema";
+import { findSme } from "@/lib/smes/find-sme";
 
 export async function updateSme({ actor, input }: { actor: SessionUser; input: unknown }) {
   if (!can(actor.role, "smes:write")) throw new AppError("FORBIDDEN");
@@ -29,45 +23,5 @@ export async function updateSme({ actor, input }: { actor: SessionUser; input: u
     const after = await tx.sme.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, { actorId: actor.id, action: "sme.update", entityType: "Sme", entityId: id, before, after });
     return after;
-  });
-}
-
-export async function archiveSme({ actor, input }: { actor: SessionUser; input: unknown }) {
-  if (!can(actor.role, "smes:write")) throw new AppError("FORBIDDEN");
-  const { id, version } = archiveSmeSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const before = await findSme(tx, actor, id);
-    const { count } = await tx.sme.updateMany({
-      where: { id, version, status: "ACTIVE" },
-      data: { status: "ARCHIVED", archivedAt: new Date(), version: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("CONFLICT");
-    await recordAudit(tx, { actorId: actor.id, action: "sme.archive", entityType: "Sme", entityId: id, before, after: { status: "ARCHIVED" } });
-    return before;
-  });
-}
-
-/** Moves an SME to another cluster; the move is recorded so its history stays. */
-export async function moveSme({ actor, input }: { actor: SessionUser; input: unknown }) {
-  if (!can(actor.role, "smes:write")) throw new AppError("FORBIDDEN");
-  const { id, version, toClusterId, reason } = moveSmeSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const before = await findSme(tx, actor, id);
-    if (before.clusterId === toClusterId) throw new AppError("INVALID_INPUT", "same cluster", { field: "toClusterId", fieldMessage: "sameCluster" });
-    const target = await findWritableCluster(tx, actor, toClusterId, "toClusterId");
-    const { count } = await tx.sme.updateMany({ where: { id, version, status: "ACTIVE" }, data: { clusterId: target.id, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT");
-    const move = await tx.smeClusterMove.create({
-      data: { smeId: id, fromClusterId: before.clusterId, toClusterId: target.id, reason: reason ?? null, movedById: actor.id },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "sme.move",
-      entityType: "Sme",
-      entityId: id,
-      before: { clusterId: before.clusterId },
-      after: { clusterId: target.id, moveId: move.id, reason },
-    });
-    return { ...before, clusterId: target.id };
   });
 }

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-action";
 import { supportMessages } from "@/lib/support/messages";
-import { cancelPlannedAction, createPlannedAction } from "@/lib/support/plan-action";
+import { cancelPlannedAction } from "@/lib/support/cancel-planned-action";
+import { createPlannedAction } from "@/lib/support/create-planned-action";
 import { cancelPlanSchema, planActionSchema } from "@/lib/support/schema";
 
 /** Plans recommended assistance (hidden fields clusterId, diagnosisId, kind, service|channel; a providerId select). */

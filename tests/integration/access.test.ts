@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assignConsultant, unassignConsultant } from "@/lib/assignments/assign-consultant";
+import { assignConsultant } from "@/lib/assignments/assign-consultant";
+import { unassignConsultant } from "@/lib/assignments/unassign-consultant";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { makeCluster, makeProvider, makeUser } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
@@ -49,7 +50,9 @@ describe("assignConsultant / unassignConsultant", () => {
     const { a } = await twoClusters();
     const actor = await actorWithRole(role);
     const consultant = await actorWithRole("CONSULTANT");
-    await expect(assignConsultant({ actor, input: { consultantId: consultant.id, clusterId: a.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(assignConsultant({ actor, input: { consultantId: consultant.id, clusterId: a.id } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await prisma.consultantAssignment.count()).toBe(0);
   });
 
@@ -57,12 +60,18 @@ describe("assignConsultant / unassignConsultant", () => {
     const { a } = await twoClusters();
     const admin = await actorWithRole("ADMIN");
     const staff = await makeUser(prisma, { role: "STAFF" });
-    await expect(assignConsultant({ actor: admin, input: { consultantId: staff.id, clusterId: a.id } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(assignConsultant({ actor: admin, input: { consultantId: staff.id, clusterId: a.id } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     const provider = await makeProvider(prisma);
     const disabled = await makeUser(prisma, { role: "CONSULTANT", bdsProviderId: provider.id, isActive: false });
-    await expect(assignConsultant({ actor: admin, input: { consultantId: disabled.id, clusterId: a.id } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(assignConsultant({ actor: admin, input: { consultantId: disabled.id, clusterId: a.id } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     const consultant = await actorWithRole("CONSULTANT");
-    await expect(assignConsultant({ actor: admin, input: { consultantId: consultant.id, clusterId: "nope" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(assignConsultant({ actor: admin, input: { consultantId: consultant.id, clusterId: "nope" } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect(await prisma.consultantAssignment.count()).toBe(0);
   });
 });

@@ -6,7 +6,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { saveDraft } from "@/lib/diagnosis/save-draft";
 import { startDiagnosis } from "@/lib/diagnosis/start-diagnosis";
 import { submitDiagnosis } from "@/lib/diagnosis/submit-diagnosis";
-import { readEvidence, uploadEvidence } from "@/lib/diagnosis/upload-evidence";
+import { readEvidence } from "@/lib/diagnosis/read-evidence";
+import { uploadEvidence } from "@/lib/diagnosis/upload-evidence";
 import { logger } from "@/lib/logger";
 import type { FileStorage } from "@/lib/storage";
 import { localDiskStorage } from "@/lib/storage/local-disk";
@@ -31,7 +32,10 @@ describe("uploadEvidence / readEvidence", () => {
     expect(Buffer.from(back.bytes).equals(Buffer.from(PDF))).toBe(true);
     // The consultant sees it once submitted; another consultant never.
     await expect(readEvidence({ actor: w.consultant, fileId: saved.id, storage })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: allAt(3, { DC_TREND: { level: 3, fileId: saved.id } }) } });
+    await submitDiagnosis({
+      actor: w.staff,
+      input: { diagnosisId: id, version: 1, answers: allAt(3, { DC_TREND: { level: 3, fileId: saved.id } }) },
+    });
     expect((await readEvidence({ actor: w.consultant, fileId: saved.id, storage })).contentType).toBe("application/pdf");
     await expect(readEvidence({ actor: w.outsider, fileId: saved.id, storage })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
@@ -40,16 +44,26 @@ describe("uploadEvidence / readEvidence", () => {
     const w = await world();
     const { id } = await startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id } });
     const html = new TextEncoder().encode("<html><script>alert(1)</script></html>");
-    await expect(uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file: file(html, "bukti.pdf") }, storage })).rejects.toMatchObject({
+    await expect(
+      uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file: file(html, "bukti.pdf") }, storage }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       details: { fieldMessage: "fileType" },
     });
     const huge = { name: "besar.pdf", size: 50 * 1024 * 1024, bytes: PDF };
-    await expect(uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file: huge }, storage })).rejects.toThrow(/fileTooLarge/);
-    await expect(uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "NOPE", file: file(PDF) }, storage })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(uploadEvidence({ actor: w.consultant, input: { diagnosisId: id, indicatorCode: "DC_TREND", file: file(PDF) }, storage })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file: huge }, storage }),
+    ).rejects.toThrow(/fileTooLarge/);
+    await expect(
+      uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "NOPE", file: file(PDF) }, storage }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      uploadEvidence({ actor: w.consultant, input: { diagnosisId: id, indicatorCode: "DC_TREND", file: file(PDF) }, storage }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: allAt(3) } });
-    await expect(uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file: file(PDF) }, storage })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file: file(PDF) }, storage }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await prisma.evidenceFile.count()).toBe(0);
   });
 
@@ -74,8 +88,16 @@ describe("removing an evidence file from a diagnosis", () => {
   async function draftWithTwoFiles() {
     const w = await world();
     const { id } = await startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id } });
-    const a = await uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file: file(PDF, "a.pdf") }, storage });
-    const b = await uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "AC_PLANNING", file: file(PDF, "b.pdf") }, storage });
+    const a = await uploadEvidence({
+      actor: w.staff,
+      input: { diagnosisId: id, indicatorCode: "DC_TREND", file: file(PDF, "a.pdf") },
+      storage,
+    });
+    const b = await uploadEvidence({
+      actor: w.staff,
+      input: { diagnosisId: id, indicatorCode: "AC_PLANNING", file: file(PDF, "b.pdf") },
+      storage,
+    });
     const both = { DC_TREND: { level: 3 as const, fileId: a.id }, AC_PLANNING: { level: 2 as const, fileId: b.id } };
     await saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: both }, storage });
     expect([await onDisk(a.id), await onDisk(b.id)]).toEqual([true, true]);
@@ -85,7 +107,11 @@ describe("removing an evidence file from a diagnosis", () => {
   it("a save that no longer points at a file deletes its row (audited) and, after the commit, its bytes; the other file stays", async () => {
     const { w, id, a, b } = await draftWithTwoFiles();
     const keyA = await keyOf(a.id);
-    await saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: { DC_TREND: { level: 3 }, AC_PLANNING: { level: 2, fileId: b.id } } }, storage });
+    await saveDraft({
+      actor: w.staff,
+      input: { diagnosisId: id, version: 2, answers: { DC_TREND: { level: 3 }, AC_PLANNING: { level: 2, fileId: b.id } } },
+      storage,
+    });
     expect(await prisma.evidenceFile.findUnique({ where: { id: a.id } })).toBeNull();
     expect(existsSync(diskPath(keyA))).toBe(false);
     expect(await storage.get(keyA)).toBeNull();
@@ -108,15 +134,21 @@ describe("removing an evidence file from a diagnosis", () => {
     // The save's own audit row fails, after the evidence row was deleted in the same transaction.
     await prisma.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION sentra_test_fail_save() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.action = 'diagnosis.save_draft' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$`);
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER sentra_test_fail_save BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION sentra_test_fail_save()`);
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER sentra_test_fail_save BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION sentra_test_fail_save()`,
+    );
     try {
-      await expect(saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: dropA }, storage })).rejects.toThrow(/audit refused/);
+      await expect(saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: dropA }, storage })).rejects.toThrow(
+        /audit refused/,
+      );
     } finally {
       await prisma.$executeRawUnsafe(`DROP TRIGGER sentra_test_fail_save ON audit_log`);
       await prisma.$executeRawUnsafe(`DROP FUNCTION sentra_test_fail_save()`);
     }
     // An incomplete submit is refused after the removal, inside the same transaction.
-    await expect(submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: dropA }, storage })).rejects.toMatchObject({
+    await expect(
+      submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: dropA }, storage }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       details: { reason: "INCOMPLETE" },
     });

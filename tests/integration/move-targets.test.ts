@@ -1,13 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { clusterListWhere } from "@/lib/clusters/queries";
 import { searchMoveTargets } from "@/lib/smes/move-options";
-import { moveSme } from "@/lib/smes/update-sme";
+import { moveSme } from "@/lib/smes/move-sme";
 import { assign, makeCluster, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
 
 async function registry() {
-  const laweyan = await makeCluster(prisma, { name: "Sentra Batik Laweyan", commodity: "Batik tulis", provinceCode: "33", regencyCode: "33.72" });
-  const kotagede = await makeCluster(prisma, { name: "Sentra Perak Kotagédé", commodity: "Kerajinan perak", provinceCode: "34", regencyCode: "34.71" });
+  const laweyan = await makeCluster(prisma, {
+    name: "Sentra Batik Laweyan",
+    commodity: "Batik tulis",
+    provinceCode: "33",
+    regencyCode: "33.72",
+  });
+  const kotagede = await makeCluster(prisma, {
+    name: "Sentra Perak Kotagédé",
+    commodity: "Kerajinan perak",
+    provinceCode: "34",
+    regencyCode: "34.71",
+  });
   const kasongan = await makeCluster(prisma, { name: "Sentra Gerabah Kasongan", commodity: "Gerabah", provinceCode: "34" });
   return { laweyan, kotagede, kasongan };
 }
@@ -20,10 +30,16 @@ describe("searchMoveTargets", () => {
     const staff = await actorWithRole("STAFF");
     for (const q of ["KOTAGEDE", "perak kotag", "  Kotagédé "]) {
       const result = await searchMoveTargets({ actor: staff, input: { q } });
-      expect(result.clusters, q).toEqual([{ id: kotagede.id, name: "Sentra Perak Kotagédé", area: "Kota Yogyakarta, Daerah Istimewa Yogyakarta" }]);
+      expect(result.clusters, q).toEqual([
+        { id: kotagede.id, name: "Sentra Perak Kotagédé", area: "Kota Yogyakarta, Daerah Istimewa Yogyakarta" },
+      ]);
       expect(result.hasMore).toBe(false);
     }
-    expect(names(await searchMoveTargets({ actor: staff, input: { q: "sentra" } }))).toEqual(["Sentra Batik Laweyan", "Sentra Gerabah Kasongan", "Sentra Perak Kotagédé"]);
+    expect(names(await searchMoveTargets({ actor: staff, input: { q: "sentra" } }))).toEqual([
+      "Sentra Batik Laweyan",
+      "Sentra Gerabah Kasongan",
+      "Sentra Perak Kotagédé",
+    ]);
     expect(names(await searchMoveTargets({ actor: staff, input: { q: "tenun" } }))).toEqual([]);
   });
 
@@ -31,8 +47,13 @@ describe("searchMoveTargets", () => {
     const { laweyan, kasongan } = await registry();
     await prisma.cluster.update({ where: { id: kasongan.id }, data: { status: "ARCHIVED" } });
     const admin = await actorWithRole("ADMIN");
-    expect(names(await searchMoveTargets({ actor: admin, input: { q: "sentra" } }))).toEqual(["Sentra Batik Laweyan", "Sentra Perak Kotagédé"]);
-    expect(names(await searchMoveTargets({ actor: admin, input: { q: "sentra", exclude: laweyan.id } }))).toEqual(["Sentra Perak Kotagédé"]);
+    expect(names(await searchMoveTargets({ actor: admin, input: { q: "sentra" } }))).toEqual([
+      "Sentra Batik Laweyan",
+      "Sentra Perak Kotagédé",
+    ]);
+    expect(names(await searchMoveTargets({ actor: admin, input: { q: "sentra", exclude: laweyan.id } }))).toEqual([
+      "Sentra Perak Kotagédé",
+    ]);
   });
 
   it("shows at most 20, in name order, and says that there are more", async () => {
@@ -77,7 +98,10 @@ describe("moveSme checks the target itself, whatever the picker offered", () => 
     const sme = await makeSme(prisma, { clusterId: laweyan.id });
     const staff = await actorWithRole("STAFF");
     const move = (toClusterId: string) => moveSme({ actor: staff, input: { id: sme.id, version: sme.version, toClusterId } });
-    await expect(move(kasongan.id)).rejects.toMatchObject({ code: "INVALID_INPUT", details: { field: "toClusterId", fieldMessage: "unknownCluster" } });
+    await expect(move(kasongan.id)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { field: "toClusterId", fieldMessage: "unknownCluster" },
+    });
     await expect(move("no-such-cluster")).rejects.toMatchObject({ details: { fieldMessage: "unknownCluster" } });
     await expect(move(laweyan.id)).rejects.toMatchObject({ details: { fieldMessage: "sameCluster" } });
     expect((await prisma.sme.findUniqueOrThrow({ where: { id: sme.id } })).clusterId).toBe(laweyan.id);

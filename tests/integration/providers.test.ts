@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getProviderPage, listProviders, stageMove } from "@/lib/providers/queries";
-import { recordDelivery, updateDelivery } from "@/lib/providers/record-delivery";
-import { createAgreement, updateAgreement } from "@/lib/providers/save-agreement";
-import { createProvider, updateProvider } from "@/lib/providers/save-provider";
+import { recordDelivery } from "@/lib/providers/record-delivery";
+import { updateDelivery } from "@/lib/providers/update-delivery";
+import { createAgreement } from "@/lib/providers/create-agreement";
+import { updateAgreement } from "@/lib/providers/update-agreement";
+import { createProvider } from "@/lib/providers/create-provider";
+import { updateProvider } from "@/lib/providers/update-provider";
 import { assign, makeCluster, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
 

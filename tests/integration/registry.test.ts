@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createCluster } from "@/lib/clusters/create-cluster";
-import { archiveCluster, updateCluster } from "@/lib/clusters/update-cluster";
+import { archiveCluster } from "@/lib/clusters/archive-cluster";
+import { updateCluster } from "@/lib/clusters/update-cluster";
 import { createSme } from "@/lib/smes/create-sme";
-import { archiveSme, moveSme, updateSme } from "@/lib/smes/update-sme";
+import { archiveSme } from "@/lib/smes/archive-sme";
+import { moveSme } from "@/lib/smes/move-sme";
+import { updateSme } from "@/lib/smes/update-sme";
 import { makeCluster, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
 
@@ -64,9 +67,14 @@ describe("updateCluster and archiveCluster", () => {
   it("saves with the current version; a stale version is a conflict that changes nothing", async () => {
     const staff = await actorWithRole("STAFF");
     const cluster = await createCluster({ actor: staff, input: laweyan });
-    const saved = await updateCluster({ actor: staff, input: { ...laweyan, id: cluster.id, version: cluster.version, workerCount: "700" } });
+    const saved = await updateCluster({
+      actor: staff,
+      input: { ...laweyan, id: cluster.id, version: cluster.version, workerCount: "700" },
+    });
     expect(saved.version).toBe(cluster.version + 1);
-    await expect(updateCluster({ actor: staff, input: { ...laweyan, id: cluster.id, version: cluster.version, workerCount: "1" } })).rejects.toMatchObject({
+    await expect(
+      updateCluster({ actor: staff, input: { ...laweyan, id: cluster.id, version: cluster.version, workerCount: "1" } }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect((await prisma.cluster.findUniqueOrThrow({ where: { id: cluster.id } })).workerCount).toBe(700);
@@ -90,14 +98,25 @@ describe("updateCluster and archiveCluster", () => {
     const consultant = await actorWithRole("CONSULTANT");
     const cluster = await makeCluster(prisma, { name: "Sentra A" });
     await prisma.consultantAssignment.create({ data: { consultantId: consultant.id, clusterId: cluster.id } });
-    await expect(updateCluster({ actor: consultant, input: { ...laweyan, id: cluster.id, version: 1 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateCluster({ actor: consultant, input: { ...laweyan, id: cluster.id, version: 1 } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const staff = await actorWithRole("STAFF");
-    await expect(updateCluster({ actor: staff, input: { ...laweyan, id: "missing", version: 1 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateCluster({ actor: staff, input: { ...laweyan, id: "missing", version: 1 } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
 describe("SMEs", () => {
-  const sme = { businessName: "Batik Sekar Jagad", ownerName: "Siti Aminah", ownerGender: "FEMALE", nib: "9120001234567", workerCount: "12", annualTurnover: "1.250.000" };
+  const sme = {
+    businessName: "Batik Sekar Jagad",
+    ownerName: "Siti Aminah",
+    ownerGender: "FEMALE",
+    nib: "9120001234567",
+    workerCount: "12",
+    annualTurnover: "1.250.000",
+  };
 
   it("creates an SME with a unique NIB; a duplicate NIB is refused next to the field", async () => {
     const staff = await actorWithRole("STAFF");
@@ -123,7 +142,9 @@ describe("SMEs", () => {
     const moved = await prisma.sme.findUniqueOrThrow({ where: { id: created.id }, include: { moves: true } });
     expect(moved.clusterId).toBe(to.id);
     expect(moved.moves).toEqual([expect.objectContaining({ fromClusterId: from.id, toClusterId: to.id, reason: "Pindah lokasi usaha" })]);
-    await expect(updateSme({ actor: staff, input: { ...sme, id: created.id, version: created.version } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateSme({ actor: staff, input: { ...sme, id: created.id, version: created.version } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await archiveSme({ actor: staff, input: { id: created.id, version: moved.version } });
     expect((await prisma.sme.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("ARCHIVED");
   });
@@ -132,8 +153,12 @@ describe("SMEs", () => {
     const consultant = await actorWithRole("CONSULTANT");
     const cluster = await makeCluster(prisma);
     const target = await makeSme(prisma, { clusterId: cluster.id });
-    await expect(updateSme({ actor: consultant, input: { ...sme, id: target.id, version: target.version } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateSme({ actor: consultant, input: { ...sme, id: target.id, version: target.version } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const staffOfOtherRole = await actorWithRole("MANAGER");
-    await expect(createSme({ actor: staffOfOtherRole, input: { ...sme, clusterId: cluster.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createSme({ actor: staffOfOtherRole, input: { ...sme, clusterId: cluster.id } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -1,14 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { rankClusters, selectionParams } from "@/lib/selection/ranking";
 import { getSelectionSettings } from "@/lib/selection/settings";
-import { decideDesignation, setJudgement, updateSelectionSettings } from "@/lib/selection/update-selection";
+import { decideDesignation } from "@/lib/selection/decide-designation";
+import { setJudgement } from "@/lib/selection/set-judgement";
+import { updateSelectionSettings } from "@/lib/selection/update-selection-settings";
 import { makeCluster } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
 
 async function threeClusters() {
-  const a = await makeCluster(prisma, { id: "a", name: "A", workerCount: 100, productionValue: 1_000_000_000n, exportSharePct: 40, localMaterialSharePct: 80 });
-  const b = await makeCluster(prisma, { id: "b", name: "B", workerCount: 300, productionValue: 3_000_000_000n, exportSharePct: 0, localMaterialSharePct: 20 });
-  const c = await makeCluster(prisma, { id: "c", name: "C", workerCount: 200, productionValue: 2_000_000_000n, exportSharePct: 100, localMaterialSharePct: 50, provinceCode: "34" });
+  const a = await makeCluster(prisma, {
+    id: "a",
+    name: "A",
+    workerCount: 100,
+    productionValue: 1_000_000_000n,
+    exportSharePct: 40,
+    localMaterialSharePct: 80,
+  });
+  const b = await makeCluster(prisma, {
+    id: "b",
+    name: "B",
+    workerCount: 300,
+    productionValue: 3_000_000_000n,
+    exportSharePct: 0,
+    localMaterialSharePct: 20,
+  });
+  const c = await makeCluster(prisma, {
+    id: "c",
+    name: "C",
+    workerCount: 200,
+    productionValue: 2_000_000_000n,
+    exportSharePct: 100,
+    localMaterialSharePct: 50,
+    provinceCode: "34",
+  });
   return { a, b, c };
 }
 
@@ -31,7 +55,10 @@ describe("cluster selection ranking", () => {
   it("blends the analyst's judgement and keeps ranks relative to all candidates when filtered", async () => {
     const { a } = await threeClusters();
     const staff = await actorWithRole("STAFF");
-    await setJudgement({ actor: staff, input: { clusterId: a.id, version: a.version, judgementMarket: "5", judgementEmployment: "", judgementLocal: "" } });
+    await setJudgement({
+      actor: staff,
+      input: { clusterId: a.id, version: a.version, judgementMarket: "5", judgementEmployment: "", judgementLocal: "" },
+    });
     const settings = await getSelectionSettings();
     const { rows } = await rankClusters(selectionParams.parse({ province: "33" }), settings);
     // Market for A: 50% judgement (5 → 100) + 50% data (20) = 60; total (2400 + 0 + 2000)/100 = 44.
@@ -54,14 +81,26 @@ describe("cluster selection ranking", () => {
   it("a designation records who, when and why; managers and consultants cannot decide", async () => {
     const { b } = await threeClusters();
     const staff = await actorWithRole("STAFF");
-    await decideDesignation({ actor: staff, input: { clusterId: b.id, version: b.version, isDesignated: "true", reason: "Prospek ekspor dan serapan tenaga kerja tinggi" } });
+    await decideDesignation({
+      actor: staff,
+      input: { clusterId: b.id, version: b.version, isDesignated: "true", reason: "Prospek ekspor dan serapan tenaga kerja tinggi" },
+    });
     const after = await prisma.cluster.findUniqueOrThrow({ where: { id: b.id }, include: { designations: true } });
     expect(after.isDesignated).toBe(true);
-    expect(after.designations).toEqual([expect.objectContaining({ isDesignated: true, decidedById: staff.id, reason: "Prospek ekspor dan serapan tenaga kerja tinggi" })]);
-    await expect(decideDesignation({ actor: staff, input: { clusterId: b.id, version: after.version, isDesignated: "false", reason: "pendek" } })).rejects.toThrow();
+    expect(after.designations).toEqual([
+      expect.objectContaining({ isDesignated: true, decidedById: staff.id, reason: "Prospek ekspor dan serapan tenaga kerja tinggi" }),
+    ]);
+    await expect(
+      decideDesignation({ actor: staff, input: { clusterId: b.id, version: after.version, isDesignated: "false", reason: "pendek" } }),
+    ).rejects.toThrow();
     for (const role of ["MANAGER", "CONSULTANT"] as const) {
       const actor = await actorWithRole(role);
-      await expect(decideDesignation({ actor, input: { clusterId: b.id, version: after.version, isDesignated: "false", reason: "Alasan yang cukup panjang" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        decideDesignation({
+          actor,
+          input: { clusterId: b.id, version: after.version, isDesignated: "false", reason: "Alasan yang cukup panjang" },
+        }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     const designatedOnly = await rankClusters(selectionParams.parse({ status: "designated" }), await getSelectionSettings());
     expect(designatedOnly.rows.map((r) => r.id)).toEqual(["b"]);

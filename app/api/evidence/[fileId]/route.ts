@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/auth/session";
-import { readEvidence } from "@/lib/diagnosis/upload-evidence";
+import { readEvidence } from "@/lib/diagnosis/read-evidence";
 import { isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";

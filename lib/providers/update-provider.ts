@@ -2,36 +2,11 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createProviderSchema, updateProviderSchema } from "@/lib/providers/schema";
+import { updateProviderSchema } from "@/lib/providers/schema";
 import { SupportRuleError } from "@/lib/support/rule-error";
-
-async function assertProvince(tx: Tx, code: string) {
-  if (!(await tx.province.findUnique({ where: { code }, select: { code: true } }))) {
-    throw new AppError("INVALID_INPUT", "unknown province", { field: "provinceCode", fieldMessage: "unknownArea" });
-  }
-}
-
-/** Registers a BDS provider (LPB): profile, accreditation, network, and which of the ten services it offers. */
-export async function createProvider({ actor, input }: { actor: SessionUser; input: unknown }) {
-  if (!can(actor.role, "providers:manage")) throw new AppError("FORBIDDEN");
-  const data = createProviderSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
-    await assertProvince(tx, data.provinceCode);
-    if (await tx.bdsProvider.findUnique({ where: { name: data.name }, select: { id: true } }))
-      throw new SupportRuleError("PROVIDER_NAME_TAKEN", "name");
-    const provider = await tx.bdsProvider.create({ data });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "bdsProvider.create",
-      entityType: "BdsProvider",
-      entityId: provider.id,
-      after: provider,
-    });
-    return provider;
-  });
-}
+import { assertProvince } from "@/lib/providers/provider-province";
 
 /** Saves the provider form; a record someone else saved in the meantime is a CONFLICT. */
 export async function updateProvider({ actor, input }: { actor: SessionUser; input: unknown }) {

@@ -2,41 +2,11 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createInstitutionSchema, updateInstitutionSchema } from "@/lib/financing/schema";
+import { updateInstitutionSchema } from "@/lib/financing/schema";
 import { SupportRuleError } from "@/lib/support/rule-error";
-
-async function assertRefs(tx: Tx, data: { provinceCode: string; clusterId: string | null }) {
-  if (!(await tx.province.findUnique({ where: { code: data.provinceCode }, select: { code: true } }))) {
-    throw new AppError("INVALID_INPUT", "unknown province", { field: "provinceCode", fieldMessage: "unknownArea" });
-  }
-  if (data.clusterId && !(await tx.cluster.findFirst({ where: { id: data.clusterId, status: "ACTIVE" }, select: { id: true } }))) {
-    throw new AppError("INVALID_INPUT", "unknown cluster", { field: "clusterId", fieldMessage: "unknownCluster" });
-  }
-}
-
-export async function createInstitution({ actor, input }: { actor: SessionUser; input: unknown }) {
-  if (!can(actor.role, "financing:manage")) throw new AppError("FORBIDDEN");
-  const data = createInstitutionSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
-    await assertRefs(tx, data);
-    const dup = await tx.financialInstitution.findUnique({
-      where: { type_name_provinceCode: { type: data.type, name: data.name, provinceCode: data.provinceCode } },
-      select: { id: true },
-    });
-    if (dup) throw new SupportRuleError("INSTITUTION_EXISTS", "name");
-    const created = await tx.financialInstitution.create({ data });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "financialInstitution.create",
-      entityType: "FinancialInstitution",
-      entityId: created.id,
-      after: created,
-    });
-    return created;
-  });
-}
+import { assertRefs } from "@/lib/financing/institution-refs";
 
 /** Optimistic concurrency on `version`; the type is fixed once money was allocated through it. */
 export async function updateInstitution({ actor, input }: { actor: SessionUser; input: unknown }) {

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { matchPlannedActions } from "@/lib/support/match-planned";
 import { SupportRuleError } from "@/lib/support/rule-error";
-import { cancelPlanSchema, planActionSchema } from "@/lib/support/schema";
+import { planActionSchema } from "@/lib/support/schema";
 
 /**
  * Turns recommended assistance into a planned action for a cluster. Idempotent:
@@ -71,23 +71,5 @@ export async function createPlannedAction({ actor, input }: { actor: SessionUser
     });
     await matchPlannedActions(tx, cluster.id, actor.id);
     return tx.plannedAction.findUniqueOrThrow({ where: { id: action.id } });
-  });
-}
-
-/** Cancels an open plan (optimistic concurrency on `version`); done plans stay as they are. */
-export async function cancelPlannedAction({ actor, input }: { actor: SessionUser; input: unknown }) {
-  if (!can(actor.role, "support:plan")) throw new AppError("FORBIDDEN");
-  const { id, version } = cancelPlanSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.plannedAction.findFirst({ where: { id, cluster: clusterAccessWhere(actor) } });
-    if (!before) throw new AppError("NOT_FOUND");
-    const { count } = await tx.plannedAction.updateMany({
-      where: { id, version, status: "PLANNED" },
-      data: { status: "CANCELLED", version: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("CONFLICT");
-    const after = await tx.plannedAction.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, { actorId: actor.id, action: "plannedAction.cancel", entityType: "PlannedAction", entityId: id, before, after });
-    return after;
   });
 }
