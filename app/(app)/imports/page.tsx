@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/imports/import-form";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { IMPORT_KINDS } from "@/lib/imports/columns";
@@ -68,43 +69,39 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         </ul>
       </Card>
       <Card title={t("recent.heading")}>
-        {recent.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("recent.empty")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2">{t("recent.when")}</th>
-                  <th scope="col" className="px-3 py-2">{t("recent.file")}</th>
-                  <th scope="col" className="px-3 py-2">{t("recent.kind")}</th>
-                  <th scope="col" className="px-3 py-2">{t("recent.status")}</th>
-                  <th scope="col" className="px-3 py-2">{t("recent.result")}</th>
-                  <th scope="col" className="px-3 py-2"><span className="sr-only">{t("recent.open")}</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {recent.map((b) => (
-                  <tr key={b.id}>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(b.createdAt, locale)}</td>
-                    <td className="px-3 py-2">{b.fileName}</td>
-                    <td className="px-3 py-2">
-                      {t(`kinds.${b.kind}`)}
-                      {b.cluster ? <span className="text-slate-600"> · {b.cluster.name}</span> : null}
-                    </td>
-                    <td className="px-3 py-2">{t(`status.${b.status}`)}</td>
-                    <td className="px-3 py-2">{t("recent.counts", { created: b.createdRows, updated: b.updatedRows, rejected: b.rejectedRows })}</td>
-                    <td className="px-3 py-2">
-                      <Link className="text-emerald-800 underline" href={`/imports/${b.id}`} aria-label={`${t("recent.open")}: ${b.fileName}`}>
-                        {t("recent.open")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={recent}
+          empty={t("recent.empty")}
+          caption={t("recent.heading")}
+          columns={[
+            { label: t("recent.when") },
+            { label: t("recent.file") },
+            { label: t("recent.kind") },
+            { label: t("recent.status") },
+            { label: t("recent.result") },
+            { label: <span className="sr-only">{t("recent.open")}</span> },
+          ]}
+        >
+          {(b) => (
+            <tr key={b.id}>
+              <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(b.createdAt, locale)}</td>
+              <td className="py-2 pr-3">{b.fileName}</td>
+              <td className="py-2 pr-3">
+                {t(`kinds.${b.kind}`)}
+                {b.cluster ? <span className="text-slate-600"> · {b.cluster.name}</span> : null}
+              </td>
+              <td className="py-2 pr-3">{t(`status.${b.status}`)}</td>
+              <td className="py-2 pr-3">
+                {t("recent.counts", { created: b.createdRows, updated: b.updatedRows, rejected: b.rejectedRows })}
+              </td>
+              <td className="py-2">
+                <Link className="text-emerald-800 underline" href={`/imports/${b.id}`} aria-label={`${t("recent.open")}: ${b.fileName}`}>
+                  {t("recent.open")}
+                </Link>
+              </td>
+            </tr>
+          )}
+        </DataTable>
       </Card>
     </>
   );

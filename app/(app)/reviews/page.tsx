@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listReviewQueue } from "@/lib/diagnosis/queries";
@@ -30,80 +31,75 @@ export default async function ReviewsPage({ searchParams }: Props) {
         </p>
       ) : null}
       <Card title={t("waiting")}>
-        {waiting.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("none")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-4">{t("cluster")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("submitted")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("assessor")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("currentStage")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("second")}</th>
-                  <th scope="col" className="py-1"><span className="sr-only">{t("review")}</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {waiting.map((d) => (
-                  <tr key={d.id}>
-                    <td className="py-2 pr-4">
-                      <span className="font-medium">{d.cluster.name}</span>
-                      <span className="block text-xs text-slate-500">{d.cluster.province.name}</span>
-                    </td>
-                    <td className="py-2 pr-4">
-                      {d.submittedAt ? formatDateTime(d.submittedAt, locale) : "—"}
-                      {d.returnedAt ? <span className="block text-xs text-slate-500">{t("resubmitted")}</span> : null}
-                    </td>
-                    <td className="py-2 pr-4">{d.assessor.name}</td>
-                    <td className="py-2 pr-4">
-                      <StageBadge stage={d.cluster.currentStage} />
-                    </td>
-                    <td className="py-2 pr-4 tabular-nums">{formatNumber(d._count.secondScorings, locale)}</td>
-                    <td className="py-2">
-                      <Link href={`/diagnoses/${d.id}/review`} className="rounded-md bg-emerald-700 px-3 py-1.5 text-white hover:bg-emerald-800" aria-label={`${t("review")}: ${d.cluster.name}`}>
-                        {t("review")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={waiting}
+          empty={t("none")}
+          caption={t("waiting")}
+          columns={[
+            { label: t("cluster") },
+            { label: t("submitted") },
+            { label: t("assessor") },
+            { label: t("currentStage") },
+            { label: t("second") },
+            { label: <span className="sr-only">{t("review")}</span> },
+          ]}
+        >
+          {(d) => (
+            <tr key={d.id}>
+              <td className="py-2 pr-3">
+                <span className="font-medium">{d.cluster.name}</span>
+                <span className="block text-xs text-slate-500">{d.cluster.province.name}</span>
+              </td>
+              <td className="py-2 pr-3">
+                {d.submittedAt ? formatDateTime(d.submittedAt, locale) : "—"}
+                {d.returnedAt ? <span className="block text-xs text-slate-500">{t("resubmitted")}</span> : null}
+              </td>
+              <td className="py-2 pr-3">{d.assessor.name}</td>
+              <td className="py-2 pr-3">
+                <StageBadge stage={d.cluster.currentStage} />
+              </td>
+              <td className="py-2 pr-3 tabular-nums">{formatNumber(d._count.secondScorings, locale)}</td>
+              <td className="py-2">
+                <Link
+                  href={`/diagnoses/${d.id}/review`}
+                  className="rounded-md bg-emerald-700 px-3 py-1.5 text-white hover:bg-emerald-800"
+                  aria-label={`${t("review")}: ${d.cluster.name}`}
+                >
+                  {t("review")}
+                </Link>
+              </td>
+            </tr>
+          )}
+        </DataTable>
       </Card>
       <Card title={t("clustersTitle")} className="mt-4">
-        {clusters.length === 0 ? (
-          <p className="text-sm text-slate-600">—</p>
-        ) : (
-          <table className="min-w-full text-sm">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-4">{t("cluster")}</th>
-                <th scope="col" className="py-1 pr-4">{t("currentStage")}</th>
-                <th scope="col" className="py-1 pr-4">{t("lastDecided")}</th>
-                <th scope="col" className="py-1 text-right">{t("openCount")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {clusters.map((c) => (
-                <tr key={c.id}>
-                  <td className="py-2 pr-4">
-                    <Link href={`/clusters/${c.id}`} className="text-emerald-800 underline">
-                      {c.name}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-4">
-                    <StageBadge stage={c.currentStage} />
-                  </td>
-                  <td className="py-2 pr-4">{c.stageHistory[0] ? formatDate(c.stageHistory[0].decidedAt, locale) : "—"}</td>
-                  <td className="py-2 text-right tabular-nums">{formatNumber(c._count.diagnoses, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          rows={clusters}
+          empty="—"
+          scroll={false}
+          caption={t("clustersTitle")}
+          columns={[
+            { label: t("cluster") },
+            { label: t("currentStage") },
+            { label: t("lastDecided") },
+            { label: t("openCount"), numeric: true },
+          ]}
+        >
+          {(c) => (
+            <tr key={c.id}>
+              <td className="py-2 pr-3">
+                <Link href={`/clusters/${c.id}`} className="text-emerald-800 underline">
+                  {c.name}
+                </Link>
+              </td>
+              <td className="py-2 pr-3">
+                <StageBadge stage={c.currentStage} />
+              </td>
+              <td className="py-2 pr-3">{c.stageHistory[0] ? formatDate(c.stageHistory[0].decidedAt, locale) : "—"}</td>
+              <td className="py-2 text-right tabular-nums">{formatNumber(c._count.diagnoses, locale)}</td>
+            </tr>
+          )}
+        </DataTable>
       </Card>
     </>
   );
