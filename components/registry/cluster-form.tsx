@@ -7,42 +7,18 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { createClusterAction, updateClusterAction } from "@/lib/clusters/actions";
+import { bindFields } from "@/components/ui/bind-fields";
+import type { ClusterFormValues } from "@/lib/clusters/schema";
 import type { ActionState } from "@/lib/forms/action-state";
-
-export interface ClusterFormValues {
-  id?: string;
-  version?: number;
-  name?: string;
-  commodity?: string;
-  kbliCode?: string | null;
-  provinceCode?: string;
-  regencyCode?: string | null;
-  districtCode?: string | null;
-  villageCode?: string | null;
-  latitude?: string | null;
-  longitude?: string | null;
-  yearEstablished?: number | null;
-  workerCount?: number;
-  productionVolume?: string | null;
-  productionUnit?: string | null;
-  productionValue?: string | null;
-  exportSharePct?: number | null;
-  localMaterialSharePct?: number | null;
-  contactName?: string | null;
-  contactPhone?: string | null;
-  bdsProviderId?: string | null;
-  notes?: string | null;
-  areaLabels?: Record<string, string>;
-}
-
-const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
 export function ClusterForm({
   initial,
+  areaLabels,
   provinces,
   providers,
 }: {
   initial: ClusterFormValues;
+  areaLabels?: Record<string, string>;
   provinces: Array<{ code: string; name: string }>;
   providers: Array<{ id: string; name: string }>;
 }) {
@@ -51,13 +27,12 @@ export function ClusterForm({
   const isEdit = Boolean(initial.id);
   const [state, action, pending] = useActionState<ActionState, FormData>(isEdit ? updateClusterAction : createClusterAction, {});
   // After a failed submit the form shows what the user typed, not the saved record.
-  const v: Record<string, string> = state.values ?? Object.fromEntries(Object.entries(initial).map(([k, val]) => [k, str(val)]));
-  const e = state.fieldErrors ?? {};
-  const field = (name: keyof ClusterFormValues, props: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField id={name} name={name} label={t(`fields.${name}`)} defaultValue={v[name] ?? ""} errors={e[name]} {...props} />
+  const { values: v, errors: e, field: bind } = bindFields(state, initial);
+  const field = (name: keyof ClusterFormValues & string, props: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField label={t(`fields.${name}`)} {...bind(name)} {...props} />
   );
   return (
-    <form action={action} className="flex flex-col gap-6" key={JSON.stringify(state.values ?? {})}>
+    <form action={action} className="flex flex-col gap-6">
       {isEdit ? (
         <>
           <input type="hidden" name="id" value={initial.id} />
@@ -80,7 +55,7 @@ export function ClusterForm({
             regencyCode: v.regencyCode,
             districtCode: v.districtCode,
             villageCode: v.villageCode,
-            labels: initial.areaLabels,
+            labels: areaLabels,
           }}
           errors={e}
         />
@@ -109,7 +84,9 @@ export function ClusterForm({
           options={[{ value: "", label: tc("none") }, ...providers.map((p) => ({ value: p.id, label: p.name }))]}
         />
         <div className="flex flex-col gap-1 sm:col-span-2">
-          <label htmlFor="notes" className="text-sm font-medium text-slate-800">{t("fields.notes")}</label>
+          <label htmlFor="notes" className="text-sm font-medium text-slate-800">
+            {t("fields.notes")}
+          </label>
           <textarea
             id="notes"
             name="notes"
@@ -120,11 +97,17 @@ export function ClusterForm({
             aria-describedby={e.notes ? "notes-error" : undefined}
             className="rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
-          {e.notes ? <p id="notes-error" className="text-sm text-red-700">{e.notes.join(" ")}</p> : null}
+          {e.notes ? (
+            <p id="notes-error" className="text-sm text-red-700">
+              {e.notes.join(" ")}
+            </p>
+          ) : null}
         </div>
       </fieldset>
       <div className="flex items-center gap-4">
-        <Button type="submit" disabled={pending}>{isEdit ? tc("save") : t("createCluster")}</Button>
+        <Button type="submit" disabled={pending}>
+          {isEdit ? tc("save") : t("createCluster")}
+        </Button>
         <FormStatus state={state} />
       </div>
     </form>

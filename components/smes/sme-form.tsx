@@ -5,10 +5,10 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { bindFields } from "@/components/ui/bind-fields";
 import type { ActionState } from "@/lib/forms/action-state";
+import type { SmeFormValues } from "@/lib/smes/schema";
 import { createSmeAction, updateSmeAction } from "@/lib/smes/actions";
-
-export type SmeFormValues = Record<string, string>;
 
 const TEXT_FIELDS = [
   ["businessName", { required: true, maxLength: 200 }],
@@ -30,10 +30,10 @@ export function SmeForm({ initial }: { initial: SmeFormValues }) {
   const tc = useTranslations("common");
   const isEdit = Boolean(initial.id);
   const [state, action, pending] = useActionState<ActionState, FormData>(isEdit ? updateSmeAction : createSmeAction, {});
-  const v = state.values ?? initial;
-  const e = state.fieldErrors ?? {};
+  // After a failed submit the form shows what the user typed, not the saved record.
+  const { values: v, errors: e, field } = bindFields(state, initial);
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2" key={JSON.stringify(state.values ?? {})}>
+    <form action={action} className="grid gap-4 sm:grid-cols-2">
       {isEdit ? (
         <>
           <input type="hidden" name="id" value={initial.id} />
@@ -43,7 +43,7 @@ export function SmeForm({ initial }: { initial: SmeFormValues }) {
         <input type="hidden" name="clusterId" value={initial.clusterId} />
       )}
       {TEXT_FIELDS.slice(0, 2).map(([name, props]) => (
-        <TextField key={name} id={name} name={name} label={t(`fields.${name}`)} defaultValue={v[name] ?? ""} errors={e[name]} {...props} />
+        <TextField key={name} label={t(`fields.${name}`)} {...field(name)} {...props} />
       ))}
       <SelectField
         id="ownerGender"
@@ -70,7 +70,9 @@ export function SmeForm({ initial }: { initial: SmeFormValues }) {
         />
       ))}
       <div className="flex items-center gap-4 sm:col-span-2">
-        <Button type="submit" disabled={pending}>{isEdit ? tc("save") : t("create")}</Button>
+        <Button type="submit" disabled={pending}>
+          {isEdit ? tc("save") : t("create")}
+        </Button>
         <FormStatus state={state} />
       </div>
     </form>

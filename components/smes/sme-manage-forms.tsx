@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/forms/action-state";
-import { archiveSmeAction, moveSmeAction } from "@/lib/smes/actions";
+import { moveSmeAction } from "@/lib/smes/actions";
 
 export function MoveSmeForm({ id, version, clusterId }: { id: string; version: number; clusterId: string }) {
   const t = useTranslations("smes");
@@ -22,27 +22,10 @@ export function MoveSmeForm({ id, version, clusterId }: { id: string; version: n
         <div className="sm:col-span-2">
           <TextField id="reason" name="reason" label={t("moveReason")} errors={e.reason} maxLength={500} />
         </div>
-        <Button type="submit" variant="secondary" disabled={pending}>{t("move")}</Button>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {t("move")}
+        </Button>
       </div>
-      <FormStatus state={state} />
-    </form>
-  );
-}
-
-export function ArchiveSmeForm({ id, version }: { id: string; version: number }) {
-  const t = useTranslations("smes");
-  const [state, action, pending] = useActionState<ActionState, FormData>(archiveSmeAction, {});
-  return (
-    <form
-      action={action}
-      className="flex items-center gap-3"
-      onSubmit={(e) => {
-        if (!window.confirm(t("archiveConfirm"))) e.preventDefault();
-      }}
-    >
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <Button type="submit" variant="danger" disabled={pending}>{t("archive")}</Button>
       <FormStatus state={state} />
     </form>
   );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldMessage, optionalText, requiredText } from "@/lib/forms/messages";
+import { fieldMessage, optionalText, requiredText, type FormValues } from "@/lib/forms/messages";
 import { intField, optionalRupiah } from "@/lib/forms/numbers";
 
 const CURRENT_YEAR = new Date().getFullYear();
@@ -17,7 +17,12 @@ function optionalCode(pattern: RegExp, message: string) {
 function optionalCoordinate(min: number, max: number) {
   return z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? null : Number(v.replace(",", "."))) : v),
-    z.number({ error: fieldMessage("number") }).min(min, fieldMessage("outOfRange")).max(max, fieldMessage("outOfRange")).nullable().optional(),
+    z
+      .number({ error: fieldMessage("number") })
+      .min(min, fieldMessage("outOfRange"))
+      .max(max, fieldMessage("outOfRange"))
+      .nullable()
+      .optional(),
   );
 }
 
@@ -30,7 +35,10 @@ export const clusterFieldsSchema = z.object({
   name: requiredText(200),
   commodity: requiredText(120),
   kbliCode: optionalCode(/^\d{5}$/, "kbli"),
-  provinceCode: z.string({ error: fieldMessage("required") }).trim().regex(/^\d{2}$/, fieldMessage("unknownArea")),
+  provinceCode: z
+    .string({ error: fieldMessage("required") })
+    .trim()
+    .regex(/^\d{2}$/, fieldMessage("unknownArea")),
   regencyCode: optionalCode(/^\d{2}\.\d{2}$/, "unknownArea"),
   districtCode: optionalCode(/^\d{2}\.\d{2}\.\d{2}$/, "unknownArea"),
   villageCode: optionalCode(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "unknownArea"),
@@ -49,7 +57,12 @@ export const clusterFieldsSchema = z.object({
     .string()
     .trim()
     .transform((v) => (v === "" ? null : v))
-    .pipe(z.string().regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone")).nullable())
+    .pipe(
+      z
+        .string()
+        .regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone"))
+        .nullable(),
+    )
     .nullable()
     .optional(),
   bdsProviderId: z
@@ -72,3 +85,6 @@ export const archiveClusterSchema = z.object({
   id: z.string().min(1).max(40),
   version: z.coerce.number().int().positive(),
 });
+
+/** What the cluster form shows: the update schema's fields as text. */
+export type ClusterFormValues = FormValues<typeof updateClusterSchema>;

@@ -2,20 +2,23 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
-
-const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+import { toFormValues } from "@/lib/forms/messages";
+import type { SmeFormValues } from "@/lib/smes/schema";
 
 /** The SME as form strings (BigInt cannot cross to the client), or null if not writable. */
-export async function getSmeFormValues(smeId: string): Promise<Record<string, string> | null> {
+export async function getSmeFormValues(smeId: string): Promise<SmeFormValues | null> {
   const user = await requireUser("smes:write");
   const s = await prisma.sme.findFirst({ where: { AND: [{ id: smeId, status: "ACTIVE" }, { cluster: clusterAccessWhere(user) }] } });
   if (!s) return null;
   const { searchText: _s, createdAt: _c, updatedAt: _u, archivedAt: _a, status: _st, ...rest } = s;
-  return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, str(v)]));
+  return toFormValues(rest);
 }
 
 export async function getWritableClusterName(clusterId: string): Promise<string | null> {
   const user = await requireUser("smes:write");
-  const c = await prisma.cluster.findFirst({ where: { AND: [{ id: clusterId, status: "ACTIVE" }, clusterAccessWhere(user)] }, select: { name: true } });
+  const c = await prisma.cluster.findFirst({
+    where: { AND: [{ id: clusterId, status: "ACTIVE" }, clusterAccessWhere(user)] },
+    select: { name: true },
+  });
   return c?.name ?? null;
 }

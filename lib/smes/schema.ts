@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldMessage, optionalText, requiredText } from "@/lib/forms/messages";
+import { fieldMessage, optionalText, requiredText, type FormValues } from "@/lib/forms/messages";
 import { intField, optionalRupiah } from "@/lib/forms/numbers";
 
 const CURRENT_YEAR = new Date().getFullYear();
@@ -18,7 +18,12 @@ export const smeFieldsSchema = z.object({
     .string()
     .trim()
     .transform((v) => (v === "" ? null : v.replace(/\s+/g, "")))
-    .pipe(z.string().regex(/^\d{13}$/, fieldMessage("nib")).nullable())
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{13}$/, fieldMessage("nib"))
+        .nullable(),
+    )
     .nullable()
     .optional(),
   legalForm: optionalText(60),
@@ -32,7 +37,12 @@ export const smeFieldsSchema = z.object({
     .string()
     .trim()
     .transform((v) => (v === "" ? null : v))
-    .pipe(z.string().regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone")).nullable())
+    .pipe(
+      z
+        .string()
+        .regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone"))
+        .nullable(),
+    )
     .nullable()
     .optional(),
 });
@@ -47,7 +57,10 @@ export const archiveSmeSchema = z.object({ id: z.string().min(1).max(40), versio
 export const moveSmeSchema = z.object({
   id: z.string().min(1).max(40),
   version: z.coerce.number().int().positive(),
-  toClusterId: z.string({ error: fieldMessage("required") }).min(1, fieldMessage("required")).max(40),
+  toClusterId: z
+    .string({ error: fieldMessage("required") })
+    .min(1, fieldMessage("required"))
+    .max(40),
   reason: optionalText(500),
 });
 
@@ -58,3 +71,6 @@ export const moveTargetSearchSchema = z.object({
   q: z.string().trim().min(MOVE_SEARCH_MIN).max(MOVE_SEARCH_MAX),
   exclude: z.string().min(1).max(40).optional(),
 });
+
+/** What the SME form shows: the create and update schemas' fields as text. */
+export type SmeFormValues = FormValues<typeof createSmeSchema> & FormValues<typeof updateSmeSchema>;

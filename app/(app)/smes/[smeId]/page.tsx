@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArchiveSmeForm, MoveSmeForm } from "@/components/smes/sme-manage-forms";
+import { MoveSmeForm } from "@/components/smes/sme-manage-forms";
+import { ArchiveForm } from "@/components/ui/archive-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatNumber, formatRupiah } from "@/lib/i18n/format";
+import { archiveSmeAction } from "@/lib/smes/actions";
 import { getSme } from "@/lib/smes/queries";
 
 type Props = { params: Promise<{ smeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -48,7 +50,10 @@ export default async function SmePage({ params, searchParams }: Props) {
         description={`${t("cluster")}: ${sme.cluster.name}`}
         actions={
           canWrite ? (
-            <Link href={`/smes/${sme.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+            <Link
+              href={`/smes/${sme.id}/edit`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+            >
               {t("edit")}
             </Link>
           ) : sme.status === "ARCHIVED" ? (
@@ -57,7 +62,9 @@ export default async function SmePage({ params, searchParams }: Props) {
         }
       />
       {flags.created || flags.saved ? (
-        <p role="status" className="mb-4 rounded bg-emerald-50 p-2 text-sm text-emerald-900">{flags.created ? t("flashCreated") : t("flashSaved")}</p>
+        <p role="status" className="mb-4 rounded bg-emerald-50 p-2 text-sm text-emerald-900">
+          {flags.created ? t("flashCreated") : t("flashSaved")}
+        </p>
       ) : null}
       <Card>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-3">
@@ -69,7 +76,9 @@ export default async function SmePage({ params, searchParams }: Props) {
           ))}
         </dl>
         <p className="mt-4 text-sm">
-          <Link href={`/clusters/${sme.cluster.id}`} className="text-emerald-800 hover:underline">{sme.cluster.name}</Link>
+          <Link href={`/clusters/${sme.cluster.id}`} className="text-emerald-800 hover:underline">
+            {sme.cluster.name}
+          </Link>
         </p>
       </Card>
       <Card title={t("history")} className="mt-4">
@@ -79,7 +88,8 @@ export default async function SmePage({ params, searchParams }: Props) {
           <ul className="space-y-1 text-sm">
             {sme.moves.map((m) => (
               <li key={m.id}>
-                {formatDateTime(m.createdAt, locale)}: {t("movedFromTo", { from: m.fromCluster.name, to: m.toCluster.name, by: m.movedBy.name })}
+                {formatDateTime(m.createdAt, locale)}:{" "}
+                {t("movedFromTo", { from: m.fromCluster.name, to: m.toCluster.name, by: m.movedBy.name })}
                 {m.reason ? <span className="text-slate-600"> ({m.reason})</span> : null}
               </li>
             ))}
@@ -92,11 +102,16 @@ export default async function SmePage({ params, searchParams }: Props) {
             <MoveSmeForm id={sme.id} version={sme.version} clusterId={sme.cluster.id} />
           </Card>
           <Card title={t("archiveTitle")} className="mt-4">
-            <ArchiveSmeForm id={sme.id} version={sme.version} />
+            <ArchiveForm id={sme.id} version={sme.version} action={archiveSmeAction} label={t("archive")} confirm={t("archiveConfirm")} />
           </Card>
         </>
       ) : null}
-      <p className="mt-4 text-xs text-slate-500">{tc("back")}: <Link href="/smes" className="underline">{t("title")}</Link></p>
+      <p className="mt-4 text-xs text-slate-500">
+        {tc("back")}:{" "}
+        <Link href="/smes" className="underline">
+          {t("title")}
+        </Link>
+      </p>
     </>
   );
 }
