@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldMessage, optionalText, requiredText, type FormValues } from "@/lib/forms/messages";
+import { fieldMessage, optionalText, requiredText, optionalPhone, type FormValues } from "@/lib/forms/messages";
 import { intField, optionalRupiah } from "@/lib/forms/numbers";
 
 const CURRENT_YEAR = new Date().getFullYear();
@@ -53,18 +53,7 @@ export const clusterFieldsSchema = z.object({
   exportSharePct: intField({ min: 0, max: 100, optional: true }),
   localMaterialSharePct: intField({ min: 0, max: 100, optional: true }),
   contactName: optionalText(120),
-  contactPhone: z
-    .string()
-    .trim()
-    .transform((v) => (v === "" ? null : v))
-    .pipe(
-      z
-        .string()
-        .regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone"))
-        .nullable(),
-    )
-    .nullable()
-    .optional(),
+  contactPhone: optionalPhone(),
   bdsProviderId: z
     .string()
     .trim()

@@ -45,3 +45,19 @@ export function toFormValues<K extends string>(record: Partial<Record<K, unknown
     Record<K, string>
   >;
 }
+
+/** An optional phone number as staff write it (digits, spaces, +, -, brackets); "" is none. */
+export function optionalPhone() {
+  return z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? null : v))
+    .pipe(
+      z
+        .string()
+        .regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone"))
+        .nullable(),
+    )
+    .nullable()
+    .optional();
+}

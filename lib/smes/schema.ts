@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldMessage, optionalText, requiredText, type FormValues } from "@/lib/forms/messages";
+import { fieldMessage, optionalText, requiredText, optionalPhone, type FormValues } from "@/lib/forms/messages";
 import { intField, optionalRupiah } from "@/lib/forms/numbers";
 
 const CURRENT_YEAR = new Date().getFullYear();
@@ -33,18 +33,7 @@ export const smeFieldsSchema = z.object({
   assets: optionalRupiah,
   mainProducts: optionalText(300),
   subcontractTo: optionalText(200),
-  phone: z
-    .string()
-    .trim()
-    .transform((v) => (v === "" ? null : v))
-    .pipe(
-      z
-        .string()
-        .regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone"))
-        .nullable(),
-    )
-    .nullable()
-    .optional(),
+  phone: optionalPhone(),
 });
 export type SmeFields = z.infer<typeof smeFieldsSchema>;
 
