@@ -10,11 +10,15 @@ export interface DataColumn {
   flush?: boolean;
 }
 
+/** Cell padding of each look, for the caller's `<td>`s: `<td className={CELL.list}>`. */
+export const CELL = { compact: "py-1 pr-3", list: "px-3 py-2" } as const;
+
 /**
- * The compact table of the support and financing pages: column headers with
- * `scope="col"`, one row per item (the caller's `<tr>`, usually with a
- * `scope="row"` header cell), an optional total line. With `empty`, a list
- * without items shows that sentence instead of an empty table.
+ * THE table of every list: column headers with `scope="col"`, one row per item (the
+ * caller's `<tr>`, often with a `scope="row"` header cell), an optional total line.
+ * With `empty`, a list without items shows that sentence instead of an empty table.
+ * `variant`: "compact" (cards of the support and financing pages) or "list" (a
+ * page's main list: shaded header, roomier cells).
  */
 export function DataTable<T>({
   columns,
@@ -25,6 +29,7 @@ export function DataTable<T>({
   footer,
   scroll = true,
   className,
+  variant = "compact",
 }: {
   columns: DataColumn[];
   rows: readonly T[];
@@ -37,15 +42,25 @@ export function DataTable<T>({
   scroll?: boolean;
   /** On the outermost element (the scrolling box, or else the table). */
   className?: string;
+  variant?: "compact" | "list";
 }) {
+  const list = variant === "list";
   if (rows.length === 0 && empty != null) return <p className="text-sm text-slate-600">{empty}</p>;
   const table = (
-    <table className={cn("min-w-full text-sm", !scroll && className)}>
+    <table className={cn("min-w-full text-sm", list && "divide-y divide-slate-200", !scroll && className)}>
       {caption ? <caption className="sr-only">{caption}</caption> : null}
-      <thead className="text-left text-slate-600">
+      <thead className={list ? "bg-slate-50 text-left text-slate-700" : "text-left text-slate-600"}>
         <tr>
           {columns.map((c, i) => (
-            <th key={i} scope="col" className={cn("py-1", !(c.flush ?? i === columns.length - 1) && "pr-3", c.numeric && "text-right")}>
+            <th
+              key={i}
+              scope="col"
+              className={cn(
+                list ? "px-3 py-2" : "py-1",
+                !list && !(c.flush ?? i === columns.length - 1) && "pr-3",
+                c.numeric && "text-right",
+              )}
+            >
               {c.label}
             </th>
           ))}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/imports/import-form";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
+import { CELL, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { IMPORT_KINDS } from "@/lib/imports/columns";
@@ -70,6 +70,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
       </Card>
       <Card title={t("recent.heading")}>
         <DataTable
+          variant="list"
           rows={recent}
           empty={t("recent.empty")}
           caption={t("recent.heading")}
@@ -84,17 +85,17 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         >
           {(b) => (
             <tr key={b.id}>
-              <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(b.createdAt, locale)}</td>
-              <td className="py-2 pr-3">{b.fileName}</td>
-              <td className="py-2 pr-3">
+              <td className={`${CELL.list} whitespace-nowrap`}>{formatDateTime(b.createdAt, locale)}</td>
+              <td className={CELL.list}>{b.fileName}</td>
+              <td className={CELL.list}>
                 {t(`kinds.${b.kind}`)}
                 {b.cluster ? <span className="text-slate-600"> · {b.cluster.name}</span> : null}
               </td>
-              <td className="py-2 pr-3">{t(`status.${b.status}`)}</td>
-              <td className="py-2 pr-3">
+              <td className={CELL.list}>{t(`status.${b.status}`)}</td>
+              <td className={CELL.list}>
                 {t("recent.counts", { created: b.createdRows, updated: b.updatedRows, rejected: b.rejectedRows })}
               </td>
-              <td className="py-2">
+              <td className={CELL.list}>
                 <Link className="text-emerald-800 underline" href={`/imports/${b.id}`} aria-label={`${t("recent.open")}: ${b.fileName}`}>
                   {t("recent.open")}
                 </Link>

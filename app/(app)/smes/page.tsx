@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/registry/export-links";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { CELL, DataTable } from "@/components/ui/data-table";
 import { FilterSelect, FilterText, ListPagination } from "@/components/ui/list-controls";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -27,10 +28,19 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
   const locale = (await getLocale()) as AppLocale;
   return (
     <>
-      <PageHeader title={t("title")} description={isCapped ? tc("resultCountAtLeast", { count: total }) : tc("resultCount", { count: total })} />
+      <PageHeader
+        title={t("title")}
+        description={isCapped ? tc("resultCountAtLeast", { count: total }) : tc("resultCount", { count: total })}
+      />
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <FilterText name="q" label={tc("search")} value={params.q} placeholder={t("searchPlaceholder")} width="w-72" />
-        <FilterSelect name="province" label={tc("province")} value={params.province} allLabel={tc("all")} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />
+        <FilterSelect
+          name="province"
+          label={tc("province")}
+          value={params.province}
+          allLabel={tc("all")}
+          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
+        />
         <FilterSelect
           name="gender"
           label={t("fields.ownerGender")}
@@ -63,33 +73,39 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
         <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600">{tc("noData")}</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("fields.businessName")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.ownerName")}</th>
-                <th scope="col" className="px-3 py-2">{t("cluster")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("fields.workerCount")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("fields.annualTurnover")}</th>
+          <DataTable
+            variant="list"
+            rows={rows}
+            scroll={false}
+            columns={[
+              { label: t("fields.businessName") },
+              { label: t("fields.ownerName") },
+              { label: t("cluster") },
+              { label: t("fields.workerCount"), numeric: true },
+              { label: t("fields.annualTurnover"), numeric: true },
+            ]}
+          >
+            {(s) => (
+              <tr key={s.id}>
+                <td className={CELL.list}>
+                  <Link href={`/smes/${s.id}`} className="font-medium text-emerald-800 hover:underline">
+                    {s.businessName}
+                  </Link>
+                </td>
+                <td className={CELL.list}>{s.ownerName}</td>
+                <td className={CELL.list}>
+                  <Link href={`/clusters/${s.cluster.id}`} className="hover:underline">
+                    {s.cluster.name}
+                  </Link>
+                  <span className="text-slate-500"> · {s.cluster.province.name}</span>
+                </td>
+                <td className={`${CELL.list} text-right tabular-nums`}>{formatNumber(s.workerCount, locale)}</td>
+                <td className={`${CELL.list} text-right tabular-nums`}>
+                  {s.annualTurnover != null ? formatRupiah(s.annualTurnover, locale) : "—"}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((s) => (
-                <tr key={s.id}>
-                  <td className="px-3 py-2">
-                    <Link href={`/smes/${s.id}`} className="font-medium text-emerald-800 hover:underline">{s.businessName}</Link>
-                  </td>
-                  <td className="px-3 py-2">{s.ownerName}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/clusters/${s.cluster.id}`} className="hover:underline">{s.cluster.name}</Link>
-                    <span className="text-slate-500"> · {s.cluster.province.name}</span>
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(s.workerCount, locale)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{s.annualTurnover != null ? formatRupiah(s.annualTurnover, locale) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            )}
+          </DataTable>
         </div>
       )}
       <ListPagination page={params.page} pages={pages} hrefFor={(page) => listHref("/smes", params, { page })} />

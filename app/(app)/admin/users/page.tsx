@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowForms } from "@/components/admin/user-row-forms";
 import { Card } from "@/components/ui/card";
+import { CELL, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -27,34 +28,34 @@ export default async function AdminUsersPage() {
         <CreateUserForm providers={providers} />
       </Card>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("name")}</th>
-              <th scope="col" className="px-3 py-2">{t("role")}</th>
-              <th scope="col" className="px-3 py-2">{tc("status")}</th>
-              <th scope="col" className="px-3 py-2">{t("lastLogin")}</th>
-              <th scope="col" className="px-3 py-2">{tc("actions")}</th>
+        <DataTable
+          variant="list"
+          rows={users}
+          scroll={false}
+          columns={[
+            { label: t("name") },
+            { label: t("role") },
+            { label: tc("status") },
+            { label: t("lastLogin") },
+            { label: tc("actions") },
+          ]}
+        >
+          {(u) => (
+            <tr key={u.id} className="align-top">
+              <td className={CELL.list}>
+                <div className="font-medium">{u.name}</div>
+                <div className="text-slate-600">{u.email}</div>
+                {u.bdsProvider ? <div className="text-xs text-slate-500">{u.bdsProvider.name}</div> : null}
+              </td>
+              <td className={CELL.list}>{tr(u.role)}</td>
+              <td className={CELL.list}>{u.isActive ? tc("active") : tc("inactive")}</td>
+              <td className={CELL.list}>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("never")}</td>
+              <td className={CELL.list}>
+                <UserRowForms user={u} providers={providers} />
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {users.map((u) => (
-              <tr key={u.id} className="align-top">
-                <td className="px-3 py-2">
-                  <div className="font-medium">{u.name}</div>
-                  <div className="text-slate-600">{u.email}</div>
-                  {u.bdsProvider ? <div className="text-xs text-slate-500">{u.bdsProvider.name}</div> : null}
-                </td>
-                <td className="px-3 py-2">{tr(u.role)}</td>
-                <td className="px-3 py-2">{u.isActive ? tc("active") : tc("inactive")}</td>
-                <td className="px-3 py-2">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("never")}</td>
-                <td className="px-3 py-2">
-                  <UserRowForms user={u} providers={providers} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        </DataTable>
       </div>
     </>
   );
