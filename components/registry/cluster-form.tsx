@@ -7,33 +7,8 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { createClusterAction, updateClusterAction } from "@/lib/clusters/actions";
+import type { ClusterFormValues } from "@/lib/clusters/form-values";
 import type { ActionState } from "@/lib/forms/action-state";
-
-export interface ClusterFormValues {
-  id?: string;
-  version?: number;
-  name?: string;
-  commodity?: string;
-  kbliCode?: string | null;
-  provinceCode?: string;
-  regencyCode?: string | null;
-  districtCode?: string | null;
-  villageCode?: string | null;
-  latitude?: string | null;
-  longitude?: string | null;
-  yearEstablished?: number | null;
-  workerCount?: number;
-  productionVolume?: string | null;
-  productionUnit?: string | null;
-  productionValue?: string | null;
-  exportSharePct?: number | null;
-  localMaterialSharePct?: number | null;
-  contactName?: string | null;
-  contactPhone?: string | null;
-  bdsProviderId?: string | null;
-  notes?: string | null;
-  areaLabels?: Record<string, string>;
-}
 
 const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 

@@ -2,7 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
-import type { ClusterFormValues } from "@/components/registry/cluster-form";
+import type { ClusterFormValues } from "@/lib/clusters/form-values";
 
 /** What the cluster form needs: options, and for an edit the record as strings (BigInt cannot cross to the client). */
 export async function getClusterFormData(clusterId?: string): Promise<{
