@@ -2,7 +2,7 @@
  * One error type for expected failures. Adapters map codes to an HTTP status
  * (route handlers) or to a catalogue message (server actions and pages).
  */
-export const ERROR_CODES = {
+const ERROR_CODES = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

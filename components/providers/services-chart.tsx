@@ -7,7 +7,8 @@ const COLORS = ["#047857", "#0369a1", "#b45309", "#7c3aed", "#be123c", "#0f766e"
 
 /**
  * Deliveries per service and year as stacked bars. Decorative for screen readers:
- * the page shows the same numbers in a table right below.
+ * the page shows the same numbers in a table right below. Being hidden, it must hold nothing
+ * focusable either (axe `aria-hidden-focus`): recharts' keyboard layer is turned off.
  */
 export function ServicesChart({
   rows,
@@ -19,7 +20,7 @@ export function ServicesChart({
   return (
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 8 }}>
+        <BarChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" />
           <YAxis allowDecimals={false} />

@@ -15,7 +15,3 @@ export async function listChildAreas(level: AreaLevel, parentCode: string) {
       return prisma.village.findMany({ where: { districtCode: parentCode }, orderBy: { name: "asc" }, select: { code: true, name: true } });
   }
 }
-
-export async function listProvinceOptions() {
-  return prisma.province.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
-}

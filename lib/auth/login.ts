@@ -6,15 +6,15 @@ import { getPool, prisma } from "@/lib/db";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 
 export const MAX_FAILURES_PER_ACCOUNT = 10;
-export const LOCK_SECONDS = 15 * 60;
-export const MAX_FAILURES_PER_ADDRESS = 50;
+const LOCK_SECONDS = 15 * 60;
+const MAX_FAILURES_PER_ADDRESS = 50;
 
-export const credentialsSchema = z.object({
+const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
   password: z.string().min(1).max(200),
 });
 
-export type LoginFailure = "INVALID_INPUT" | "INVALID_CREDENTIALS" | "LOCKED" | "RATE_LIMITED" | "ACCOUNT_DISABLED";
+type LoginFailure = "INVALID_INPUT" | "INVALID_CREDENTIALS" | "LOCKED" | "RATE_LIMITED" | "ACCOUNT_DISABLED";
 export type LoginResult =
   | { ok: true; user: { id: string; email: string; name: string; role: string; sessionVersion: number } }
   | { ok: false; code: LoginFailure };

@@ -8,8 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 import { normalizeSearch } from "@/lib/search/normalize";
 
-export const CLUSTER_SORTS = ["name", "province", "workers", "updated"] as const;
-export const PAGE_SIZE = 25;
+const CLUSTER_SORTS = ["name", "province", "workers", "updated"] as const;
+const PAGE_SIZE = 25;
 
 /** The list's URL state. Anything malformed falls back to a default, never an error page. */
 export const clusterListParams = z.object({

@@ -65,6 +65,7 @@ export const clusterFieldsSchema = z.object({
 });
 export type ClusterFields = z.infer<typeof clusterFieldsSchema>;
 
+/** The create verb's name for the cluster fields (the import checks rows with the same schema). @alias */
 export const createClusterSchema = clusterFieldsSchema;
 export const updateClusterSchema = clusterFieldsSchema.extend({
   id: z.string().min(1).max(40),

@@ -35,7 +35,7 @@ export interface StoredResult extends Evaluation {
   recommendation: Recommendation;
 }
 
-export interface ScoreRow {
+interface ScoreRow {
   groupCode: string;
   indicatorCode: string | null;
   score: number | null;
@@ -76,7 +76,7 @@ export function approvalFor(instrument: Instrument, answers: Answers): Approval 
  * cheapest way to the next stage) or, for a mature cluster without a plan, when
  * the explanation lists it among the weakest.
  */
-export function holdingBack(evaluation: Evaluation): Set<string> {
+function holdingBack(evaluation: Evaluation): Set<string> {
   const codes = new Set<string>();
   if (evaluation.plan.status === "PLAN") for (const step of evaluation.plan.improvements) codes.add(step.indicator);
   else if (evaluation.explanation.status === "DIAGNOSED") for (const weak of evaluation.explanation.weakest) codes.add(weak.indicator);

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 
-export const NOTIFICATION_KINDS = ["DIAGNOSIS_SUBMITTED", "SECOND_SUBMITTED", "DIAGNOSIS_RETURNED", "DIAGNOSIS_APPROVED"] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export type NotificationKind = "DIAGNOSIS_SUBMITTED" | "SECOND_SUBMITTED" | "DIAGNOSIS_RETURNED" | "DIAGNOSIS_APPROVED";
 
 /** Consultants assigned to the cluster: the people who review its diagnoses. */
 export async function reviewersOf(tx: Tx, clusterId: string): Promise<string[]> {

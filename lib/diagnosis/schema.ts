@@ -8,15 +8,14 @@ import { fieldMessage } from "@/lib/forms/messages";
 // either language.
 
 export const MAX_TEXT = 2000;
-export const MAX_LINK = 500;
-export const MAX_COMMENT = 4000;
+const MAX_LINK = 500;
+const MAX_COMMENT = 4000;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Evidence file types, recognised by their first bytes (never by name alone). */
-export const EVIDENCE_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
-export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+export type EvidenceType = "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
 
-export const idSchema = z
+const idSchema = z
   .string({ error: fieldMessage("required") })
   .trim()
   .min(1, fieldMessage("required"))
@@ -25,7 +24,7 @@ export const idSchema = z
 
 const versionSchema = z.coerce.number({ error: fieldMessage("invalidVersion") }).int(fieldMessage("invalidVersion")).positive(fieldMessage("invalidVersion"));
 
-export const levelSchema = z
+const levelSchema = z
   .number({ error: fieldMessage("levelRange") })
   .int(fieldMessage("levelRange"))
   .min(1, fieldMessage("levelRange"))
@@ -40,7 +39,7 @@ const linkSchema = z
   .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), fieldMessage("link"))
   .optional();
 
-export const answerSchema = z
+const answerSchema = z
   .strictObject({
     level: levelSchema.optional(),
     notApplicable: z.literal(true, { error: fieldMessage("invalidChoice") }).optional(),
@@ -77,7 +76,7 @@ export const saveDraftSchema = z.object({
   answers: answersRecord,
 });
 
-/** Submit carries the answers it submits, so save and submit are one step. */
+/** Submit carries the answers it submits, so save and submit are one step. @alias */
 export const submitDiagnosisSchema = saveDraftSchema;
 
 export const startDiagnosisSchema = z.object({
@@ -126,7 +125,3 @@ export function detectEvidenceType(bytes: Uint8Array): EvidenceType | null {
   if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return "image/webp"; // RIFF....WEBP
   return null;
 }
-
-export type SaveDraftInput = z.input<typeof saveDraftSchema>;
-export type ReturnDiagnosisInput = z.input<typeof returnDiagnosisSchema>;
-export type ApproveDiagnosisInput = z.input<typeof approveDiagnosisSchema>;

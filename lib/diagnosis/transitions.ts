@@ -4,8 +4,7 @@ import type { DiagnosisStatus } from "@/lib/generated/prisma/enums";
 // SUBMITTED)* -> APPROVED. SAVE is the self-loop of an editable diagnosis. Every
 // verb asks this table; anything not in it is refused on the server.
 
-export const DIAGNOSIS_EVENTS = ["SAVE", "SUBMIT", "RETURN", "APPROVE"] as const;
-export type DiagnosisEvent = (typeof DIAGNOSIS_EVENTS)[number];
+export type DiagnosisEvent = "SAVE" | "SUBMIT" | "RETURN" | "APPROVE";
 
 export const TRANSITIONS = {
   DRAFT: { SAVE: "DRAFT", SUBMIT: "SUBMITTED" },

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 export type Cell = string | number | bigint | null | undefined;
 export type TableFormat = "csv" | "xlsx";
 
-export const CONTENT_TYPE: Record<TableFormat, string> = {
+const CONTENT_TYPE: Record<TableFormat, string> = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
@@ -23,7 +23,7 @@ function csvCell(cell: Cell): string {
   return /[",;\r\n]|^\s|\s$/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-export function csvLine(cells: readonly Cell[]): string {
+function csvLine(cells: readonly Cell[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 

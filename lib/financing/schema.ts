@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldMessage, requiredText } from "@/lib/forms/messages";
+import { requiredText } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
 import {
   dateOnly,
@@ -30,7 +30,7 @@ export const saveChannelSchema = z.object({
   plannedProvinces: intField({ min: 0, max: 38, optional: true }),
 });
 
-export const institutionSchema = z.object({
+const institutionSchema = z.object({
   type: financingChannel,
   name: requiredText(160),
   provinceCode,
@@ -60,7 +60,3 @@ export const createRepaymentSchema = z.object({
   amount: positiveRupiah,
   paidOn: dateOnly,
 });
-
-export const programmeIdSchema = z.object({ programmeId: z.string().min(1, fieldMessage("required")).max(60) });
-
-export type CreateAllocationInput = z.input<typeof createAllocationSchema>;

@@ -7,7 +7,7 @@ import type { RowIssue } from "@/lib/imports/types";
 import { normalizeSearch } from "@/lib/search/normalize";
 
 export type ClusterField = keyof ClusterFields;
-export const CLUSTER_FIELDS = Object.keys(clusterFieldsSchema.shape) as ClusterField[];
+const CLUSTER_FIELDS = Object.keys(clusterFieldsSchema.shape) as ClusterField[];
 
 const AREA_FIELD: Record<AreaLevelName, ClusterField> = { province: "provinceCode", regency: "regencyCode", district: "districtCode", village: "villageCode" };
 const AREA_COLUMNS: Record<AreaLevelName, [ClusterColumn, ClusterColumn]> = {

@@ -56,7 +56,7 @@ const SME_COLUMNS = {
 } as const satisfies Record<string, { aliases: readonly string[] }>;
 
 export type ClusterColumn = keyof typeof CLUSTER_COLUMNS;
-export type SmeColumn = keyof typeof SME_COLUMNS;
+type SmeColumn = keyof typeof SME_COLUMNS;
 export type ColumnKey<K extends ImportKindKey> = K extends "clusters" ? ClusterColumn : SmeColumn;
 
 const TABLES = { clusters: CLUSTER_COLUMNS, smes: SME_COLUMNS } as const;
@@ -97,7 +97,7 @@ export function columnKeys<K extends ImportKindKey>(kind: K): Array<ColumnKey<K>
   return Object.keys(TABLES[kind]) as Array<ColumnKey<K>>;
 }
 
-export function columnLabel(kind: ImportKindKey, key: string, locale: AppLocale): string {
+function columnLabel(kind: ImportKindKey, key: string, locale: AppLocale): string {
   return LABELS[locale][kind][key] ?? key;
 }
 
@@ -127,7 +127,7 @@ export function headerLookup(kind: ImportKindKey): Map<string, string> {
   return lookup;
 }
 
-export interface HeaderProblem {
+interface HeaderProblem {
   code: "missingColumns" | "duplicateColumn";
   params: Record<string, string>;
 }

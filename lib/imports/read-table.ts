@@ -116,11 +116,11 @@ async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<TableRow> {
   }
 }
 
-export function readRows(file: UploadedFile, format: FileFormat): AsyncGenerator<TableRow> {
+function readRows(file: UploadedFile, format: FileFormat): AsyncGenerator<TableRow> {
   return format === "csv" ? csvRows(file.bytes) : xlsxRows(file.bytes);
 }
 
-export function isBlankRow(cells: readonly string[]): boolean {
+function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === "");
 }
 

@@ -21,7 +21,6 @@ export const startImportSchema = z
 export type StartImportInput = z.infer<typeof startImportSchema>;
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
  * A download's `?format=`: CSV when it is absent; one of `allowed` otherwise. An unknown

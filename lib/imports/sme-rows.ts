@@ -5,7 +5,7 @@ import { normalizeSearch } from "@/lib/search/normalize";
 import { smeFieldsSchema, type SmeFields } from "@/lib/smes/schema";
 
 export type SmeField = keyof SmeFields;
-export const SME_FIELDS = Object.keys(smeFieldsSchema.shape) as SmeField[];
+const SME_FIELDS = Object.keys(smeFieldsSchema.shape) as SmeField[];
 
 export interface SmeCandidate {
   row: TableRow;

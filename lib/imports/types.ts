@@ -5,7 +5,7 @@ import { z } from "zod";
  * of `imports.rowErrors` or, for the rules of the shared field schemas, of
  * `errors.field` (zod messages are catalogue keys: lib/forms/messages.ts).
  */
-export const rowIssueSchema = z.object({
+const rowIssueSchema = z.object({
   field: z.string().optional(),
   column: z.string().optional(),
   code: z.string(),
@@ -13,14 +13,14 @@ export const rowIssueSchema = z.object({
 });
 export type RowIssue = z.infer<typeof rowIssueSchema>;
 
-export const rejectedRowSchema = z.object({
+const rejectedRowSchema = z.object({
   line: z.number().int(),
   cells: z.array(z.string()),
   issues: z.array(rowIssueSchema),
 });
 export type RejectedRow = z.infer<typeof rejectedRowSchema>;
 
-export const fileIssueSchema = z.object({ code: z.string(), params: z.record(z.string(), z.string()).optional() });
+const fileIssueSchema = z.object({ code: z.string(), params: z.record(z.string(), z.string()).optional() });
 export type FileIssue = z.infer<typeof fileIssueSchema>;
 
 /**
@@ -28,7 +28,7 @@ export type FileIssue = z.infer<typeof fileIssueSchema>;
  * rejected rows with their cells and issues (at most MAX_STORED_REJECTS), columns that
  * were ignored, and a file-level failure when the file could not be processed at all.
  */
-export const batchReportSchema = z.object({
+const batchReportSchema = z.object({
   header: z.array(z.string()).default([]),
   rows: z.array(rejectedRowSchema).default([]),
   omittedRows: z.number().int().default(0),

@@ -4,7 +4,6 @@ import { bulkAudit, bulkInsert, bulkUpdate, chunks, newId, type BulkColumn } fro
 import type { Rejections } from "@/lib/imports/rows";
 import { smeColumnOf, type SmeCandidate, type SmeField, type SmeRowContext } from "@/lib/imports/sme-rows";
 import { normalizeSearch, smeSearchText } from "@/lib/search/normalize";
-import type { SmeFields } from "@/lib/smes/schema";
 
 const WRITE_CHUNK = 5_000;
 
@@ -135,5 +134,3 @@ export async function writeSmes(client: pg.PoolClient, plan: SmePlan, ctx: Write
     await ctx.onProgress(written);
   }
 }
-
-export type { SmeFields };

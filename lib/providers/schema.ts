@@ -17,7 +17,7 @@ const optionalEmail = z.preprocess(
     .optional(),
 );
 
-export const providerSchema = z.object({
+const providerSchema = z.object({
   name: requiredText(160),
   legalForm: optionalText(60),
   provinceCode,
@@ -33,7 +33,7 @@ export const providerSchema = z.object({
 export const createProviderSchema = providerSchema;
 export const updateProviderSchema = providerSchema.extend({ id: recordId, version });
 
-export const agreementSchema = z.object({
+const agreementSchema = z.object({
   providerId: recordId,
   year: intField({ min: 1990, max: 2100 }),
   number: optionalText(80),

@@ -5,7 +5,7 @@ import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 import { getPool } from "@/lib/db";
 import { getSelectionSettings } from "@/lib/selection/settings";
 
-export const SELECTION_PAGE_SIZE = 25;
+const SELECTION_PAGE_SIZE = 25;
 
 export const selectionParams = z.object({
   province: z.string().regex(/^\d{2}$/).optional().catch(undefined),

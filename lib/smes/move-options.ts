@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { moveTargetSearchSchema } from "@/lib/smes/schema";
 
 /** How many matches the move picker shows; a longer list is for narrowing the search, not scrolling. */
-export const MOVE_TARGET_LIMIT = 20;
+const MOVE_TARGET_LIMIT = 20;
 
 export type MoveTarget = { id: string; name: string; area: string };
 

@@ -7,10 +7,10 @@ import { SqlParams, clusterScopeSql } from "@/lib/clusters/access-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeSearch } from "@/lib/search/normalize";
 
-export const SME_SORTS = ["name", "workers", "turnover", "updated"] as const;
-export const SME_PAGE_SIZE = 25;
+const SME_SORTS = ["name", "workers", "turnover", "updated"] as const;
+const SME_PAGE_SIZE = 25;
 /** Counting a million rows exactly costs a second; past this the list says "more than". */
-export const SME_COUNT_CAP = 10_000;
+const SME_COUNT_CAP = 10_000;
 /**
  * A name search counts to a lower cap: each match is re-checked on its heap row, so
  * counting 10,000 of a common name's 11,000 matches cost ~140 ms nationally, against

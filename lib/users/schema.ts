@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { fieldMessage, requiredText } from "@/lib/forms/messages";
 
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 
 const email = z
   .string({ error: fieldMessage("required") })
@@ -49,7 +49,3 @@ export const resetPasswordSchema = z.object({
   id: z.string().min(1).max(40),
   newPassword: password,
 });
-
-export type CreateUserInput = z.infer<typeof createUserSchema>;
-export type UpdateUserInput = z.infer<typeof updateUserSchema>;
-export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

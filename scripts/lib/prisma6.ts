@@ -13,7 +13,7 @@ import path from "node:path";
 
 const toolDir = path.resolve("tools/prisma6");
 
-export function ensurePrisma6(): void {
+function ensurePrisma6(): void {
   if (existsSync(path.join(toolDir, "node_modules", "prisma"))) return;
   const res = spawnSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], {
     cwd: toolDir,

@@ -1,4 +1,4 @@
-import { getPool } from "@/lib/db";
+import { checkDatabase } from "@/lib/health/check-database";
 import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
@@ -7,10 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const started = Date.now();
   try {
-    await Promise.race([
-      getPool().query("SELECT 1"),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000)),
-    ]);
+    await checkDatabase(2000);
     return Response.json({ status: "ok", database: "up", ms: Date.now() - started }, { headers: { "Cache-Control": "no-store" } });
   } catch (err) {
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, "health check: database unreachable");

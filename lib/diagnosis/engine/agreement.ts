@@ -12,9 +12,9 @@ import type { Instrument } from "./instrument";
 // metric is available for analysts who prefer not to assume equal spacing.
 // Sums are taken over integers, so "no variance" is an exact zero, never NaN.
 
-export type AgreementMethod = "COHEN_KAPPA_QUADRATIC" | "KRIPPENDORFF_ALPHA_INTERVAL" | "KRIPPENDORFF_ALPHA_ORDINAL";
+type AgreementMethod = "COHEN_KAPPA_QUADRATIC" | "KRIPPENDORFF_ALPHA_INTERVAL" | "KRIPPENDORFF_ALPHA_ORDINAL";
 
-export interface Disagreement {
+interface Disagreement {
   indicator: string;
   /** Per scoring, in the order given; null where not scored. */
   levels: Array<Level | null>;

@@ -9,7 +9,7 @@ import { parseInstrument, RULE_DECIMALS, WEIGHT_DECIMALS, type Group, type Indic
 // Bounds: w <= 100,000 (x199 when sensitivity perturbs a weight), s <= 4,
 // at most 200 indicators, so both sides stay below 2^53.
 
-export interface CompiledIndicator {
+interface CompiledIndicator {
   readonly code: string;
   readonly index: number;
   readonly group: number;
@@ -18,7 +18,7 @@ export interface CompiledIndicator {
   readonly def: Indicator;
 }
 
-export interface CompiledGroup {
+interface CompiledGroup {
   readonly code: string;
   readonly index: number;
   readonly dimension: Dimension;
@@ -27,7 +27,7 @@ export interface CompiledGroup {
   readonly def: Group;
 }
 
-export interface CompiledRules {
+interface CompiledRules {
   readonly share100: number;
   readonly survival100: number;
   readonly mature100: number;

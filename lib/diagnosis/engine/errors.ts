@@ -1,14 +1,12 @@
-export const ENGINE_ERROR_CODES = [
-  "INVALID_INSTRUMENT",
-  "INVALID_INPUT",
-  "UNKNOWN_INDICATOR",
-  "INVALID_LEVEL",
-  "DUPLICATE_INDICATOR",
-  "MISSING_REASON",
-  "INSTRUMENT_MISMATCH",
-  "INCONSISTENT_RESULT",
-] as const;
-export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
+export type EngineErrorCode =
+  | "INVALID_INSTRUMENT"
+  | "INVALID_INPUT"
+  | "UNKNOWN_INDICATOR"
+  | "INVALID_LEVEL"
+  | "DUPLICATE_INDICATOR"
+  | "MISSING_REASON"
+  | "INSTRUMENT_MISMATCH"
+  | "INCONSISTENT_RESULT";
 
 export interface EngineErrorDetails {
   /** The indicator code the problem is about, when there is one. */
@@ -32,8 +30,4 @@ export class EngineError extends Error {
     this.code = code;
     this.details = details;
   }
-}
-
-export function isEngineError(value: unknown): value is EngineError {
-  return value instanceof EngineError;
 }

@@ -3,7 +3,7 @@ import type { StageRule } from "./evaluate";
 import type { Instrument } from "./instrument";
 import { compiledFor, type DiagnosisResult, type MissingGroup } from "./score";
 
-export interface IndicatorContribution {
+interface IndicatorContribution {
   indicator: string;
   group: string;
   dimension: Dimension;
@@ -18,7 +18,7 @@ export interface IndicatorContribution {
   shortfall: number;
 }
 
-export interface GroupContribution {
+interface GroupContribution {
   group: string;
   dimension: Dimension;
   score: number;
@@ -26,14 +26,14 @@ export interface GroupContribution {
   contribution: number;
 }
 
-export interface ThresholdDistance {
+interface ThresholdDistance {
   score: number;
   threshold: number;
   /** max(0, threshold - score) */
   gap: number;
 }
 
-export interface NextStageDistance {
+interface NextStageDistance {
   stage: Stage;
   dimensions: Array<ThresholdDistance & { dimension: Dimension }>;
   /** The weakest growth-opportunity group against matureMinGroup; null when the next stage is ADVANCE (no group rule). */

@@ -1,63 +1,14 @@
 // Public API of the diagnosis engine: pure functions over an instrument version
 // and a cluster's scores. No database, no Next.js, no I/O, no clock, no randomness.
 
-export {
-  BDS_SERVICES,
-  DIMENSIONS,
-  FINANCING_CHANNELS,
-  INDICATOR_SOURCES,
-  STAGES,
-  stageRank,
-  type BdsService,
-  type Dimension,
-  type FinancingChannel,
-  type IndicatorSource,
-  type Level,
-  type Stage,
-} from "./codes";
-export { ENGINE_ERROR_CODES, EngineError, isEngineError, type EngineErrorCode, type EngineErrorDetails } from "./errors";
-export {
-  bilingualSchema,
-  instrumentSchema,
-  parseInstrument,
-  rulesSchema,
-  type Bilingual,
-  type Group,
-  type Indicator,
-  type Instrument,
-  type InstrumentInput,
-  type Rules,
-} from "./instrument";
-export { defaultInstrument, defaultInstrumentData } from "./default-instrument";
-export { scoreInputSchema, type ScoreEntry, type ScoreInput } from "./input";
+export { stageRank, type Level } from "./codes";
+export { type Group, type Indicator, type Instrument } from "./instrument";
+export { defaultInstrument } from "./default-instrument";
+export { type ScoreEntry, type ScoreInput } from "./input";
 export type { StageRule } from "./evaluate";
-export {
-  diagnose,
-  type DiagnosedResult,
-  type DiagnosisResult,
-  type DimensionOutcome,
-  type GroupOutcome,
-  type IndicatorOutcome,
-  type InsufficientResult,
-  type MissingGroup,
-} from "./score";
-export {
-  explain,
-  type Explanation,
-  type GroupContribution,
-  type IndicatorContribution,
-  type NextStageDistance,
-  type ThresholdDistance,
-} from "./explain";
-export { whatIf, type Improvement, type IndicatorsToAnswer, type WhatIfOptions, type WhatIfResult } from "./what-if";
-export { simulate, type SimulationResult, type StageChange } from "./simulate";
-export {
-  recommend,
-  STAGE_EMPHASIS,
-  WEAK_LEVEL_MAX,
-  type FocusIndicator,
-  type Recommendation,
-  type ServiceRecommendation,
-} from "./recommend";
-export { sensitivity, type Perturbation, type Sensitivity } from "./sensitivity";
-export { agreement, type AgreementMethod, type AgreementResult, type Disagreement } from "./agreement";
+export { diagnose, type DiagnosedResult, type DiagnosisResult } from "./score";
+export { explain, type Explanation } from "./explain";
+export { whatIf, type WhatIfResult } from "./what-if";
+export { recommend, type Recommendation } from "./recommend";
+export { sensitivity } from "./sensitivity";
+export { agreement } from "./agreement";

@@ -10,7 +10,7 @@ export interface ScoreInput {
   scores: readonly ScoreEntry[];
 }
 
-export const MAX_REASON_LENGTH = 2000;
+const MAX_REASON_LENGTH = 2000;
 
 // One object shape rather than a union, so each problem yields one precise issue;
 // the rules that tie fields together run once per input, on the whole array.

@@ -6,8 +6,8 @@ import { EngineError } from "./errors";
 // can turn them into integers and compare thresholds exactly (see compile.ts).
 export const WEIGHT_DECIMALS = 3;
 export const RULE_DECIMALS = 2;
-export const MAX_WEIGHT = 100;
-export const MAX_INDICATORS = 200;
+const MAX_WEIGHT = 100;
+const MAX_INDICATORS = 200;
 
 function hasAtMostDecimals(value: number, decimals: number): boolean {
   const scaled = value * 10 ** decimals;
@@ -19,12 +19,10 @@ const codeSchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/, "codes are UPPER_S
 // Instrument codes may also use hyphens ("SENTRA-DIAG").
 const instrumentCodeSchema = z.string().regex(/^[A-Z][A-Z0-9_-]{0,63}$/, "instrument codes are upper case, at most 64 characters");
 
-export const bilingualSchema = z.strictObject({
+const bilingualSchema = z.strictObject({
   id: z.string().trim().min(1),
   en: z.string().trim().min(1),
 });
-export type Bilingual = z.output<typeof bilingualSchema>;
-
 function uniqueList<T extends string>(values: readonly [T, ...T[]]) {
   return z.array(z.enum(values)).refine((list) => new Set(list).size === list.length, "entries must not repeat");
 }
@@ -65,7 +63,7 @@ const threshold = (fallback: number) =>
     .refine((v) => hasAtMostDecimals(v, RULE_DECIMALS), `thresholds have at most ${RULE_DECIMALS} decimals`)
     .default(fallback);
 
-export const rulesSchema = z
+const rulesSchema = z
   .strictObject({
     minAnsweredWeightShare: z
       .number()
@@ -87,9 +85,7 @@ export const rulesSchema = z
     message: "survivalBelow must not exceed matureAtLeast",
     path: ["matureAtLeast"],
   });
-export type Rules = z.output<typeof rulesSchema>;
-
-export const instrumentSchema = z
+const instrumentSchema = z
   .strictObject({
     code: instrumentCodeSchema,
     version: z.string().trim().min(1).max(32),

@@ -72,9 +72,9 @@ export const STAGE_EMPHASIS: Readonly<
 };
 
 /** Scored indicators at or below this level count as weak. */
-export const WEAK_LEVEL_MAX = 3;
+const WEAK_LEVEL_MAX = 3;
 
-export interface FocusIndicator {
+interface FocusIndicator {
   indicator: string;
   group: string;
   dimension: Dimension;
@@ -88,7 +88,7 @@ export interface FocusIndicator {
   financingChannels: FinancingChannel[];
 }
 
-export interface ServiceRecommendation<C extends string> {
+interface ServiceRecommendation<C extends string> {
   code: C;
   /** Sum of the gaps of the focus indicators it addresses. */
   gap: number;

@@ -15,7 +15,7 @@ import { MISSING, NOT_APPLICABLE, parseScoreInput, type ScoreInput } from "./inp
 import type { Instrument } from "./instrument";
 
 /** Frozen and shared between results (see sharedOutcomes): never mutate. */
-export interface IndicatorOutcome {
+interface IndicatorOutcome {
   readonly indicator: string;
   readonly group: string;
   readonly dimension: Dimension;
@@ -27,7 +27,7 @@ export interface IndicatorOutcome {
   readonly reason: string | null;
 }
 
-export interface GroupOutcome {
+interface GroupOutcome {
   group: string;
   dimension: Dimension;
   weight: number;
@@ -42,7 +42,7 @@ export interface GroupOutcome {
   missing: string[];
 }
 
-export interface DimensionOutcome {
+interface DimensionOutcome {
   dimension: Dimension;
   score: number;
   scoredWeight: number;
@@ -70,7 +70,7 @@ export interface DiagnosedResult extends ResultBase {
   dimensions: Record<Dimension, DimensionOutcome>;
 }
 
-export interface InsufficientResult extends ResultBase {
+interface InsufficientResult extends ResultBase {
   status: "INSUFFICIENT_DATA";
   stage: null;
   missing: MissingGroup[];

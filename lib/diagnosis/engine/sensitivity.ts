@@ -3,7 +3,7 @@ import { decideStage, evaluate } from "./evaluate";
 import type { Instrument } from "./instrument";
 import { stateFromResult, type DiagnosisResult } from "./score";
 
-export interface Perturbation {
+interface Perturbation {
   kind: "GROUP" | "INDICATOR";
   code: string;
   /** UP multiplies the weight(s) by 1+delta, DOWN by 1-delta. */

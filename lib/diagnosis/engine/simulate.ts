@@ -4,7 +4,7 @@ import { hashState, parseScoreInput, type ScoreEntry, type ScoreInput } from "./
 import type { Instrument } from "./instrument";
 import { buildResult, type DiagnosisResult } from "./score";
 
-export interface StageChange {
+interface StageChange {
   from: Stage | null;
   to: Stage | null;
   /** NOT_COMPARABLE when either side has insufficient data. */
@@ -45,7 +45,7 @@ export function simulate(instrument: Instrument, input: ScoreInput, edits: reado
   return { before, after, stageChange: compareStages(before.stage, after.stage), changed };
 }
 
-export function compareStages(from: Stage | null, to: Stage | null): StageChange {
+function compareStages(from: Stage | null, to: Stage | null): StageChange {
   if (from === null || to === null) return { from, to, direction: "NOT_COMPARABLE" };
   const delta = stageRank(to) - stageRank(from);
   return { from, to, direction: delta > 0 ? "UP" : delta < 0 ? "DOWN" : "SAME" };

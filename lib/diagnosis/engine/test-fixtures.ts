@@ -9,8 +9,6 @@ import { parseInstrument, type Instrument, type InstrumentInput } from "./instru
 
 export type Answer = Level | "NA" | undefined;
 
-export const DEFAULT_CODES: readonly string[] = codesOf(defaultInstrument);
-
 export function codesOf(instrument: Instrument): string[] {
   return instrument.groups.flatMap((g) => g.indicators.map((i) => i.code));
 }

@@ -20,7 +20,7 @@ import type { Instrument } from "./instrument";
 // N/A stays N/A and unanswered stays unanswered, because answering one changes
 // the denominators (it can lower a score) and is a data task, not an improvement.
 
-export interface Improvement {
+interface Improvement {
   indicator: string;
   group: string;
   dimension: Dimension;

@@ -5,7 +5,7 @@
  */
 import { ID_PREFIX, type NationalStep } from "./context";
 
-export const DEMO_CONSULTANT_EMAIL = "konsultan@sentra.test";
+const DEMO_CONSULTANT_EMAIL = "konsultan@sentra.test";
 const PROVINCES = ["33", "34", "35"];
 
 export const assignmentsStep: NationalStep = {

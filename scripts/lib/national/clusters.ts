@@ -92,11 +92,7 @@ export function apportion(total: number, weights: number[]): number[] {
   return counts;
 }
 
-export function planClusters(
-  areas: AreaTree,
-  options: { seed: number; clusters: number; smes: number },
-  providerIds: string[],
-): ClusterRow[] {
+function planClusters(areas: AreaTree, options: { seed: number; clusters: number; smes: number }, providerIds: string[]): ClusterRow[] {
   const random = prng(options.seed);
   const regencyWeights = areas.regencies.map((r) => PROVINCE_WEIGHT[r.provinceCode] ?? 1);
   const commodityWeights = COMMODITIES.map((c) => c.weight);

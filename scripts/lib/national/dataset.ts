@@ -12,7 +12,7 @@ import { diagnosesStep } from "./diagnoses";
 import { financingStep } from "./financing";
 import { smesStep } from "./smes";
 
-export const STEPS: readonly NationalStep[] = [clustersStep, smesStep, assignmentsStep, diagnosesStep, financingStep];
+const STEPS: readonly NationalStep[] = [clustersStep, smesStep, assignmentsStep, diagnosesStep, financingStep];
 
 export interface ExistingDataset {
   clusters: number;

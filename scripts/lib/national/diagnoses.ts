@@ -28,11 +28,11 @@ const WINDOW_END = Date.parse(DATASET_NOW);
 const DAY = 86_400_000;
 const CHUNK = 10_000;
 
-export const diagnosisId = (n: number) => `${ID_PREFIX}d-${String(n).padStart(7, "0")}`;
+const diagnosisId = (n: number) => `${ID_PREFIX}d-${String(n).padStart(7, "0")}`;
 const historyId = (n: number) => `${ID_PREFIX}h-${String(n).padStart(7, "0")}`;
 
 /** A stable 0..1 value per (seed, cluster index, stream), independent of any stream's position. */
-export function hash01(seed: number, index: number, stream: number): number {
+function hash01(seed: number, index: number, stream: number): number {
   let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35) ^ Math.imul(stream + 7, 0x27d4eb2f);
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
@@ -84,7 +84,7 @@ function baseScore(random: Random, stage: StageName): number {
   return 71 + random() * 22;
 }
 
-export function planDiagnoses(clusters: PlannedCluster[], seed: number, provinceCodes: string[]): PlannedDiagnosis[] {
+function planDiagnoses(clusters: PlannedCluster[], seed: number, provinceCodes: string[]): PlannedDiagnosis[] {
   const random = prng(seed * 31 + 7);
   const out: PlannedDiagnosis[] = [];
   clusters.forEach((c, index) => {

@@ -25,7 +25,7 @@ const WEIGHTED_LEGAL_FORMS = [
 /** SME n (1-based, over the whole set) → id. */
 export const smeId = (n: number | string) => `${ID_PREFIX}s-${String(n).padStart(7, "0")}`;
 
-export function smeInsertSql(seed: number): string {
+function smeInsertSql(seed: number): string {
   const r = sqlRandom(seed, "s.n");
   // Deterministic, unique 13-digit NIBs: n ↦ n·614889782587 + offset is a bijection modulo 10¹²
   // (the factor shares no prime with 10), behind a leading 8 that no demo NIB uses.
@@ -107,7 +107,7 @@ function batches(clusters: PlannedCluster[]): PlannedCluster[][] {
   return result;
 }
 
-export async function insertSmes(ctx: StepContext): Promise<number> {
+async function insertSmes(ctx: StepContext): Promise<number> {
   const sql = smeInsertSql(ctx.options.seed);
   const total = ctx.clusters.reduce((a, c) => a + c.smeCount, 0);
   let first = 1;
@@ -144,7 +144,7 @@ export async function insertSmes(ctx: StepContext): Promise<number> {
  * Recomputes searchText in JavaScript for a sample of SMEs (every accented or
  * upper-case name, plus every `every`-th row) and returns the rows that differ.
  */
-export async function checkSmeSearchText(client: StepContext["client"], every = 97) {
+async function checkSmeSearchText(client: StepContext["client"], every = 97) {
   const { rows } = await client.query<{ id: string; businessName: string; ownerName: string; searchText: string }>(
     `SELECT id, "businessName", "ownerName", "searchText" FROM sme
      WHERE id LIKE $1 AND ("businessName" ~ '[^ -~]' OR "ownerName" ~ '[^ -~]' OR "businessName" = upper("businessName")

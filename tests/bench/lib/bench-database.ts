@@ -15,7 +15,7 @@ import { openDevDatabase, type DevDatabase } from "../../../scripts/lib/dev-data
 import { DEFAULT_OPTIONS } from "../../../scripts/lib/national/context";
 import { findExisting, generateNational, matches } from "../../../scripts/lib/national/dataset";
 
-export const BENCH_DATA_DIR = ".data/bench-pg";
+const BENCH_DATA_DIR = ".data/bench-pg";
 
 async function existing(url: string) {
   const client = new pg.Client({ connectionString: url });

@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 
-export const BUILD_LOCK = "/tmp/sentra-build.lock";
+const BUILD_LOCK = "/tmp/sentra-build.lock";
 
 export async function acquireBuildLock(log: (line: string) => void): Promise<() => void> {
   const holder = spawn("flock", [BUILD_LOCK, "sh", "-c", "echo locked; exec cat >/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });

@@ -15,7 +15,7 @@ import { DEFAULT_OPTIONS } from "../../../scripts/lib/national/context";
 import { findExisting, generateNational, matches } from "../../../scripts/lib/national/dataset";
 import { generateSupportData, hasSupportData } from "../../../scripts/lib/national/financing";
 
-export const DASHBOARD_BENCH_DATA_DIR = ".data/dashboard-bench-pg";
+const DASHBOARD_BENCH_DATA_DIR = ".data/dashboard-bench-pg";
 
 async function inspect(url: string) {
   const client = new pg.Client({ connectionString: url });

