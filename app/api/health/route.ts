@@ -1,16 +1,14 @@
+import { connection } from "next/server";
 import { getPool } from "@/lib/db";
 import { logger } from "@/lib/logger";
 
-export const dynamic = "force-dynamic";
-
 /** 200 when the database answers within 2 s, 503 otherwise. Public, reveals nothing else. */
 export async function GET() {
+  // At request time, never prerendered (Cache Components).
+  await connection();
   const started = Date.now();
   try {
-    await Promise.race([
-      getPool().query("SELECT 1"),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000)),
-    ]);
+    await Promise.race([getPool().query("SELECT 1"), new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000))]);
     return Response.json({ status: "ok", database: "up", ms: Date.now() - started }, { headers: { "Cache-Control": "no-store" } });
   } catch (err) {
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, "health check: database unreachable");
