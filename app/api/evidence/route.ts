@@ -13,8 +13,7 @@ export async function POST(request: Request) {
   const fail = (status: number, error: string) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
   // Same-origin only: the session cookie is SameSite=Lax, and this also stops cross-site form posts.
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== process.env.NEXTAUTH_URL?.replace(/\/$/, ""))
-    return fail(403, t("errors.FORBIDDEN"));
+  if (origin && origin !== new URL(request.url).origin && origin !== process.env.NEXTAUTH_URL?.replace(/\/$/, "")) return fail(403, t("errors.FORBIDDEN"));
   // Refuse an oversized body before reading it.
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_FILE_BYTES + 64 * 1024) return fail(413, t("validation.fileTooLarge", { max: 5 }));
