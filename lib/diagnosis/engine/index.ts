@@ -61,3 +61,7 @@ export {
 } from "./recommend";
 export { sensitivity, type Perturbation, type Sensitivity } from "./sensitivity";
 export { agreement, type AgreementMethod, type AgreementResult, type Disagreement } from "./agreement";
+export { instrument2026_2, instrument2026_2Data, MATURE_MIN_LEVELS_2026_2 } from "./default-instrument-2026-2";
+export { fixedConditions } from "./what-if";
+export type { CriticalWeakness } from "./evaluate";
+export type { NotApplicableSummary } from "./score";
