@@ -19,25 +19,5 @@ import smes from "./smes.json";
 import stages from "./stages.json";
 import support from "./support.json";
 
-const messages = {
-  admin,
-  app,
-  auth,
-  clusters,
-  common,
-  dashboard,
-  diagnosis,
-  errors,
-  home,
-  imports,
-  locale,
-  method,
-  nav,
-  registry,
-  roles,
-  selection,
-  smes,
-  stages,
-  support,
-};
+const messages = { admin, app, auth, clusters, common, dashboard, diagnosis, errors, home, imports, locale, method, nav, registry, roles, selection, smes, stages, support };
 export default messages;
