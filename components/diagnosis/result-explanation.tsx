@@ -4,6 +4,7 @@ import type { Evaluation } from "@/lib/diagnosis/evaluation";
 import { indicatorIndex } from "@/lib/diagnosis/instruments";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { describeRule } from "@/components/diagnosis/rule-text";
+import { FixedConditionsNote, NotApplicableList } from "@/components/diagnosis/method-notes";
 
 const fmt = (n: number) => n.toFixed(1);
 
@@ -53,6 +54,8 @@ export async function ResultExplanation({ instrument, evaluation, locale, headin
           </tbody>
         </table>
       </div>
+      <NotApplicableList instrument={instrument} result={result} locale={locale} />
+      <FixedConditionsNote instrument={instrument} locale={locale} />
       <div className="grid gap-4 md:grid-cols-2">
         {(["strongest", "weakest"] as const).map((k) => (
           <div key={k}>

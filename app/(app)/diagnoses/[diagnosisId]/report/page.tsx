@@ -7,6 +7,8 @@ import { GroupRadar } from "@/components/diagnosis/group-radar";
 import { PrintButton } from "@/components/diagnosis/print-button";
 import { RecommendedAssistance } from "@/components/diagnosis/recommended-assistance";
 import { ResultExplanation } from "@/components/diagnosis/result-explanation";
+import { RescorePanel } from "@/components/diagnosis/method-notes";
+import type { Answers } from "@/lib/diagnosis/answers";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
@@ -82,6 +84,9 @@ export default async function ReportPage({ params }: Props) {
         </Card>
         <Card title={`${t("report.stage")}: ${(await getTranslations("stages"))(stored.result.stage)}`} className="break-inside-avoid print:mt-4">
           <ResultExplanation instrument={instrument} evaluation={stored} locale={locale} headingLevel={3} />
+          <div className="mt-4">
+            <RescorePanel instrument={instrument} answers={report.answers as Answers} />
+          </div>
         </Card>
         <Card title={t("report.assistance")} className="break-inside-avoid print:mt-4">
           <RecommendedAssistance instrument={instrument} recommendation={stored.recommendation} locale={locale} />
