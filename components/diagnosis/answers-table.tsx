@@ -29,7 +29,7 @@ export async function AnswersTable({ instrument, answers, locale, files, comment
               const file = a?.fileId ? fileById.get(a.fileId) : undefined;
               const name = indicator.name[locale];
               return (
-                <li key={indicator.code} id={`answer-${indicator.code}`} className="grid gap-2 p-3 md:grid-cols-[1fr_16rem]" data-testid={`answer-${indicator.code}`}>
+                <li key={indicator.code} id={`answer-${indicator.code}`} className={`grid gap-2 p-3 md:grid-cols-[1fr_16rem] ${a?.notApplicable ? "bg-amber-50" : ""}`} data-testid={`answer-${indicator.code}`} data-not-applicable={a?.notApplicable ? "true" : undefined}>
                   <div>
                     <p className="font-medium">{name}</p>
                     <p className="text-sm">

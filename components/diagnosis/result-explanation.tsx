@@ -4,6 +4,7 @@ import type { Evaluation } from "@/lib/diagnosis/evaluation";
 import { indicatorIndex } from "@/lib/diagnosis/instruments";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { describeRule } from "@/components/diagnosis/rule-text";
+import { FixedConditionsNote, NotApplicableList } from "@/components/diagnosis/method-notes";
 
 const fmt = (n: number) => n.toFixed(1);
 
@@ -19,7 +20,8 @@ export async function ResultExplanation({ instrument, evaluation, locale, headin
   if (result.status !== "DIAGNOSED" || explanation.status !== "DIAGNOSED") {
     return <p className="text-sm text-slate-700">{t("errors.INCOMPLETE")}</p>;
   }
-  const ruleText = describeRule(t, result.rule, groupName);
+  const tm = await getTranslations("method");
+  const ruleText = describeRule(t, result.rule, groupName, { survivalBelow: instrument.rules.survivalBelow, indicatorName: indName, tm });
   return (
     <div className="grid gap-4" data-testid="engine-result">
       <div>
@@ -52,6 +54,8 @@ export async function ResultExplanation({ instrument, evaluation, locale, headin
           </tbody>
         </table>
       </div>
+      <NotApplicableList instrument={instrument} result={result} locale={locale} />
+      <FixedConditionsNote instrument={instrument} locale={locale} />
       <div className="grid gap-4 md:grid-cols-2">
         {(["strongest", "weakest"] as const).map((k) => (
           <div key={k}>

@@ -82,6 +82,7 @@ export async function getReport(diagnosisId: string) {
           id: true,
           name: true,
           commodity: true,
+          provinceCode: true,
           yearEstablished: true,
           workerCount: true,
           productionValue: true,

@@ -1,13 +1,24 @@
-import { defaultInstrument, type Group, type Indicator, type Instrument } from "@/lib/diagnosis/engine";
+import { defaultInstrument, instrument2026_2, type Group, type Indicator, type Instrument } from "@/lib/diagnosis/engine";
 
 // Every instrument version a stored diagnosis may name. A diagnosis keeps the code
 // and version it was started with, so an old diagnosis is always recomputed with
 // exactly its own rubric, weights and thresholds. Add new versions here; never
 // remove one that a stored diagnosis names.
-const REGISTRY: ReadonlyMap<string, Instrument> = new Map([[keyOf(defaultInstrument.code, defaultInstrument.version), defaultInstrument]]);
+const REGISTRY: ReadonlyMap<string, Instrument> = new Map(
+  [defaultInstrument, instrument2026_2].map((instrument) => [keyOf(instrument.code, instrument.version), instrument] as const),
+);
 
-/** The version new diagnoses are pinned to. */
-export const CURRENT_INSTRUMENT: Instrument = defaultInstrument;
+/** The version new diagnoses are pinned to (2026.2 since issue #13; drafts keep theirs until the assessor switches). */
+export const CURRENT_INSTRUMENT: Instrument = instrument2026_2;
+
+/** Whether a draft on (code, version) may switch to the current version with its answers: same code, same indicator codes. */
+export function canSwitchToCurrent(code: string, version: string): boolean {
+  const from = findInstrument(code, version);
+  if (!from || code !== CURRENT_INSTRUMENT.code || version === CURRENT_INSTRUMENT.version) return false;
+  const a = indicatorCodes(from);
+  const b = indicatorCodes(CURRENT_INSTRUMENT);
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
 
 function keyOf(code: string, version: string) {
   return `${code}@${version}`;
@@ -34,7 +45,9 @@ const indexCache = new WeakMap<Instrument, ReadonlyMap<string, IndicatorInfo>>()
 export function indicatorIndex(instrument: Instrument): ReadonlyMap<string, IndicatorInfo> {
   let index = indexCache.get(instrument);
   if (!index) {
-    index = new Map(instrument.groups.flatMap((group) => group.indicators.map((indicator) => [indicator.code, { indicator, group }] as const)));
+    index = new Map(
+      instrument.groups.flatMap((group) => group.indicators.map((indicator) => [indicator.code, { indicator, group }] as const)),
+    );
     indexCache.set(instrument, index);
   }
   return index;

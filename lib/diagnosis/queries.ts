@@ -69,7 +69,7 @@ export async function getDiagnosisForReview(diagnosisId: string) {
       submittedAt: true,
       approvedAt: true,
       reviewComment: true,
-      cluster: { select: { id: true, name: true, currentStage: true } },
+      cluster: { select: { id: true, name: true, currentStage: true, commodity: true, provinceCode: true, province: { select: { name: true } } } },
       assessor: { select: { name: true } },
       reviewer: { select: { name: true } },
       evidenceFiles: { select: FILE_SELECT },

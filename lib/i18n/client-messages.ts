@@ -24,6 +24,7 @@ export const PART_NAMESPACES = {
     "diagnosis.preview",
     "diagnosis.review",
     "diagnosis.validation",
+    "method",
     "stages",
   ],
   financing: ["support.channels", "support.financing.form"],

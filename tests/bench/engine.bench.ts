@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import {
   defaultInstrument,
   diagnose,
+  instrument2026_2,
   explain,
   recommend,
   sensitivity,
@@ -34,7 +35,11 @@ function prng(seed: number): () => number {
   };
 }
 
-const codes = defaultInstrument.groups.flatMap((g) => g.indicators.map((i) => i.code));
+// The current version (2026.2) unless BENCH_INSTRUMENT=2026.1 asks for the old one.
+const instrument = process.env.BENCH_INSTRUMENT === "2026.1" ? defaultInstrument : instrument2026_2;
+console.log(`instrument ${instrument.code} ${instrument.version}`);
+
+const codes = instrument.groups.flatMap((g) => g.indicators.map((i) => i.code));
 
 // Clusters are kept compact (one byte per indicator: 0 unanswered, -1 N/A, else
 // the level, plus a shuffled line order) and turned into input objects one at a
@@ -91,8 +96,8 @@ function scoreAll(inputs: readonly Cluster[]): { results: DiagnosisResult[]; ms:
   for (let i = 0; i < inputs.length; i++) {
     const input = toInput(inputs[i]!);
     const t0 = performance.now();
-    results[i] = diagnose(defaultInstrument, input);
-    explain(defaultInstrument, results[i]!);
+    results[i] = diagnose(instrument, input);
+    explain(instrument, results[i]!);
     ms += performance.now() - t0;
   }
   const used = process.cpuUsage(cpu);
@@ -116,7 +121,7 @@ function run(inputs: readonly Cluster[], report: boolean) {
   for (let i = 0; i < inputs.length; i++) {
     const input = toInput(inputs[i]!);
     const t0 = performance.now();
-    const plan = whatIf(defaultInstrument, input);
+    const plan = whatIf(instrument, input);
     whatIfMs[i] = performance.now() - t0;
     const result = results[i]!;
     if (plan.status === "PLAN" && stageRank(plan.resultingStage) <= stageRank(plan.from))
@@ -126,13 +131,13 @@ function run(inputs: readonly Cluster[], report: boolean) {
   }
 
   const recStart = performance.now();
-  for (const result of results) recommend(defaultInstrument, result);
+  for (const result of results) recommend(instrument, result);
   const recommendMs = performance.now() - recStart;
 
   const senStart = performance.now();
   let borderline = 0;
   for (const result of results) {
-    const s = sensitivity(defaultInstrument, result);
+    const s = sensitivity(instrument, result);
     if (s.status === "DIAGNOSED" && s.borderline) borderline += 1;
   }
   const sensitivityMs = performance.now() - senStart;

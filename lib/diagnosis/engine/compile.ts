@@ -16,6 +16,12 @@ interface CompiledIndicator {
   readonly dimension: Dimension;
   readonly weightUnits: number;
   readonly def: Indicator;
+  /** false for a fixed condition (what-if and recommendations leave it alone). */
+  readonly actionable: boolean;
+  /** Step (level - 1) it must reach for MATURE; 0 when the rule sets none. */
+  readonly matureMinStep: number;
+  /** Set by its own matureMinLevel: it must then be answered with a level for MATURE. */
+  readonly critical: boolean;
 }
 
 interface CompiledGroup {
@@ -33,6 +39,11 @@ interface CompiledRules {
   readonly mature100: number;
   readonly matureGroup100: number;
   readonly delta100: number;
+  /** Group scored weight x den >= num x group weight; null when N/A is unbounded (2026.1). */
+  readonly scoredFraction: { readonly num: number; readonly den: number } | null;
+  /** Whether any indicator has a mature minimum (2026.2); false keeps 2026.1 results unchanged. */
+  readonly hasMatureMinimum: boolean;
+  readonly overallScale: boolean;
 }
 
 export interface CompiledInstrument {
@@ -62,7 +73,19 @@ function compile(instrument: Instrument): CompiledInstrument {
     for (const indicator of def.indicators) {
       const index = indicators.length;
       const units = toUnits(indicator.weight, WEIGHT_DECIMALS);
-      indicators.push({ code: indicator.code, index, group: g, dimension: def.dimension, weightUnits: units, def: indicator });
+      const actionable = indicator.actionable !== false;
+      const minLevel = indicator.matureMinLevel ?? (actionable ? (instrument.rules.matureMinLevel ?? 1) : 1);
+      indicators.push({
+        code: indicator.code,
+        index,
+        group: g,
+        dimension: def.dimension,
+        weightUnits: units,
+        def: indicator,
+        actionable,
+        matureMinStep: minLevel - 1,
+        critical: indicator.matureMinLevel !== undefined,
+      });
       byCode.set(indicator.code, index);
       members.push(index);
       weightUnits += units;
@@ -86,6 +109,9 @@ function compile(instrument: Instrument): CompiledInstrument {
       mature100: toUnits(r.matureAtLeast, RULE_DECIMALS),
       matureGroup100: toUnits(r.matureMinGroup, RULE_DECIMALS),
       delta100: toUnits(r.borderlineWeightDelta, RULE_DECIMALS),
+      scoredFraction: r.minScoredWeight ? { num: r.minScoredWeight.numerator, den: r.minScoredWeight.denominator } : null,
+      hasMatureMinimum: indicators.some((i) => i.matureMinStep > 0 || i.critical),
+      overallScale: r.recommendationScale === "OVERALL",
     },
   };
 }

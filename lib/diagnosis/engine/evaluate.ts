@@ -1,5 +1,5 @@
 import { DIMENSIONS, type Dimension, type Stage } from "./codes";
-import { meets, toScore, type CompiledInstrument } from "./compile";
+import { meets, toScore, type CompiledIndicator, type CompiledInstrument } from "./compile";
 import { NOT_APPLICABLE } from "./input";
 
 /** Integer sums (weight units) per group and dimension for one cluster. */
@@ -9,6 +9,8 @@ export interface Evaluation {
   readonly groupNaW: number[];
   readonly dimScoredW: Record<Dimension, number>;
   readonly dimSumWS: Record<Dimension, number>;
+  /** Indicators below their mature minimum (or critical and without a level); 0 under 2026.1. */
+  readonly belowMinimum: number;
 }
 
 // The dimension score is the weighted mean over the dimension's scored
@@ -25,10 +27,12 @@ export function evaluate(compiled: CompiledInstrument, steps: readonly number[],
   let goWS = 0;
   let acW = 0;
   let acWS = 0;
+  let belowMinimum = 0;
   const indicators = compiled.indicators;
   for (let i = 0; i < indicators.length; i++) {
     const step = steps[i]!;
     const indicator = indicators[i]!;
+    if (isBelowMinimum(indicator, step)) belowMinimum += 1;
     const group = indicator.group;
     const w = weights[i]!;
     if (step >= 0) {
@@ -47,7 +51,16 @@ export function evaluate(compiled: CompiledInstrument, steps: readonly number[],
   }
   const dimScoredW = { GROWTH_OPPORTUNITY: goW, ACTION_CAPACITY: acW };
   const dimSumWS = { GROWTH_OPPORTUNITY: goWS, ACTION_CAPACITY: acWS };
-  return { groupScoredW, groupSumWS, groupNaW, dimScoredW, dimSumWS };
+  return { groupScoredW, groupSumWS, groupNaW, dimScoredW, dimSumWS, belowMinimum };
+}
+
+/**
+ * A critical weakness: a scored level below the indicator's mature minimum, or no
+ * level at all (N/A or unanswered) on an indicator with its own minimum, which
+ * must be assessed before a cluster can be called mature.
+ */
+export function isBelowMinimum(indicator: CompiledIndicator, step: number): boolean {
+  return step >= 0 ? step < indicator.matureMinStep : indicator.critical;
 }
 
 /**
@@ -57,8 +70,20 @@ export function evaluate(compiled: CompiledInstrument, steps: readonly number[],
  */
 export function isGroupSufficient(compiled: CompiledInstrument, ev: Evaluation, g: number): boolean {
   const scored = ev.groupScoredW[g]!;
-  const applicable = compiled.groups[g]!.weightUnits - ev.groupNaW[g]!;
-  return scored > 0 && scored * 100 >= compiled.rules.share100 * applicable;
+  const group = compiled.groups[g]!;
+  const applicable = group.weightUnits - ev.groupNaW[g]!;
+  const fraction = compiled.rules.scoredFraction;
+  return (
+    scored > 0 &&
+    scored * 100 >= compiled.rules.share100 * applicable &&
+    (fraction === null || scored * fraction.den >= fraction.num * group.weightUnits)
+  );
+}
+
+/** Whether the group has enough scored weight against its whole weight (always true under 2026.1). */
+export function hasEnoughScoredWeight(compiled: CompiledInstrument, ev: Evaluation, g: number): boolean {
+  const fraction = compiled.rules.scoredFraction;
+  return fraction === null || ev.groupScoredW[g]! * fraction.den >= fraction.num * compiled.groups[g]!.weightUnits;
 }
 
 export type StageRule =
@@ -73,12 +98,22 @@ export type StageRule =
         matureMinGroup: number;
         dimensionsBelow: Array<{ dimension: Dimension; score: number }>;
         groupsBelow: Array<{ group: string; score: number }>;
+        /** Only under a version with mature minimum levels (2026.2). */
+        criticalWeaknesses?: CriticalWeakness[];
       };
     }
   | {
       readonly code: "MATURE_ALL_MET";
       readonly params: { matureAtLeast: number; matureMinGroup: number; weakestGroup: { group: string; score: number } };
     };
+
+export interface CriticalWeakness {
+  indicator: string;
+  group: string;
+  /** null when the indicator has no level (N/A or unanswered). */
+  level: number | null;
+  minLevel: number;
+}
 
 /** Needs every group to have scored weight (guaranteed once data is sufficient). */
 export function decideStage(compiled: CompiledInstrument, ev: Evaluation): Stage {
@@ -90,6 +125,9 @@ export function decideStage(compiled: CompiledInstrument, ev: Evaluation): Stage
   for (const g of compiled.dimensionGroups.GROWTH_OPPORTUNITY) {
     if (!meets(ev.groupSumWS[g]!, ev.groupScoredW[g]!, r.matureGroup100)) return "ADVANCE";
   }
+  // Critical-weakness guard (2026.2): strong means are not maturity while one
+  // indicator the programme can act on sits at the bottom of its rubric.
+  if (ev.belowMinimum > 0) return "ADVANCE";
   return "MATURE";
 }
 
@@ -102,7 +140,23 @@ export function groupScore(ev: Evaluation, g: number): number | null {
   return w > 0 ? toScore(ev.groupSumWS[g]!, w) : null;
 }
 
-export function stageRule(compiled: CompiledInstrument, ev: Evaluation, stage: Stage): StageRule {
+export function criticalWeaknesses(compiled: CompiledInstrument, steps: readonly number[]): CriticalWeakness[] {
+  const out: CriticalWeakness[] = [];
+  for (const ind of compiled.indicators) {
+    const step = steps[ind.index]!;
+    if (isBelowMinimum(ind, step)) {
+      out.push({
+        indicator: ind.code,
+        group: compiled.groups[ind.group]!.code,
+        level: step >= 0 ? step + 1 : null,
+        minLevel: ind.matureMinStep + 1,
+      });
+    }
+  }
+  return out;
+}
+
+export function stageRule(compiled: CompiledInstrument, ev: Evaluation, stage: Stage, steps: readonly number[]): StageRule {
   const rules = compiled.instrument.rules;
   const r = compiled.rules;
   if (stage === "SURVIVAL") {
@@ -125,6 +179,7 @@ export function stageRule(compiled: CompiledInstrument, ev: Evaluation, stage: S
         matureMinGroup: rules.matureMinGroup,
         dimensionsBelow: dimensionsBelow(ev, r.mature100),
         groupsBelow,
+        ...(r.hasMatureMinimum ? { criticalWeaknesses: criticalWeaknesses(compiled, steps) } : {}),
       },
     };
   }

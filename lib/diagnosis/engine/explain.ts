@@ -1,5 +1,6 @@
 import type { Dimension, Level, Stage } from "./codes";
-import type { StageRule } from "./evaluate";
+import { criticalWeaknesses, type CriticalWeakness, type StageRule } from "./evaluate";
+import { NOT_APPLICABLE, MISSING } from "./input";
 import type { Instrument } from "./instrument";
 import { compiledFor, type DiagnosisResult, type MissingGroup } from "./score";
 
@@ -38,6 +39,8 @@ interface NextStageDistance {
   dimensions: Array<ThresholdDistance & { dimension: Dimension }>;
   /** The weakest growth-opportunity group against matureMinGroup; null when the next stage is ADVANCE (no group rule). */
   weakestGroup: (ThresholdDistance & { group: string }) | null;
+  /** 2026.2, toward MATURE: indicators below their mature minimum level (fixed conditions exempt). */
+  criticalWeaknesses?: CriticalWeakness[];
 }
 
 export type Explanation =
@@ -64,7 +67,7 @@ const gapTo = (score: number, threshold: number) => Math.max(0, threshold - scor
  * strongest and weakest indicators and how far the next stage is.
  */
 export function explain(instrument: Instrument, result: DiagnosisResult, options: { limit?: number } = {}): Explanation {
-  compiledFor(instrument, result);
+  const compiled = compiledFor(instrument, result);
   if (result.status === "INSUFFICIENT_DATA") {
     return { status: "INSUFFICIENT_DATA", rule: { code: "INSUFFICIENT_DATA", params: { groups: result.missing } } };
   }
@@ -135,6 +138,14 @@ export function explain(instrument: Instrument, result: DiagnosisResult, options
             }
           : null,
     };
+    if (toMature && compiled.rules.hasMatureMinimum) {
+      const steps = new Array<number>(compiled.indicators.length).fill(MISSING);
+      for (const o of result.indicators) {
+        const i = compiled.byCode.get(o.indicator);
+        if (i !== undefined) steps[i] = o.status === "SCORED" ? o.level! - 1 : o.status === "NOT_APPLICABLE" ? NOT_APPLICABLE : MISSING;
+      }
+      nextStage.criticalWeaknesses = criticalWeaknesses(compiled, steps);
+    }
   }
   return { status: "DIAGNOSED", stage: result.stage, rule: result.rule, dimensions, strongest, weakest, nextStage };
 }

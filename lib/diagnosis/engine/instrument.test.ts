@@ -101,8 +101,10 @@ describe("parseInstrument rejects", () => {
     expect(problem((d) => (d.groups[0]!.indicators[0]!.rubric as unknown[]).pop())).toContain("exactly 5 levels");
   });
   it("a zero, negative or over-precise weight", () => {
-    expect(problem((d) => (d.groups[0]!.indicators[0]!.weight = 0))).toContain("positive");
-    expect(problem((d) => (d.groups[0]!.indicators[0]!.weight = -1))).toContain("positive");
+    expect(problem((d) => (d.groups[0]!.indicators[0]!.weight = 0))).toContain("weights must be at least 0.01");
+    expect(problem((d) => (d.groups[0]!.indicators[0]!.weight = -1))).toContain("weights must be at least 0.01");
+    // Passed before 2026.2 and then weighed nothing: every group read "all not applicable".
+    expect(problem((d) => (d.groups[0]!.indicators[0]!.weight = 1e-12))).toContain("weights must be at least 0.01");
     expect(problem((d) => (d.groups[0]!.indicators[0]!.weight = 1.0005))).toContain("decimals");
   });
   it("a dimension without groups", () => {
@@ -117,7 +119,8 @@ describe("parseInstrument rejects", () => {
     expect(problem((d) => (d.groups[0]!.indicators[0]!.financingChannels = ["LKM", "LKM"]))).toContain("repeat");
   });
   it("thresholds out of order or out of range", () => {
-    expect(problem((d) => (d.rules.survivalBelow = 80))).toContain("survivalBelow must not exceed matureAtLeast");
+    expect(problem((d) => (d.rules.survivalBelow = 80))).toContain("survivalBelow (80) must be below matureAtLeast (70)");
+    expect(problem((d) => (d.rules.survivalBelow = 70))).toContain("must be below matureAtLeast");
     expect(problem((d) => (d.rules.matureAtLeast = 101))).toContain("rules.matureAtLeast");
     expect(problem((d) => (d.rules.borderlineWeightDelta = 1))).toContain("borderlineWeightDelta");
   });

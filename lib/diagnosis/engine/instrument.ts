@@ -6,8 +6,10 @@ import { EngineError } from "./errors";
 // can turn them into integers and compare thresholds exactly (see compile.ts).
 export const WEIGHT_DECIMALS = 3;
 export const RULE_DECIMALS = 2;
-const MAX_WEIGHT = 100;
-const MAX_INDICATORS = 200;
+export const MAX_WEIGHT = 100;
+export const MAX_INDICATORS = 200;
+/** Below this an indicator weighs nothing in practice (and 1e-12 rounds to zero units). */
+export const MIN_WEIGHT = 0.01;
 
 function hasAtMostDecimals(value: number, decimals: number): boolean {
   const scaled = value * 10 ** decimals;
@@ -36,12 +38,19 @@ const indicatorSchema = z.strictObject({
   rubric: z.array(bilingualSchema).length(5, "a rubric has exactly 5 levels"),
   weight: z
     .number()
-    .positive("weights must be positive")
+    .min(MIN_WEIGHT, `weights must be at least ${MIN_WEIGHT}`)
     .max(MAX_WEIGHT)
     .refine((w) => hasAtMostDecimals(w, WEIGHT_DECIMALS), `weights have at most ${WEIGHT_DECIMALS} decimals`),
   source: z.enum(INDICATOR_SOURCES),
   bdsServices: uniqueList(BDS_SERVICES),
   financingChannels: uniqueList(FINANCING_CHANNELS),
+  // false for a fixed condition (geographic location): no programme moves it,
+  // so what-if and recommendations never propose raising it, and it is exempt
+  // from the critical-weakness rule. Absent means actionable (2026.1).
+  actionable: z.boolean().optional(),
+  // The level this indicator must reach (answered with a level) for MATURE,
+  // above the rule's general minimum; only on actionable indicators.
+  matureMinLevel: z.literal([2, 3, 4, 5]).optional(),
 });
 
 const groupSchema = z.strictObject({
@@ -80,10 +89,35 @@ const rulesSchema = z
       .lt(1)
       .refine((v) => hasAtMostDecimals(v, RULE_DECIMALS), `the delta has at most ${RULE_DECIMALS} decimals`)
       .default(0.2),
+    // 2026.2: each group needs at least this fraction of its whole weight (N/A
+    // included in the base) answered with a level, so N/A cannot replace answers.
+    // A fraction, not a decimal, so two thirds is exact. Absent: no bound (2026.1).
+    minScoredWeight: z
+      .strictObject({
+        numerator: z.number().int().min(1).max(100),
+        denominator: z.number().int().min(1).max(100),
+      })
+      .refine((f) => f.numerator <= f.denominator, "the scored-weight fraction must be at most 1")
+      .optional(),
+    // 2026.2: for MATURE no actionable indicator may be below this level (2 means
+    // "no indicator at level 1"). Absent: 1, no such rule (2026.1).
+    matureMinLevel: z.literal([1, 2, 3, 4, 5]).optional(),
+    // 2026.2: recommendation gaps on one 0-100 scale across both dimensions and a
+    // service's score normalised by the indicators it covers. Absent: per dimension (2026.1).
+    recommendationScale: z.enum(["PER_DIMENSION", "OVERALL"]).optional(),
   })
-  .refine((r) => r.survivalBelow <= r.matureAtLeast, {
-    message: "survivalBelow must not exceed matureAtLeast",
-    path: ["matureAtLeast"],
+  .superRefine((r, ctx) => {
+    // Checked together, each with its own message, so a wrong set of values names every problem.
+    if (r.survivalBelow <= 0) {
+      ctx.addIssue({ code: "custom", path: ["survivalBelow"], message: "survivalBelow must be above 0, or no cluster is in SURVIVAL" });
+    }
+    if (r.survivalBelow >= r.matureAtLeast) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["matureAtLeast"],
+        message: `survivalBelow (${r.survivalBelow}) must be below matureAtLeast (${r.matureAtLeast}), or no cluster is in ADVANCE`,
+      });
+    }
   });
 const instrumentSchema = z
   .strictObject({
@@ -148,6 +182,17 @@ const instrumentSchema = z
         ctx.addIssue({ code: "custom", path: ["groups"], message: `no group on dimension ${dimension}` });
       }
     }
+    instrument.groups.forEach((group, g) =>
+      group.indicators.forEach((indicator, i) => {
+        if (indicator.matureMinLevel !== undefined && indicator.actionable === false) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["groups", g, "indicators", i, "matureMinLevel"],
+            message: `${indicator.code} is a fixed condition and cannot carry a mature minimum level`,
+          });
+        }
+      }),
+    );
     if (indicatorCount > MAX_INDICATORS) {
       ctx.addIssue({ code: "custom", path: ["groups"], message: `more than ${MAX_INDICATORS} indicators` });
     }

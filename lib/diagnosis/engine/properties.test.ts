@@ -2,11 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stageRank, type Level } from "./codes";
 import { defaultInstrument } from "./default-instrument";
+import { instrument2026_2 } from "./default-instrument-2026-2";
 import { parseInstrument } from "./instrument";
 import { diagnose, type DiagnosisResult } from "./score";
-import { answerArb, answersArb, answersOf, codesOf, reference, smallInstrumentArb } from "./test-fixtures";
+import { answerArb, answersArb, answersOf, codesOf, levelArb, reference, smallInstrumentArb } from "./test-fixtures";
 
-const instruments = fc.oneof(fc.constant(defaultInstrument), smallInstrumentArb);
+// Both shipped versions and small instruments of both styles.
+const instruments = fc.oneof(fc.constant(defaultInstrument), fc.constant(instrument2026_2), smallInstrumentArb);
 const cases = instruments.chain((instrument) => fc.tuple(fc.constant(instrument), answersArb(instrument)));
 
 function scoresOf(result: DiagnosisResult): number[] {
@@ -73,9 +75,10 @@ describe("properties", () => {
     );
   });
 
-  it("N/A: an N/A indicator counts exactly as if the instrument did not have it", () => {
+  it("N/A (unbounded, 2026.1): an N/A indicator counts exactly as if the instrument did not have it", () => {
     fc.assert(
       fc.property(cases, fc.nat(), ([instrument, answers], pick) => {
+        if (instrument.rules.minScoredWeight) return; // bounded N/A: see the next properties
         const index = pick % answers.length;
         const code = codesOf(instrument)[index]!;
         const group = instrument.groups.find((g) => g.indicators.some((i) => i.code === code))!;
@@ -103,6 +106,59 @@ describe("properties", () => {
         expect(withNa.stage).toBe(reduced.stage);
         expect(scoresOf(withNa)).toEqual(scoresOf(reduced));
         expect(withNa.indicators[index]).toMatchObject({ status: "NOT_APPLICABLE", level: null, score: null });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("N/A (bounded, 2026.2): a stage always rests on the required share of each group's whole weight, and the result lists every N/A", () => {
+    const bounded = fc.oneof(
+      fc.constant(instrument2026_2),
+      smallInstrumentArb.filter((i) => i.rules.minScoredWeight !== undefined),
+    );
+    const answersWithManyNa = fc.oneof(
+      { arbitrary: levelArb, weight: 2 },
+      { arbitrary: fc.constant("NA" as const), weight: 1 },
+      { arbitrary: fc.constant(undefined), weight: 1 },
+    );
+    fc.assert(
+      fc.property(
+        bounded.chain((i) => fc.tuple(fc.constant(i), answersArb(i, answersWithManyNa))),
+        ([instrument, answers]) => {
+          const result = diagnose(instrument, answersOf(instrument, answers));
+          const codes = codesOf(instrument);
+          expect(result.notApplicable).toEqual({
+            count: answers.filter((a) => a === "NA").length,
+            indicators: codes.filter((_, i) => answers[i] === "NA"),
+          });
+          const { numerator, denominator } = instrument.rules.minScoredWeight!;
+          if (result.status === "DIAGNOSED") {
+            for (const g of result.groups) expect(g.scoredWeight * denominator).toBeGreaterThanOrEqual(numerator * g.weight - 1e-9);
+          }
+          // Marking N/A where a level was (never the other way) cannot turn insufficient data into a stage.
+          const levelled = answers.flatMap((a, i) => (typeof a === "number" ? [i] : []));
+          if (levelled.length === 0 || result.status === "DIAGNOSED") return;
+          const more = [...answers];
+          more[levelled[0]!] = "NA";
+          expect(diagnose(instrument, answersOf(instrument, more)).status).toBe("INSUFFICIENT_DATA");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("N/A (bounded, 2026.2): an N/A and an unanswered indicator give the same sufficiency when the share rule is at most the bound", () => {
+    fc.assert(
+      fc.property(answersArb(instrument2026_2), fc.nat(), (answers, pick) => {
+        const index = pick % answers.length;
+        const na = [...answers];
+        na[index] = "NA";
+        const missing = [...answers];
+        missing[index] = undefined;
+        const a = diagnose(instrument2026_2, answersOf(instrument2026_2, na));
+        const b = diagnose(instrument2026_2, answersOf(instrument2026_2, missing));
+        expect(a.status).toBe(b.status);
+        expect(a.stage).toBe(b.stage);
       }),
       { numRuns: 300 },
     );

@@ -9,6 +9,7 @@ import {
   type Level,
   type Stage,
 } from "./codes";
+import type { CompiledInstrument } from "./compile";
 import type { Instrument } from "./instrument";
 import { stateFromResult, type DiagnosisResult } from "./score";
 import { planSteps, whatIfFromState, type IndicatorsToAnswer } from "./what-if";
@@ -79,10 +80,16 @@ interface FocusIndicator {
   group: string;
   dimension: Dimension;
   level: Level;
-  /** NEXT_STAGE: in the what-if plan; WEAK: not in the plan but at level <= 3. */
-  reason: "NEXT_STAGE" | "WEAK";
+  /**
+   * NEXT_STAGE: in the what-if plan; WEAK: not in the plan but at level <= 3;
+   * REMAINING (2026.2 only): level 4, not in the plan; it still lacks a little.
+   */
+  reason: "NEXT_STAGE" | "WEAK" | "REMAINING";
   plannedSteps: number;
-  /** Points of its dimension score this indicator lacks (to level 5). */
+  /**
+   * Points this indicator lacks (to level 5): of its dimension score under
+   * 2026.1, of the overall 0-100 score (both dimensions together) under 2026.2.
+   */
   gap: number;
   bdsServices: BdsService[];
   financingChannels: FinancingChannel[];
@@ -90,13 +97,19 @@ interface FocusIndicator {
 
 interface ServiceRecommendation<C extends string> {
   code: C;
-  /** Sum of the gaps of the focus indicators it addresses. */
+  /**
+   * Sum of the gaps of the focus indicators it addresses (2026.1); under 2026.2
+   * that sum divided by the number of scored actionable indicators the service
+   * is mapped to (its mean gap), so a service mapped everywhere does not win by breadth.
+   */
   gap: number;
   /** The part of `gap` on what-if indicators. */
   nextStageGap: number;
   emphasis: number;
   /** gap x emphasis; the list is sorted by it. */
   priority: number;
+  /** 2026.2: how many scored actionable indicators the service covers (the divisor of `gap`). */
+  covers?: number;
   indicators: string[];
 }
 
@@ -121,22 +134,32 @@ export function recommend(instrument: Instrument, result: DiagnosisResult): Reco
     return { status: "INSUFFICIENT_DATA", toAnswer: plan.status === "INSUFFICIENT_DATA" ? plan.toAnswer : [] };
   }
   const stage = result.stage;
+  const fixed = new Set(compiled.indicators.filter((i) => !i.actionable).map((i) => i.index));
   const planned =
-    (stage === "MATURE" ? null : planSteps(compiled, steps, STAGES[stageRank(stage) + 1]!)) ?? new Array<number>(steps.length).fill(0);
+    (stage === "MATURE" ? null : planSteps(compiled, steps, STAGES[stageRank(stage) + 1]!, fixed)) ??
+    new Array<number>(steps.length).fill(0);
+  const overall = compiled.rules.overallScale;
+  // 2026.2: one scale. A gap is the points of the overall score (the weighted
+  // mean over every scored indicator of both dimensions) the indicator lacks, so
+  // an indicator weighs what its weight says, whichever dimension it is in.
+  const totalWeight = result.dimensions.GROWTH_OPPORTUNITY.scoredWeight + result.dimensions.ACTION_CAPACITY.scoredWeight;
   const focus: FocusIndicator[] = [];
   compiled.indicators.forEach((ind, i) => {
     const step = steps[i]!;
     const isPlanned = planned[i]! > 0;
-    if (step < 0 || (!isPlanned && step + 1 > WEAK_LEVEL_MAX)) return;
-    const dimWeight = result.dimensions[ind.dimension].scoredWeight;
+    if (step < 0 || !ind.actionable) return;
+    // 2026.1 keeps only planned and weak indicators; 2026.2 counts every gap, so
+    // a service's score depends only on its own indicators' levels.
+    if (!isPlanned && step + 1 > (overall ? 4 : WEAK_LEVEL_MAX)) return;
+    const divisor = overall ? totalWeight : result.dimensions[ind.dimension].scoredWeight;
     focus.push({
       indicator: ind.code,
       group: compiled.groups[ind.group]!.code,
       dimension: ind.dimension,
       level: (step + 1) as Level,
-      reason: isPlanned ? "NEXT_STAGE" : "WEAK",
+      reason: isPlanned ? "NEXT_STAGE" : step + 1 <= WEAK_LEVEL_MAX ? "WEAK" : "REMAINING",
       plannedSteps: planned[i]!,
-      gap: (ind.def.weight * (100 - step * 25)) / dimWeight,
+      gap: (ind.def.weight * (100 - step * 25)) / divisor,
       bdsServices: [...ind.def.bdsServices],
       financingChannels: [...ind.def.financingChannels],
     });
@@ -147,8 +170,20 @@ export function recommend(instrument: Instrument, result: DiagnosisResult): Reco
     status: "DIAGNOSED",
     stage,
     focus,
-    services: aggregate(BDS_SERVICES, focus, (f) => f.bdsServices, emphasis.services),
-    channels: aggregate(FINANCING_CHANNELS, focus, (f) => f.financingChannels, emphasis.channels),
+    services: aggregate(
+      BDS_SERVICES,
+      focus,
+      (f) => f.bdsServices,
+      emphasis.services,
+      overall ? coverage(compiled, steps, (d) => d.bdsServices) : null,
+    ),
+    channels: aggregate(
+      FINANCING_CHANNELS,
+      focus,
+      (f) => f.financingChannels,
+      emphasis.channels,
+      overall ? coverage(compiled, steps, (d) => d.financingChannels) : null,
+    ),
   };
 }
 
@@ -159,17 +194,42 @@ function aggregate<C extends string>(
   focus: readonly FocusIndicator[],
   addressed: (f: FocusIndicator) => readonly string[],
   emphasis: Readonly<Record<C, number>>,
+  covers: ReadonlyMap<string, number> | null,
 ): ServiceRecommendation<C>[] {
   const rows = codes.map((code) => {
     const hits = focus.filter((f) => addressed(f).includes(code));
-    const gap = hits.reduce((sum, f) => sum + f.gap, 0);
-    const nextStageGap = hits.filter((f) => f.reason === "NEXT_STAGE").reduce((sum, f) => sum + f.gap, 0);
-    return { code, gap, nextStageGap, emphasis: emphasis[code], priority: gap * emphasis[code], indicators: hits.map((f) => f.indicator) };
+    const n = covers ? Math.max(1, covers.get(code) ?? 0) : 1;
+    const gap = hits.reduce((sum, f) => sum + f.gap, 0) / n;
+    const nextStageGap = hits.filter((f) => f.reason === "NEXT_STAGE").reduce((sum, f) => sum + f.gap, 0) / n;
+    const row: ServiceRecommendation<C> = {
+      code,
+      gap,
+      nextStageGap,
+      emphasis: emphasis[code],
+      priority: gap * emphasis[code],
+      indicators: hits.map((f) => f.indicator),
+    };
+    if (covers) row.covers = covers.get(code) ?? 0;
+    return row;
   });
   // Sums of the same gaps taken in other orders may differ in the last bit, so
   // near-equal priorities count as ties; the stable sort then keeps the source's
   // numbering.
   return rows.filter((r) => r.gap > 0).sort((a, b) => byMargin(b.priority, a.priority) || byMargin(b.nextStageGap, a.nextStageGap));
+}
+
+/** Per service or channel: the scored actionable indicators mapped to it. */
+function coverage(
+  compiled: CompiledInstrument,
+  steps: readonly number[],
+  mapped: (def: CompiledInstrument["indicators"][number]["def"]) => readonly string[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ind of compiled.indicators) {
+    if (steps[ind.index]! < 0 || !ind.actionable) continue;
+    for (const code of mapped(ind.def)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
 }
 
 const byMargin = (x: number, y: number) => (Math.abs(x - y) < 1e-9 ? 0 : x - y);

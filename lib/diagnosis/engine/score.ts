@@ -2,6 +2,7 @@ import type { Dimension, Level, Stage } from "./codes";
 import { compileInstrument, type CompiledInstrument } from "./compile";
 import { EngineError } from "./errors";
 import {
+  hasEnoughScoredWeight,
   decideStage,
   dimensionScore,
   evaluate,
@@ -50,10 +51,22 @@ interface DimensionOutcome {
 
 export interface MissingGroup {
   group: string;
-  reason: "TOO_FEW_ANSWERED" | "ALL_NOT_APPLICABLE";
+  /** TOO_MUCH_NOT_APPLICABLE (2026.2): too little of the whole weight has a level, because of N/A answers. */
+  reason: "TOO_FEW_ANSWERED" | "ALL_NOT_APPLICABLE" | "TOO_MUCH_NOT_APPLICABLE";
   indicators: string[];
   answeredShare: number | null;
   requiredShare: number;
+  /** Under a version that bounds N/A (2026.2): scored weight / whole weight, and the required fraction. */
+  scoredShare?: number;
+  requiredScoredShare?: number;
+  /** The group's N/A indicators, when N/A is bounded. */
+  notApplicable?: string[];
+}
+
+/** How many indicators are N/A, and which, in instrument order. */
+export interface NotApplicableSummary {
+  count: number;
+  indicators: string[];
 }
 
 interface ResultBase {
@@ -61,6 +74,7 @@ interface ResultBase {
   inputHash: string;
   indicators: IndicatorOutcome[];
   groups: GroupOutcome[];
+  notApplicable: NotApplicableSummary;
 }
 
 export interface DiagnosedResult extends ResultBase {
@@ -128,18 +142,37 @@ export function buildResult(
       missing: unanswered,
     });
     if (!isSufficient) {
+      const fraction = compiled.rules.scoredFraction;
+      const naCodes = group.indicators.filter((i) => steps[i] === NOT_APPLICABLE).map((i) => compiled.indicators[i]!.code);
+      const shareMet =
+        answeredShare !== null && ev.groupScoredW[g]! > 0 && ev.groupScoredW[g]! * 100 >= compiled.rules.share100 * applicable;
       missing.push({
         group: group.code,
-        reason: answeredShare === null ? "ALL_NOT_APPLICABLE" : "TOO_FEW_ANSWERED",
+        reason:
+          answeredShare === null
+            ? "ALL_NOT_APPLICABLE"
+            : shareMet && naCodes.length > 0 && !hasEnoughScoredWeight(compiled, ev, g)
+              ? "TOO_MUCH_NOT_APPLICABLE"
+              : "TOO_FEW_ANSWERED",
         indicators: unanswered,
         answeredShare,
         requiredShare: compiled.instrument.rules.minAnsweredWeightShare,
+        ...(fraction
+          ? {
+              scoredShare: ev.groupScoredW[g]! / group.weightUnits,
+              requiredScoredShare: fraction.num / fraction.den,
+              notApplicable: naCodes,
+            }
+          : {}),
       });
     }
   }
+  const naList: string[] = [];
+  for (let i = 0; i < steps.length; i++) if (steps[i] === NOT_APPLICABLE) naList.push(compiled.indicators[i]!.code);
+  const notApplicable = { count: naList.length, indicators: naList };
   const instrument = compiled.ref;
   if (missing.length > 0) {
-    return { instrument, inputHash, indicators, groups, status: "INSUFFICIENT_DATA", stage: null, missing };
+    return { instrument, inputHash, indicators, groups, notApplicable, status: "INSUFFICIENT_DATA", stage: null, missing };
   }
   const stage = decideStage(compiled, ev);
   return {
@@ -147,9 +180,10 @@ export function buildResult(
     inputHash,
     indicators,
     groups,
+    notApplicable,
     status: "DIAGNOSED",
     stage,
-    rule: stageRule(compiled, ev, stage),
+    rule: stageRule(compiled, ev, stage, steps),
     dimensions: {
       GROWTH_OPPORTUNITY: dimensionOutcome(ev, "GROWTH_OPPORTUNITY"),
       ACTION_CAPACITY: dimensionOutcome(ev, "ACTION_CAPACITY"),

@@ -93,5 +93,5 @@ describe("sensitivity", () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

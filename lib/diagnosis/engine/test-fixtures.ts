@@ -76,7 +76,22 @@ export function reference(instrument: Instrument, answers: readonly Answer[]): R
   });
   // score >= t  <=>  25*ws/w >= t  <=>  2500*ws >= (100t)*w
   const atLeast = (ws: number, w: number, t: number) => 2500 * ws >= pct(t) * w;
-  const sufficient = groups.every((g) => g.w > 0 && g.w * 100 >= pct(r.minAnsweredWeightShare) * (g.total - g.na));
+  // 2026.2: a group also needs num/den of its whole weight scored.
+  const frac = r.minScoredWeight;
+  const sufficient = groups.every(
+    (g) =>
+      g.w > 0 &&
+      g.w * 100 >= pct(r.minAnsweredWeightShare) * (g.total - g.na) &&
+      (frac === undefined || g.w * frac.denominator >= frac.numerator * g.total),
+  );
+  // 2026.2: no actionable indicator below the general minimum, none below its own,
+  // and one with its own minimum must have a level.
+  const indicatorsInOrder = instrument.groups.flatMap((g) => g.indicators);
+  const criticalOk = indicatorsInOrder.every((ind, i) => {
+    const a = answers[i];
+    const min = ind.matureMinLevel ?? (ind.actionable === false ? 1 : (r.matureMinLevel ?? 1));
+    return typeof a === "number" ? a >= min : ind.matureMinLevel === undefined;
+  });
   const score = (ws: number, w: number) => (w > 0 ? (25 * ws) / w : null);
   const result: ReferenceResult = {
     sufficient,
@@ -92,7 +107,8 @@ export function reference(instrument: Instrument, answers: readonly Answer[]): R
   if (dimList.some((d) => !atLeast(d.ws, d.w, r.survivalBelow))) result.stage = "SURVIVAL";
   else if (
     dimList.every((d) => atLeast(d.ws, d.w, r.matureAtLeast)) &&
-    groups.every((g) => g.dimension !== "GROWTH_OPPORTUNITY" || atLeast(g.ws, g.w, r.matureMinGroup))
+    groups.every((g) => g.dimension !== "GROWTH_OPPORTUNITY" || atLeast(g.ws, g.w, r.matureMinGroup)) &&
+    criticalOk
   ) {
     result.stage = "MATURE";
   } else result.stage = "ADVANCE";
@@ -109,13 +125,14 @@ export interface BruteForce {
 }
 
 /**
- * Tries every way to add up to maxSteps rubric steps to the scored indicators
- * (N/A and unanswered untouched) and keeps the cheapest that reaches `target`.
+ * Tries every way to add up to maxSteps rubric steps to the scored actionable
+ * indicators (N/A, unanswered and fixed conditions untouched) and keeps the cheapest that reaches `target`.
  */
 export function bruteForce(instrument: Instrument, answers: readonly Answer[], target: Stage, maxSteps: number): BruteForce {
   const weights = instrument.groups.flatMap((g) => g.indicators.map((i) => Math.round(i.weight * 1000)));
   const current = [...answers];
-  const open = answers.flatMap((a, i) => (typeof a === "number" && a < 5 ? [i] : []));
+  const actionable = instrument.groups.flatMap((g) => g.indicators.map((i) => i.actionable !== false));
+  const open = answers.flatMap((a, i) => (typeof a === "number" && a < 5 && actionable[i] ? [i] : []));
   let best: BruteForce = { minSteps: null, maxWeightedUnits: null };
   const reaches = () => {
     const stage = reference(instrument, current).stage;
@@ -153,6 +170,9 @@ export const smallInstrumentArb: fc.Arbitrary<Instrument> = fc
     matureAtLeast: fc.constantFrom(50, 70, 75.25),
     matureMinGroup: fc.constantFrom(37.5, 50, 60),
     share: fc.constantFrom(0.5, 0.6, 1),
+    // "2026.2": bounded N/A, a general minimum level, the first indicator a fixed
+    // condition and the second (if any) with its own minimum.
+    style: fc.constantFrom("2026.1", "2026.2"),
   })
   .filter((s) => s.goGroups.flat().length + s.acGroups.flat().length <= 6)
   .map((s) => {
@@ -162,6 +182,8 @@ export const smallInstrumentArb: fc.Arbitrary<Instrument> = fc
       name: { id: "Kelompok", en: "Group" },
       dimension,
       indicators: weights.map((weight) => ({
+        ...(s.style === "2026.2" && n === 0 ? { actionable: false } : {}),
+        ...(s.style === "2026.2" && n === 1 ? { matureMinLevel: 3 as const } : {}),
         code: `I${n++}`,
         name: { id: "Indikator", en: "Indicator" },
         rubric: [1, 2, 3, 4, 5].map((l) => ({ id: `Level ${l}`, en: `Level ${l}` })),
@@ -182,6 +204,9 @@ export const smallInstrumentArb: fc.Arbitrary<Instrument> = fc
         matureAtLeast: s.matureAtLeast,
         matureMinGroup: s.matureMinGroup,
         borderlineWeightDelta: 0.2,
+        ...(s.style === "2026.2"
+          ? { minScoredWeight: { numerator: 2, denominator: 3 }, matureMinLevel: 2 as const, recommendationScale: "OVERALL" as const }
+          : {}),
       },
     };
     return parseInstrument(data);

@@ -129,8 +129,14 @@ describe("what-if is exact", () => {
       fc.property(cases, ([instrument, answers, target]) => {
         const current = diagnose(instrument, answersOf(instrument, answers));
         if (current.status !== "DIAGNOSED" || stageRank(current.stage) >= stageRank(target)) return;
-        const result = plan(whatIf(instrument, answersOf(instrument, answers), { target }));
+        const outcome = whatIf(instrument, answersOf(instrument, answers), { target });
         const truth = bruteForce(instrument, answers, target, Number.POSITIVE_INFINITY);
+        // Fixed conditions (2026.2-style instruments) can put a target out of reach.
+        if (truth.minSteps === null) {
+          expect(outcome.status).toBe("UNREACHABLE");
+          return;
+        }
+        const result = plan(outcome);
         expect(result.totalSteps).toBe(truth.minSteps);
         expect(Math.round(result.weightedSteps * 1000)).toBe(truth.maxWeightedUnits);
         const after = diagnose(instrument, answersOf(instrument, applied(instrument, answers, result)));
@@ -141,7 +147,7 @@ describe("what-if is exact", () => {
     );
     // The filter above must not have skipped nearly everything.
     expect(checked).toBeGreaterThan(100);
-  });
+  }, 60_000);
 
   it("matches bounded exhaustive search on the default instrument near the thresholds", () => {
     // Inputs start from a random cluster, then take part of its own what-if plan,

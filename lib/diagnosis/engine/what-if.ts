@@ -1,7 +1,7 @@
 import { STAGES, stageRank, type Dimension, type Level, type Stage } from "./codes";
 import { compileInstrument, type CompiledInstrument } from "./compile";
 import { EngineError } from "./errors";
-import { decideStage, dimensionScore, evaluate, isGroupSufficient } from "./evaluate";
+import { decideStage, dimensionScore, evaluate, isBelowMinimum, isGroupSufficient } from "./evaluate";
 import { MISSING, parseScoreInput, type ScoreInput } from "./input";
 import type { Instrument } from "./instrument";
 
@@ -65,6 +65,13 @@ export interface WhatIfOptions {
   fixed?: readonly string[];
 }
 
+/** Indicators the instrument marks as fixed conditions (what-if never raises them). */
+export function fixedConditions(instrument: Instrument): string[] {
+  return compileInstrument(instrument)
+    .indicators.filter((i) => !i.actionable)
+    .map((i) => i.code);
+}
+
 const ceilDiv2500 = (n: number) => (n <= 0 ? 0 : Math.ceil(n / 2500));
 
 /**
@@ -77,9 +84,23 @@ export function planSteps(
   target: Stage,
   fixed: ReadonlySet<number> = new Set(),
 ): number[] | null {
-  const ev = evaluate(compiled, steps, compiled.baseWeights);
   const r = compiled.rules;
   const added = new Array<number>(steps.length).fill(0);
+  // Critical minima (2026.2): every plan to MATURE raises each indicator below its
+  // minimum to it, so those steps are forced; the rest is the same problem from
+  // the raised state, and forced + its optimum is optimal for the whole.
+  if (target === "MATURE" && r.hasMatureMinimum) {
+    const raised = [...steps];
+    for (const ind of compiled.indicators) {
+      const step = steps[ind.index]!;
+      if (!isBelowMinimum(ind, step)) continue;
+      if (step < 0 || fixed.has(ind.index)) return null;
+      added[ind.index] = ind.matureMinStep - step;
+      raised[ind.index] = ind.matureMinStep;
+    }
+    steps = raised;
+  }
+  const ev = evaluate(compiled, steps, compiled.baseWeights);
   const dimThreshold = target === "MATURE" ? r.mature100 : r.survival100;
   for (const dimension of ["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const) {
     const needD = ceilDiv2500(dimThreshold * ev.dimScoredW[dimension] - 2500 * ev.dimSumWS[dimension]);
@@ -172,15 +193,18 @@ export function whatIfFromState(compiled: CompiledInstrument, steps: readonly nu
   };
 }
 
+/** options.fixed plus the instrument's fixed conditions (not actionable). */
 function fixedIndices(compiled: CompiledInstrument, codes: readonly string[] = []): Set<number> {
-  return new Set(
-    codes.map((code) => {
+  const fixed = new Set(compiled.indicators.filter((i) => !i.actionable).map((i) => i.index));
+  return new Set([
+    ...fixed,
+    ...codes.map((code) => {
       const index = compiled.byCode.get(code);
       if (index === undefined)
         throw new EngineError("UNKNOWN_INDICATOR", `fixed indicator ${code} is not in the instrument`, { indicator: code });
       return index;
     }),
-  );
+  ]);
 }
 
 function toAnswer(compiled: CompiledInstrument, steps: readonly number[], g: number): IndicatorsToAnswer {

@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DiagnosisForm } from "@/components/diagnosis/diagnosis-form";
+import { FixedConditionsNote } from "@/components/diagnosis/method-notes";
+import { InstrumentVersionSwitch } from "@/components/diagnosis/instrument-version-switch";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { markDiagnosisNotificationsRead } from "@/lib/diagnosis/read-notifications";
+import { canSwitchToCurrent, CURRENT_INSTRUMENT, getInstrument } from "@/lib/diagnosis/instruments";
 import { getDiagnosisForEdit } from "@/lib/diagnosis/queries";
 import { EDITABLE_STATUSES } from "@/lib/diagnosis/transitions";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -39,6 +42,10 @@ export default async function EditDiagnosisPage({ params }: Props) {
       />
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("form.intro")}</p>
       {d.role === "SECOND" ? <p className="mb-4 rounded-md bg-sky-50 p-3 text-sm text-sky-900">{t("form.blindNotice")}</p> : null}
+      {d.role === "PRIMARY" && canSwitchToCurrent(d.instrumentCode, d.instrumentVersion) ? (
+        <InstrumentVersionSwitch diagnosisId={d.id} version={d.version} from={d.instrumentVersion} current={CURRENT_INSTRUMENT.version} />
+      ) : null}
+      <FixedConditionsNote instrument={getInstrument(d.instrumentCode, d.instrumentVersion)} locale={locale} />
       <DiagnosisForm
         id={d.id}
         clusterId={d.cluster.id}

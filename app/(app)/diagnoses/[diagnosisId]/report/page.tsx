@@ -7,6 +7,9 @@ import { GroupRadar } from "@/components/diagnosis/group-radar";
 import { PrintButton } from "@/components/diagnosis/print-button";
 import { RecommendedAssistance } from "@/components/diagnosis/recommended-assistance";
 import { ResultExplanation } from "@/components/diagnosis/result-explanation";
+import { RescorePanel } from "@/components/diagnosis/method-notes";
+import { PeersPanel } from "@/components/diagnosis/peers-panel";
+import type { Answers } from "@/lib/diagnosis/answers";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
@@ -25,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReportPage({ params }: Props) {
-  await requirePageUser("diagnosis:read");
+  const viewer = await requirePageUser("diagnosis:read");
   const report = await getReport((await params).diagnosisId);
   if (!report) notFound();
   const t = await getTranslations("diagnosis");
@@ -82,7 +85,22 @@ export default async function ReportPage({ params }: Props) {
         </Card>
         <Card title={`${t("report.stage")}: ${(await getTranslations("stages"))(stored.result.stage)}`} className="break-inside-avoid print:mt-4">
           <ResultExplanation instrument={instrument} evaluation={stored} locale={locale} headingLevel={3} />
+          <div className="mt-4">
+            <RescorePanel instrument={instrument} answers={report.answers as Answers} />
+          </div>
         </Card>
+        {stored.result.status === "DIAGNOSED" ? (
+          <Card title={(await getTranslations("method"))("peersTitle")} className="break-inside-avoid print:mt-4">
+            <PeersPanel
+              viewer={viewer}
+              subject={{ diagnosisId: report.id, clusterId: c.id, commodity: c.commodity, provinceCode: c.provinceCode, stage: stored.result.stage, instrumentCode: report.instrumentCode, instrumentVersion: report.instrumentVersion }}
+              result={stored.result}
+              instrument={instrument}
+              locale={locale}
+              provinceName={c.province.name}
+            />
+          </Card>
+        ) : null}
         <Card title={t("report.assistance")} className="break-inside-avoid print:mt-4">
           <RecommendedAssistance instrument={instrument} recommendation={stored.recommendation} locale={locale} />
         </Card>

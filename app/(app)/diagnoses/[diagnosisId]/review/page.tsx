@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementPanel } from "@/components/diagnosis/agreement-panel";
 import { AnswersTable } from "@/components/diagnosis/answers-table";
 import { ResultExplanation } from "@/components/diagnosis/result-explanation";
+import { PeersPanel } from "@/components/diagnosis/peers-panel";
 import { ReviewDecision } from "@/components/diagnosis/review-decision";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -58,6 +59,18 @@ export default async function ReviewDiagnosisPage({ params }: Props) {
         <Card title={t("review.result")}>
           <ResultExplanation instrument={instrument} evaluation={evaluation} locale={locale} headingLevel={3} />
         </Card>
+        {evaluation.result.status === "DIAGNOSED" ? (
+          <Card title={(await getTranslations("method"))("peersTitle")}>
+            <PeersPanel
+              viewer={user}
+              subject={{ diagnosisId: d.id, clusterId: d.cluster.id, commodity: d.cluster.commodity, provinceCode: d.cluster.provinceCode, stage: evaluation.result.stage, instrumentCode: d.instrumentCode, instrumentVersion: d.instrumentVersion }}
+              result={evaluation.result}
+              instrument={instrument}
+              locale={locale}
+              provinceName={d.cluster.province.name}
+            />
+          </Card>
+        ) : null}
         {d.secondScorings.length > 0 ? (
           <Card title={t("review.secondTitle")}>
             <div className="grid gap-4">

@@ -8,6 +8,7 @@ import { getInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/i18n/format";
 import { logger } from "@/lib/logger";
+import { MIN_PEERS, peerComparison, type PeerSet } from "@/lib/diagnosis/peers";
 
 /** The approved report as a PDF; 404 for anyone who may not read the diagnosis. */
 export async function GET(_request: Request, { params }: { params: Promise<{ diagnosisId: string }> }) {
@@ -18,6 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dia
   if (!report) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   const t = await getTranslations("diagnosis");
   const ts = await getTranslations("stages");
+  const tm = await getTranslations("method");
   const locale = ((await getLocale()) === "en" ? "en" : "id") as AppLocale;
   const instrument = getInstrument(report.instrumentCode, report.instrumentVersion);
   const index = indicatorIndex(instrument);
@@ -29,6 +31,28 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dia
   if (explanation.status === "DIAGNOSED") {
     lists.push({ title: t("report.strengths"), items: explanation.strongest.map((x) => `${indName(x.indicator)}: ${t("form.levelLabel", { level: x.level })}`) });
     lists.push({ title: t("report.weaknesses"), items: explanation.weakest.map((x) => `${indName(x.indicator)}: ${t("form.levelLabel", { level: x.level })}`) });
+  }
+  // N/A answers, with their reasons (2026.2 bounds them; every version lists them).
+  const notApplicable = result.indicators.filter((o) => o.status === "NOT_APPLICABLE");
+  lists.push({ title: tm("naTitle"), items: [tm("naCount", { count: notApplicable.length }), ...notApplicable.map((o) => `${indName(o.indicator)}: ${tm("naReason", { reason: o.reason ?? "" })}`)] });
+  // Peers: the cluster's dimension scores beside the median and quartiles of each set of five or more.
+  if (result.status === "DIAGNOSED") {
+    const sets = await peerComparison(user, { diagnosisId: report.id, clusterId: c.id, commodity: c.commodity, provinceCode: c.provinceCode, stage: result.stage, instrumentCode: report.instrumentCode, instrumentVersion: report.instrumentVersion });
+    const label = (set: PeerSet, value: string) => tm(`peerSet.${set}`, { value: set === "PROVINCE" ? c.province.name : set === "STAGE" ? ts(value) : value });
+    lists.push({
+      title: tm("peersTitle"),
+      items: [
+        tm("peersNote", { version: report.instrumentVersion }),
+        ...sets.flatMap((set) =>
+          set.count < MIN_PEERS
+            ? [`${label(set.set, set.value)} · ${tm("peersCount")}: ${set.count} (${tm("peersTooFew")})`]
+            : (["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d) => {
+                const stat = set.stats.find((x) => x.metric === d);
+                return `${label(set.set, set.value)} · ${tm("peersCount")}: ${set.count} · ${t(`dimension.${d}`)}: ${tm("peersThis")} ${result.dimensions[d].score.toFixed(1)}, ${tm("peersQ1")} ${stat?.q1.toFixed(1) ?? "-"}, ${tm("peersMedian")} ${stat?.median.toFixed(1) ?? "-"}, ${tm("peersQ3")} ${stat?.q3.toFixed(1) ?? "-"}`;
+              }),
+        ),
+      ],
+    });
   }
   lists.push({
     title: t("whatIf.title"),
@@ -56,7 +80,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dia
       stageLabel: t("report.stage"),
       stage: ts(result.stage),
       ruleTitle: t("rule.title"),
-      rule: describeRule(t, result.rule, groupName),
+      rule: describeRule(t, result.rule, groupName, { survivalBelow: instrument.rules.survivalBelow, indicatorName: indName, tm }),
       scoresTitle: t("report.radar"),
       scores: [
         ...(["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d): [string, string] => [t(`dimension.${d}`), result.dimensions[d].score.toFixed(1)]),

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { peerComparison, type PeerSubject } from "@/lib/diagnosis/peers";
+import { makeCluster } from "@/prisma/factories";
+import { actorWithRole, prisma } from "../support/db";
+
+// Peers (issue #13): median and quartiles of other clusters' latest approved
+// diagnoses on the same instrument version, per set, within the viewer's access;
+// a set of fewer than five is counted but not shown as a statistic.
+
+let n = 0;
+async function approvedPeer(
+  assessorId: string,
+  opts: { commodity: string; provinceCode: string; growth: number; stage?: "SURVIVAL" | "ADVANCE" | "MATURE"; version?: string },
+) {
+  n += 1;
+  const cluster = await makeCluster(prisma, { name: `Sentra Peer ${n}`, commodity: opts.commodity, provinceCode: opts.provinceCode });
+  const d = await prisma.diagnosis.create({
+    data: {
+      clusterId: cluster.id,
+      instrumentCode: "SENTRA-DIAG",
+      instrumentVersion: opts.version ?? "2026.2",
+      status: "APPROVED",
+      assessorId,
+      approvedAt: new Date(),
+      resultStage: opts.stage ?? "ADVANCE",
+      growthScore: opts.growth,
+      actionScore: opts.growth / 2,
+    },
+  });
+  await prisma.diagnosisScore.create({
+    data: { diagnosisId: d.id, clusterId: cluster.id, groupCode: "DEMAND_CONDITIONS", indicatorCode: null, score: opts.growth + 1 },
+  });
+  return cluster;
+}
+
+describe("peerComparison", () => {
+  it("gives quartiles per set in SQL, hides sets under five, and follows the viewer's access", async () => {
+    const staff = await actorWithRole("STAFF");
+    const consultant = await actorWithRole("CONSULTANT");
+    const subject = await makeCluster(prisma, { name: "Sentra Subjek", commodity: "Batik", provinceCode: "33" });
+    const peers = [];
+    // Five batik peers in province 33 (growth 10..50) and one in 34 (60).
+    for (const growth of [10, 20, 30, 40, 50]) peers.push(await approvedPeer(staff.id, { commodity: "Batik", provinceCode: "33", growth }));
+    peers.push(await approvedPeer(staff.id, { commodity: "Batik", provinceCode: "34", growth: 60, stage: "MATURE" }));
+    // Not peers: another version, and an archived cluster.
+    await approvedPeer(staff.id, { commodity: "Batik", provinceCode: "33", growth: 99, version: "2026.1" });
+    const archived = await approvedPeer(staff.id, { commodity: "Batik", provinceCode: "33", growth: 98 });
+    await prisma.cluster.update({ where: { id: archived.id }, data: { status: "ARCHIVED" } });
+
+    const about: PeerSubject = {
+      diagnosisId: "x",
+      clusterId: subject.id,
+      commodity: "Batik",
+      provinceCode: "33",
+      stage: "ADVANCE",
+      instrumentCode: "SENTRA-DIAG",
+      instrumentVersion: "2026.2",
+    };
+    const sets = await peerComparison(staff, about);
+    const commodity = sets.find((s) => s.set === "COMMODITY")!;
+    expect(commodity.count).toBe(6);
+    const growth = commodity.stats.find((s) => s.metric === "GROWTH_OPPORTUNITY")!;
+    // percentile_cont over 10,20,30,40,50,60: q1 22.5, median 35, q3 47.5
+    expect(growth).toMatchObject({ count: 6, q1: 22.5, median: 35, q3: 47.5 });
+    expect(commodity.stats.find((s) => s.metric === "DEMAND_CONDITIONS")).toMatchObject({ median: 36 });
+    expect(sets.find((s) => s.set === "PROVINCE")).toMatchObject({ count: 5 });
+    // The subject is ADVANCE; the one MATURE peer is not in its stage set.
+    expect(sets.find((s) => s.set === "STAGE")).toMatchObject({ count: 5 });
+
+    // A consultant assigned to three of them sees a set of three: counted, not a statistic.
+    for (const c of peers.slice(0, 3)) await prisma.consultantAssignment.create({ data: { consultantId: consultant.id, clusterId: c.id } });
+    const scoped = await peerComparison(consultant, about);
+    expect(scoped.find((s) => s.set === "COMMODITY")).toMatchObject({ count: 3, stats: [] });
+  });
+});
