@@ -19,6 +19,7 @@ export default async function AdminUsersPage() {
   const t = await getTranslations("admin");
   const tr = await getTranslations("roles");
   const tc = await getTranslations("common");
+  const tm = await getTranslations("mfa");
   const locale = (await getLocale()) as AppLocale;
   return (
     <>
@@ -30,11 +31,24 @@ export default async function AdminUsersPage() {
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("name")}</th>
-              <th scope="col" className="px-3 py-2">{t("role")}</th>
-              <th scope="col" className="px-3 py-2">{tc("status")}</th>
-              <th scope="col" className="px-3 py-2">{t("lastLogin")}</th>
-              <th scope="col" className="px-3 py-2">{tc("actions")}</th>
+              <th scope="col" className="px-3 py-2">
+                {t("name")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("role")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {tc("status")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {tm("adminColumn")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("lastLogin")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {tc("actions")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -47,6 +61,7 @@ export default async function AdminUsersPage() {
                 </td>
                 <td className="px-3 py-2">{tr(u.role)}</td>
                 <td className="px-3 py-2">{u.isActive ? tc("active") : tc("inactive")}</td>
+                <td className="px-3 py-2">{u.totpEnabledAt ? tm("enrolled") : tm("notEnrolled")}</td>
                 <td className="px-3 py-2">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("never")}</td>
                 <td className="px-3 py-2">
                   <UserRowForms user={u} providers={providers} />

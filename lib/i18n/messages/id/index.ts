@@ -10,6 +10,7 @@ import errors from "./errors.json";
 import home from "./home.json";
 import imports from "./imports.json";
 import locale from "./locale.json";
+import mfa from "./mfa.json";
 import nav from "./nav.json";
 import registry from "./registry.json";
 import roles from "./roles.json";
@@ -18,5 +19,25 @@ import smes from "./smes.json";
 import stages from "./stages.json";
 import support from "./support.json";
 
-const messages = { admin, app, auth, clusters, common, dashboard, diagnosis, errors, home, imports, locale, nav, registry, roles, selection, smes, stages, support };
+const messages = {
+  admin,
+  app,
+  auth,
+  clusters,
+  common,
+  dashboard,
+  diagnosis,
+  errors,
+  home,
+  imports,
+  locale,
+  mfa,
+  nav,
+  registry,
+  roles,
+  selection,
+  smes,
+  stages,
+  support,
+};
 export default messages;
