@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { EnrolmentDetails } from "@/components/auth/enrolment-details";
 import { TextField } from "@/components/ui/field";
 import { beginEnrolmentAction } from "@/lib/auth/actions";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
@@ -29,12 +30,12 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
   const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(null);
   const credentials = useRef<{ email: string; password: string }>({ email: "", password: "" });
 
-  const message = (code: string) =>
-    tm.has(`errors.${code}`) && step !== "password"
-      ? tm(`errors.${code}`)
-      : t.has(`errors.${code}`)
-        ? t(`errors.${code}`)
-        : t("errors.default");
+  // The code step's own messages first; the password step's otherwise.
+  const message = (code: string) => {
+    const own = step === "password" ? [t, tm] : [tm, t];
+    const found = own.find((ns) => ns.has(`errors.${code}`));
+    return found ? found(`errors.${code}`) : t("errors.default");
+  };
 
   function restart(code?: string) {
     credentials.current = { email: "", password: "" };
@@ -107,28 +108,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate key={step}>
       <h2 className="text-lg font-semibold">{step === "enrol" ? tm("enrolTitle") : tm("codeTitle")}</h2>
       {step === "enrol" && enrolment ? (
-        <div className="flex flex-col gap-3 text-sm text-slate-700">
-          <p>{tm("enrolIntro")}</p>
-          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL rendered on the server, nothing to optimise */}
-          <img src={enrolment.qrDataUrl} alt={tm("qrAlt")} width={200} height={200} className="self-center" />
-          <p>
-            {tm("manualLabel")}{" "}
-            <code data-testid="totp-secret" className="break-all rounded bg-slate-100 px-1 font-mono text-xs">
-              {enrolment.secret}
-            </code>
-          </p>
-          <section aria-labelledby="recovery-title" className="rounded border border-amber-300 bg-amber-50 p-3">
-            <h3 id="recovery-title" className="font-semibold">
-              {tm("recoveryTitle")}
-            </h3>
-            <p className="mb-2">{tm("recoveryHelp")}</p>
-            <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-1 font-mono">
-              {enrolment.recoveryCodes.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          </section>
-        </div>
+        <EnrolmentDetails enrolment={enrolment} />
       ) : (
         <p className="text-sm text-slate-700">{tm("codeHelp")}</p>
       )}

@@ -240,3 +240,37 @@ export async function authenticate(
   });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }
+
+export type EnrolmentConfirmation =
+  { ok: true } | { ok: false; code: "INVALID_CODE" | "LOCKED" | "MFA_ENROL" | "ALREADY_ENROLLED" | "INVALID_INPUT" };
+
+/**
+ * Confirms a signed-in user's own enrolment (the account page) with the first code
+ * from the app. Wrong codes count towards the account lockout like at sign-in.
+ */
+export async function confirmEnrolment(
+  input: { userId: string; code?: unknown; address: string },
+  deps: LoginDeps = {},
+): Promise<EnrolmentConfirmation> {
+  const code = typeof input.code === "string" ? input.code.trim() : "";
+  if (!code || code.length > 32) return { ok: false, code: "INVALID_INPUT" };
+  const user = await prisma.user.findUnique({ where: { id: input.userId }, select: USER_FIELDS });
+  if (!user) return { ok: false, code: "INVALID_INPUT" };
+  if (user.totpEnabledAt) return { ok: false, code: "ALREADY_ENROLLED" };
+  if (!user.totpSecret) return { ok: false, code: "MFA_ENROL" };
+  if (exhausted(await limiters().account.get(user.email), MAX_FAILURES_PER_ACCOUNT)) return { ok: false, code: "LOCKED" };
+  const factor = await checkSecondFactor(user, code, (deps.now ?? Date.now)());
+  if (!factor.ok) {
+    const { locked } = await penalise(user.email, input.address);
+    await recordAudit(prisma, {
+      actorId: user.id,
+      action: "auth.mfa_enrol_failed",
+      entityType: "User",
+      entityId: user.id,
+      after: { locked },
+    });
+    return { ok: false, code: locked ? "LOCKED" : "INVALID_CODE" };
+  }
+  await recordAudit(prisma, { actorId: user.id, action: "auth.mfa_enrolled", entityType: "User", entityId: user.id });
+  return { ok: true };
+}

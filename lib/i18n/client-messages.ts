@@ -12,6 +12,7 @@
  * fails first.
  */
 export const PART_NAMESPACES = {
+  account: ["mfa"],
   admin: ["admin", "common", "mfa", "roles"],
   auth: ["auth", "mfa"],
   clusters: ["common", "registry", "smes", "support.cluster"],

@@ -38,6 +38,28 @@ test.describe("second factor (issue #16)", () => {
     await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   });
 
+  test("a staff member sets up the optional second factor on the account page", async ({ page }) => {
+    await signIn(page, E2E_USERS.optional.email, E2E_PASSWORD);
+    await expect(page).toHaveURL(/\/clusters$/, { timeout: 30_000 });
+    await page.getByRole("link", { name: "Keamanan akun" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Keamanan akun" })).toBeVisible();
+    await page.getByLabel("Kata sandi Anda saat ini").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "Tampilkan kode QR" }).click();
+    await expect(page.getByRole("img", { name: "Kode QR untuk aplikasi autentikator" })).toBeVisible();
+    const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
+    await page.getByLabel("Kode dari aplikasi").fill(await freshTotpCode(secret));
+    await page.getByRole("button", { name: "Konfirmasi" }).click();
+    await expect(page.getByText("Verifikasi dua langkah kini aktif.", { exact: false })).toBeVisible();
+
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+    await signIn(page, E2E_USERS.optional.email, E2E_PASSWORD);
+    await expect(page.getByRole("heading", { name: "Verifikasi dua langkah" })).toBeVisible();
+    await page.getByLabel("Kode verifikasi").fill(await freshTotpCode(secret));
+    await page.getByRole("button", { name: "Verifikasi" }).click();
+    await expect(page).toHaveURL(/\/clusters$/, { timeout: 30_000 });
+  });
+
   test("demo accounts of the demo database sign in without a second factor", async ({ page }) => {
     await signInAs(page, "admin");
     await expect(page.getByRole("heading", { name: "Verifikasi dua langkah" })).toHaveCount(0);

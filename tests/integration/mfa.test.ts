@@ -1,6 +1,6 @@
 import { generate } from "otplib";
 import { describe, expect, it } from "vitest";
-import { MAX_FAILURES_PER_ACCOUNT, authenticate } from "@/lib/auth/login";
+import { MAX_FAILURES_PER_ACCOUNT, authenticate, confirmEnrolment } from "@/lib/auth/login";
 import { beginEnrolment } from "@/lib/auth/mfa/enrolment";
 import { openSecret } from "@/lib/auth/mfa/secret-box";
 import { getAuthOptions } from "@/lib/auth/options";
@@ -201,6 +201,33 @@ describe("second factor (TOTP, issue #16)", () => {
     const oldToken = { uid: user.id, role: "ADMIN", sv: before.sessionVersion, authTime: Date.now() };
     await expect(jwt({ token: oldToken } as never)).rejects.toThrow("SESSION_REVOKED");
     expect(await authenticate({ email: user.email, password: PASSWORD, address: address() })).toEqual({ ok: false, code: "MFA_ENROL" });
+  });
+
+  it("a staff member enrols by choice from the account page; a wrong code counts as a failure", async () => {
+    const user = await makeUser(prisma, { role: "STAFF", password: PASSWORD });
+    expect(await confirmEnrolment({ userId: user.id, code: "123456", address: address() })).toEqual({ ok: false, code: "MFA_ENROL" });
+    const started = await beginEnrolment({ email: user.email, password: PASSWORD, address: address() });
+    if (!started.ok) throw new Error(started.code);
+    const { secret } = started.enrolment;
+    const good = await codeAt(secret, T0);
+    const wrong = good === "000000" ? "111111" : "000000";
+    expect(await confirmEnrolment({ userId: user.id, code: wrong, address: address() }, { now: () => T0 })).toEqual({
+      ok: false,
+      code: "INVALID_CODE",
+    });
+    expect(await prisma.auditLog.count({ where: { action: "auth.mfa_enrol_failed", entityId: user.id } })).toBe(1);
+    expect(await confirmEnrolment({ userId: user.id, code: good, address: address() }, { now: () => T0 })).toEqual({ ok: true });
+    expect(await confirmEnrolment({ userId: user.id, code: good, address: address() }, { now: () => T0 })).toEqual({
+      ok: false,
+      code: "ALREADY_ENROLLED",
+    });
+    // From now on the password alone is not enough for this staff member.
+    expect(await authenticate({ email: user.email, password: PASSWORD, address: address() })).toEqual({ ok: false, code: "MFA_REQUIRED" });
+    // The enrolment's code cannot be replayed at sign-in.
+    expect(await authenticate({ email: user.email, password: PASSWORD, code: good, address: address() }, { now: () => T0 })).toEqual({
+      ok: false,
+      code: "INVALID_CODE",
+    });
   });
 
   it.each(["STAFF", "CONSULTANT", "MANAGER"] as const)("refuses a reset by %s", async (role) => {
