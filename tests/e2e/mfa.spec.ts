@@ -114,3 +114,29 @@ test.describe("sign-in hardening (issue #16 findings 1 and 5)", () => {
     expect(body).not.toContain(E2E_USERS.revoked.name);
   });
 });
+
+test("the sign-in throttle counts the connection's address, not X-Forwarded-For (issue #16 finding 2)", async ({ request }) => {
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    const count = async (key: string) =>
+      Number(
+        (await db.query(`SELECT COALESCE(SUM(points), 0) AS n FROM login_throttle WHERE key = $1`, [`address-slow:${key}`])).rows[0].n,
+      );
+    const before = await count("127.0.0.1");
+    for (let i = 0; i < 3; i++) {
+      const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      await request.post("/api/auth/callback/credentials", {
+        form: { csrfToken, email: `xff-${i}@sentra.test`, password: "wrong-password", json: "true" },
+        headers: { "x-forwarded-for": `198.51.100.${i}`, "x-real-ip": `198.51.100.${i}`, "x-sentra-client-address": "192.0.2.1" },
+      });
+    }
+    expect(await count("127.0.0.1")).toBe(before + 3);
+    const spoofed = await db.query(
+      `SELECT key FROM login_throttle WHERE key LIKE 'address-slow:198.51.100.%' OR key = 'address-slow:192.0.2.1'`,
+    );
+    expect(spoofed.rows).toEqual([]);
+  } finally {
+    await db.end();
+  }
+});
