@@ -25,7 +25,8 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) 
   if (res.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
 }
 
-if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SENTRA_BUILD_SKIP_TYPECHECK: "1" });
+if (process.env.E2E_SKIP_BUILD !== "1")
+  run("npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SENTRA_BUILD_SKIP_TYPECHECK: "1" });
 
 const code = await withThrowawayServer(async (server) => {
   const database = `sentra_e2e_${process.pid}`;
@@ -33,7 +34,8 @@ const code = await withThrowawayServer(async (server) => {
   const url = server.urlFor(database);
   await applyMigrations(url);
   await seedDemo(url, () => {});
-  await seedE2eFixtures(url);
+  const secret = randomBytes(32).toString("base64");
+  await seedE2eFixtures(url, secret);
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -46,7 +48,9 @@ const code = await withThrowawayServer(async (server) => {
       PORT: String(port),
       HOST: "127.0.0.1",
       NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      NEXTAUTH_SECRET: secret,
+      // A throw-away copy of the demo database: its demo accounts skip the second factor.
+      SENTRA_DEMO_DATABASE: "1",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },
   });
@@ -54,7 +58,9 @@ const code = await withThrowawayServer(async (server) => {
     const deadline = Date.now() + 60_000;
     for (;;) {
       if (app.exitCode !== null) throw new Error("The app exited before it was ready");
-      const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`${baseUrl}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) break;
       if (Date.now() > deadline) throw new Error("The app did not become healthy in 60 s");
       await new Promise((r) => setTimeout(r, 300));

@@ -107,6 +107,8 @@ if (cluster.isWorker) {
       onStarted: (db) => {
         embedded = db;
         process.env.DATABASE_URL = db.url;
+        // The demo accounts skip the second factor only here (lib/auth/mfa/policy.ts).
+        process.env.SENTRA_DEMO_DATABASE = "1";
       },
     });
 

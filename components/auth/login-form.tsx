@@ -3,22 +3,68 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { EnrolmentDetails } from "@/components/auth/enrolment-details";
 import { TextField } from "@/components/ui/field";
+import { beginEnrolmentAction } from "@/lib/auth/actions";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import type { EnrolmentStart } from "@/lib/auth/mfa/enrolment";
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
+type Step = "password" | "code" | "enrol";
 
+/**
+ * Sign-in in up to two steps: the password, then the second factor (a code, or the
+ * enrolment of an authenticator app at the first sign-in of an admin or manager).
+ * The password stays in this component's memory between the steps and is sent again
+ * with the code: next-auth's credentials provider checks both in one request
+ * (lib/auth/login.ts), so there is no half-signed-in state on the server.
+ */
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
   const t = useTranslations("auth");
+  const tm = useTranslations("mfa");
   const router = useRouter();
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
+  const [step, setStep] = useState<Step>("password");
+  const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(null);
+  const credentials = useRef<{ email: string; password: string }>({ email: "", password: "" });
 
-  const message = (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.default"));
+  // The code step's own messages first; the password step's otherwise.
+  const message = (code: string) => {
+    const own = step === "password" ? [t, tm] : [tm, t];
+    const found = own.find((ns) => ns.has(`errors.${code}`));
+    return found ? found(`errors.${code}`) : t("errors.default");
+  };
+
+  function restart(code?: string) {
+    credentials.current = { email: "", password: "" };
+    setEnrolment(null);
+    setStep("password");
+    setError(code);
+  }
+
+  async function startEnrolment() {
+    const result = await beginEnrolmentAction(credentials.current);
+    if (!result.ok) return restart(result.code);
+    setEnrolment(result.enrolment);
+    setStep("enrol");
+  }
+
+  async function submit(code?: string) {
+    const result = await signIn("credentials", { ...credentials.current, ...(code ? { code } : {}), redirect: false });
+    if (result && !result.error) {
+      credentials.current = { email: "", password: "" };
+      router.replace(safeCallbackPath(callbackUrl, window.location.origin) ?? "/");
+      router.refresh();
+      return;
+    }
+    const failure = result?.error ?? "default";
+    if (failure === "MFA_REQUIRED") setStep("code");
+    else if (failure === "MFA_ENROL") await startEnrolment();
+    else if (failure === "INVALID_CODE") setError(failure);
+    else restart(failure); // locked, disabled, wrong password: start again
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,17 +72,12 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
     setPending(true);
     setError(undefined);
     try {
-      const result = await signIn("credentials", {
-        email: String(data.get("email") ?? ""),
-        password: String(data.get("password") ?? ""),
-        redirect: false,
-      });
-      if (!result || result.error) {
-        setError(result?.error ?? "default");
-        return;
+      if (step === "password") {
+        credentials.current = { email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
+        await submit();
+      } else {
+        await submit(String(data.get("code") ?? ""));
       }
-      router.replace(safeCallback(callbackUrl));
-      router.refresh();
     } catch {
       setError("default");
     } finally {
@@ -44,16 +85,51 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
     }
   }
 
+  const alert = (
+    <div aria-live="assertive" role="alert" className="min-h-5 text-sm text-red-700">
+      {error ? message(error) : null}
+    </div>
+  );
+
+  if (step === "password") {
+    return (
+      <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+        <TextField id="email" name="email" type="email" autoComplete="username" required label={t("email")} />
+        <TextField id="password" name="password" type="password" autoComplete="current-password" required label={t("password")} />
+        {alert}
+        <Button type="submit" disabled={pending}>
+          {pending ? t("submitting") : t("submit")}
+        </Button>
+      </form>
+    );
+  }
+
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      <TextField id="email" name="email" type="email" autoComplete="username" required label={t("email")} />
-      <TextField id="password" name="password" type="password" autoComplete="current-password" required label={t("password")} />
-      <div aria-live="assertive" role="alert" className="min-h-5 text-sm text-red-700">
-        {error ? message(error) : null}
-      </div>
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate key={step}>
+      <h2 className="text-lg font-semibold">{step === "enrol" ? tm("enrolTitle") : tm("codeTitle")}</h2>
+      {step === "enrol" && enrolment ? (
+        <EnrolmentDetails enrolment={enrolment} />
+      ) : (
+        <p className="text-sm text-slate-700">{tm("codeHelp")}</p>
+      )}
+      <TextField
+        id="code"
+        name="code"
+        type="text"
+        inputMode={step === "enrol" ? "numeric" : "text"}
+        autoComplete="one-time-code"
+        required
+        autoFocus
+        maxLength={32}
+        label={step === "enrol" ? tm("enrolCodeLabel") : tm("codeLabel")}
+      />
+      {alert}
       <Button type="submit" disabled={pending}>
-        {pending ? t("submitting") : t("submit")}
+        {pending ? t("submitting") : step === "enrol" ? tm("enrolSubmit") : tm("codeSubmit")}
       </Button>
+      <button type="button" className="text-sm text-emerald-800 underline" onClick={() => restart()}>
+        {tm("back")}
+      </button>
     </form>
   );
 }

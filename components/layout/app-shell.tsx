@@ -25,6 +25,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const t = await getTranslations("nav");
   const tRoles = await getTranslations("roles");
   const tApp = await getTranslations("app");
+  const tMfa = await getTranslations("mfa");
   const items = NAV.filter((item) => can(user.role, item.permission) && (!item.roles || item.roles.includes(user.role)));
   return (
     <div className="min-h-screen bg-slate-50">
@@ -54,6 +55,9 @@ export async function AppShell({ user, children }: { user: SessionUser; children
             <span className="text-sm text-slate-600" data-testid="signed-in-as">
               {t("signedInAs", { name: user.name, role: tRoles(user.role) })}
             </span>
+            <Link href="/account/security" className="text-sm text-emerald-800 underline">
+              {tMfa("accountLink")}
+            </Link>
             <NotificationBell />
             <LocaleSwitcher />
             <SignOutButton label={t("signOut")} />

@@ -12,8 +12,9 @@
  * fails first.
  */
 export const PART_NAMESPACES = {
-  admin: ["admin", "common", "roles"],
-  auth: ["auth"],
+  account: ["mfa"],
+  admin: ["admin", "common", "mfa", "roles"],
+  auth: ["auth", "mfa"],
   clusters: ["common", "registry", "smes", "support.cluster"],
   diagnoses: [
     "diagnosis.autosave",

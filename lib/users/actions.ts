@@ -5,7 +5,8 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-action";
 import { createUser } from "@/lib/users/create-user";
 import { resetPassword } from "@/lib/users/reset-password";
-import { createUserSchema, resetPasswordSchema, updateUserSchema } from "@/lib/users/schema";
+import { resetSecondFactor } from "@/lib/users/reset-second-factor";
+import { createUserSchema, resetPasswordSchema, resetSecondFactorSchema, updateUserSchema } from "@/lib/users/schema";
 import { updateUser } from "@/lib/users/update-user";
 
 export async function createUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -34,6 +35,16 @@ export async function resetPasswordAction(_prev: ActionState, formData: FormData
     schema: resetPasswordSchema,
     run: (actor, input) => resetPassword({ actor, input }),
     success: async (user) => (await getTranslations("admin"))("passwordReset", { email: user.email }),
+    revalidate: ["/admin/users"],
+  });
+}
+
+export async function resetSecondFactorAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, {
+    permission: "users:manage",
+    schema: resetSecondFactorSchema,
+    run: (actor, input) => resetSecondFactor({ actor, input }),
+    success: async (user) => (await getTranslations("mfa"))("resetDone", { email: user.email }),
     revalidate: ["/admin/users"],
   });
 }

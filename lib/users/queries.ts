@@ -14,6 +14,7 @@ export async function listUsers() {
       role: true,
       isActive: true,
       lastLoginAt: true,
+      totpEnabledAt: true,
       version: true,
       bdsProviderId: true,
       bdsProvider: { select: { name: true } },

@@ -49,3 +49,9 @@ export const resetPasswordSchema = z.object({
   id: z.string().min(1).max(40),
   newPassword: password,
 });
+
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const resetSecondFactorSchema = z.object({ id: z.string().min(1).max(40) });

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import pino from "pino";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "../../lib/auth/client-address";
 import { SESSION_COOKIE, SESSION_COOKIE_SECURE } from "../../lib/auth/session-policy";
 import { createTokenCache } from "../../lib/auth/token-cache";
 
@@ -36,11 +37,16 @@ export async function serveNext(options: { dev: boolean; port: number; host: str
   const logger = pino({ level: process.env.LOG_LEVEL ?? "info", base: { app: "sentra" } });
   const app = next({ dev: options.dev, dir: process.cwd(), hostname: options.host, port: options.port });
   const handle = app.getRequestHandler();
+  // Invalid entries stop the server here rather than silently trusting nobody (or everybody).
+  const trustedProxies = parseTrustedProxies(process.env.TRUST_PROXY);
   await app.prepare();
 
   const server = http.createServer((req, res) => {
     const requestId = randomUUID();
     req.headers["x-request-id"] = requestId;
+    // The only client address the app believes (the sign-in throttle): whatever a client
+    // sent under this name is replaced.
+    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
     const started = process.hrtime.bigint();
     const cookieHeader = req.headers.cookie;
     res.on("finish", () => {

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { loginAlert, signIn } from "./fixtures/auth";
-import { E2E_PASSWORD, E2E_USERS } from "./fixtures/seed";
+import { E2E_PASSWORD, E2E_TOTP_SECRET, E2E_USERS } from "./fixtures/seed";
 
 test("the language switch changes the interface and is remembered for the user", async ({ browser }) => {
   const first = await browser.newContext();
   const page = await first.newPage();
-  await signIn(page, E2E_USERS.language.email, E2E_PASSWORD);
+  await signIn(page, E2E_USERS.language.email, E2E_PASSWORD, E2E_TOTP_SECRET);
   await expect(page.getByRole("heading", { level: 1, name: "Dasbor Program" })).toBeVisible();
   await expect(page.getByText(/Rp \d/).first()).toBeVisible();
 
@@ -19,7 +19,7 @@ test("the language switch changes the interface and is remembered for the user",
   // A fresh browser (no cookies): after signing in, the saved choice applies.
   const second = await browser.newContext();
   const page2 = await second.newPage();
-  await signIn(page2, E2E_USERS.language.email, E2E_PASSWORD);
+  await signIn(page2, E2E_USERS.language.email, E2E_PASSWORD, E2E_TOTP_SECRET);
   await expect(page2.getByRole("heading", { level: 1, name: "Programme Dashboard" })).toBeVisible();
   await page2.getByRole("button", { name: "Bahasa Indonesia" }).click();
   await expect(page2.getByRole("heading", { level: 1, name: "Dasbor Program" })).toBeVisible();

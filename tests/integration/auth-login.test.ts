@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_FAILURES_PER_ACCOUNT, authenticate } from "@/lib/auth/login";
+import {
+  ADDRESS_DELAY_STEP_MS,
+  ADDRESS_MAX_DELAY_MS,
+  ADDRESS_SLOWDOWN_AFTER,
+  MAX_FAILURES_PER_ACCOUNT,
+  addressDelayMs,
+  authenticate,
+} from "@/lib/auth/login";
 import { makeUser } from "@/prisma/factories";
 import { prisma } from "../support/db";
 
@@ -45,22 +52,53 @@ describe("authenticate", () => {
     expect(codes.slice(9)).toEqual(["LOCKED", "LOCKED"]);
   });
 
-  it("limits failures per client address across accounts", async () => {
-    let last = "";
-    for (let i = 0; i < 50; i++) {
-      const r = await authenticate({ email: `spray${i}@sentra.test`, password: "x", address: "10.9.9.9" });
-      last = r.ok ? "OK" : r.code;
+  it("slows a client address down after many failures but never locks a shared address out (issue #16 finding 2)", async () => {
+    const waits: number[] = [];
+    const sleep = async (ms: number) => void waits.push(ms);
+    const codes = new Set<string>();
+    // 60 failures from one office address, over many accounts: none is refused for the address.
+    for (let i = 0; i < 60; i++) {
+      const r = await authenticate({ email: `spray${i}@sentra.test`, password: "x", address: "10.9.9.9" }, { sleep });
+      codes.add(r.ok ? "OK" : r.code);
     }
-    expect(last).toBe("RATE_LIMITED");
+    expect([...codes]).toEqual(["INVALID_CREDENTIALS"]);
+    expect(waits.length).toBe(60 - ADDRESS_SLOWDOWN_AFTER);
+    expect(waits[0]).toBe(ADDRESS_DELAY_STEP_MS);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(ADDRESS_MAX_DELAY_MS);
+    // A colleague behind the same address signs in (slowed, not refused).
     const user = await makeUser(prisma, { password: PASSWORD });
-    expect(await authenticate({ email: user.email, password: PASSWORD, address: "10.9.9.9" })).toEqual({ ok: false, code: "RATE_LIMITED" });
-    expect((await authenticate({ email: user.email, password: PASSWORD, address: "10.9.9.10" })).ok).toBe(true);
+    expect((await authenticate({ email: user.email, password: PASSWORD, address: "10.9.9.9" }, { sleep })).ok).toBe(true);
+    // Another address is not slowed at all.
+    const before = waits.length;
+    expect((await authenticate({ email: user.email, password: PASSWORD, address: "10.9.9.10" }, { sleep })).ok).toBe(true);
+    expect(waits.length).toBe(before);
+  });
+
+  it("the per-account lockout holds whatever address each attempt comes from", async () => {
+    const user = await makeUser(prisma, { password: PASSWORD });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      await authenticate({ email: user.email, password: `wrong-${i}`, address: `192.0.2.${i}` });
+    }
+    expect(await authenticate({ email: user.email, password: PASSWORD, address: "198.51.100.1" })).toEqual({ ok: false, code: "LOCKED" });
+  });
+
+  it("addresses below the slow-down threshold are not delayed", () => {
+    expect(addressDelayMs(0)).toBe(0);
+    expect(addressDelayMs(ADDRESS_SLOWDOWN_AFTER - 1)).toBe(0);
+    expect(addressDelayMs(ADDRESS_SLOWDOWN_AFTER)).toBe(ADDRESS_DELAY_STEP_MS);
+    expect(addressDelayMs(10_000)).toBe(ADDRESS_MAX_DELAY_MS);
   });
 
   it("refuses a disabled account and bad input", async () => {
     const user = await makeUser(prisma, { password: PASSWORD, isActive: false });
-    expect(await authenticate({ email: user.email, password: PASSWORD, address: "10.3.0.1" })).toEqual({ ok: false, code: "ACCOUNT_DISABLED" });
-    expect(await authenticate({ email: "not-an-email", password: PASSWORD, address: "10.3.0.1" })).toEqual({ ok: false, code: "INVALID_INPUT" });
+    expect(await authenticate({ email: user.email, password: PASSWORD, address: "10.3.0.1" })).toEqual({
+      ok: false,
+      code: "ACCOUNT_DISABLED",
+    });
+    expect(await authenticate({ email: "not-an-email", password: PASSWORD, address: "10.3.0.1" })).toEqual({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
     expect(await authenticate({ email: user.email, password: "", address: "10.3.0.1" })).toEqual({ ok: false, code: "INVALID_INPUT" });
   });
 

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
 
@@ -32,7 +33,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
               {t("signedOut")}
             </p>
           ) : null}
-          <LoginForm callbackUrl={one(params.callbackUrl)} initialError={one(params.error)} />
+          {/* Checked here and again in the browser against its own origin (no open redirect). */}
+          <LoginForm callbackUrl={safeCallbackPath(one(params.callbackUrl)) ?? undefined} initialError={one(params.error)} />
         </div>
       </div>
     </main>

@@ -20,6 +20,7 @@ export default async function AdminUsersPage() {
   const t = await getTranslations("admin");
   const tr = await getTranslations("roles");
   const tc = await getTranslations("common");
+  const tm = await getTranslations("mfa");
   const locale = (await getLocale()) as AppLocale;
   return (
     <>
@@ -36,6 +37,7 @@ export default async function AdminUsersPage() {
             { label: t("name") },
             { label: t("role") },
             { label: tc("status") },
+            { label: tm("adminColumn") },
             { label: t("lastLogin") },
             { label: tc("actions") },
           ]}
@@ -49,6 +51,7 @@ export default async function AdminUsersPage() {
               </td>
               <td className={CELL.list}>{tr(u.role)}</td>
               <td className={CELL.list}>{u.isActive ? tc("active") : tc("inactive")}</td>
+              <td className={CELL.list}>{u.totpEnabledAt ? tm("enrolled") : tm("notEnrolled")}</td>
               <td className={CELL.list}>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("never")}</td>
               <td className={CELL.list}>
                 <UserRowForms user={u} providers={providers} />

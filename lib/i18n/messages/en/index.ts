@@ -11,6 +11,7 @@ import home from "./home.json";
 import imports from "./imports.json";
 import locale from "./locale.json";
 import method from "./method.json";
+import mfa from "./mfa.json";
 import nav from "./nav.json";
 import registry from "./registry.json";
 import roles from "./roles.json";
@@ -19,5 +20,26 @@ import smes from "./smes.json";
 import stages from "./stages.json";
 import support from "./support.json";
 
-const messages = { admin, app, auth, clusters, common, dashboard, diagnosis, errors, home, imports, locale, method, nav, registry, roles, selection, smes, stages, support };
+const messages = {
+  admin,
+  app,
+  auth,
+  clusters,
+  common,
+  dashboard,
+  diagnosis,
+  errors,
+  home,
+  imports,
+  locale,
+  method,
+  mfa,
+  nav,
+  registry,
+  roles,
+  selection,
+  smes,
+  stages,
+  support,
+};
 export default messages;
