@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { createAllocation } from "@/lib/financing/create-allocation";
 import { createDisbursement } from "@/lib/financing/create-disbursement";
 import { createRepayment } from "@/lib/financing/create-repayment";
+import { reverseEntry } from "@/lib/financing/reverse-entry";
 import { createInstitution, updateInstitution } from "@/lib/financing/save-institution";
 import { createProgramme, saveChannel } from "@/lib/financing/save-programme";
 import {
@@ -12,6 +13,7 @@ import {
   createInstitutionSchema,
   createProgrammeSchema,
   createRepaymentSchema,
+  reverseEntrySchema,
   saveChannelSchema,
   updateInstitutionSchema,
 } from "@/lib/financing/schema";
@@ -87,5 +89,21 @@ export async function createRepaymentAction(_prev: ActionState, formData: FormDa
     run: (actor, input) => createRepayment({ actor, input }),
     success: async () => (await t())("repaid"),
     revalidate: (r) => [`/financing/institutions/${r.institutionId}`],
+  });
+}
+
+/** A correction of an allocation, disbursement or repayment: its reversal, and optionally the corrected entry. */
+export async function reverseEntryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runSupportAction(formData, {
+    permission: "financing:manage",
+    schema: reverseEntrySchema,
+    run: (actor, input) => reverseEntry({ actor, input }),
+    success: async (r) => (await getTranslations("ledger"))(r.correctedId ? "flashCorrected" : "flash"),
+    revalidate: (r) => [
+      `/financing/institutions/${r.institutionId}`,
+      "/financing",
+      ...("programmeId" in r ? [`/financing/programmes/${r.programmeId}`] : []),
+      ...("clusterId" in r ? [`/clusters/${r.clusterId}`] : []),
+    ],
   });
 }

@@ -26,7 +26,7 @@ export const PART_NAMESPACES = {
     "diagnosis.validation",
     "stages",
   ],
-  financing: ["support.channels", "support.financing.form"],
+  financing: ["ledger", "support.channels", "support.financing.form"],
   imports: ["imports"],
   providers: [
     "support.accreditation",

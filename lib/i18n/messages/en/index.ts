@@ -9,6 +9,7 @@ import diagnosis from "./diagnosis.json";
 import errors from "./errors.json";
 import home from "./home.json";
 import imports from "./imports.json";
+import ledger from "./ledger.json";
 import locale from "./locale.json";
 import nav from "./nav.json";
 import registry from "./registry.json";
@@ -18,5 +19,25 @@ import smes from "./smes.json";
 import stages from "./stages.json";
 import support from "./support.json";
 
-const messages = { admin, app, auth, clusters, common, dashboard, diagnosis, errors, home, imports, locale, nav, registry, roles, selection, smes, stages, support };
+const messages = {
+  admin,
+  app,
+  auth,
+  clusters,
+  common,
+  dashboard,
+  diagnosis,
+  errors,
+  home,
+  imports,
+  ledger,
+  locale,
+  nav,
+  registry,
+  roles,
+  selection,
+  smes,
+  stages,
+  support,
+};
 export default messages;
