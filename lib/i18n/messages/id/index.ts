@@ -18,26 +18,7 @@ import selection from "./selection.json";
 import smes from "./smes.json";
 import stages from "./stages.json";
 import support from "./support.json";
+import unavailable from "./unavailable.json";
 
-const messages = {
-  admin,
-  app,
-  auth,
-  clusters,
-  common,
-  dashboard,
-  diagnosis,
-  errors,
-  home,
-  imports,
-  ledger,
-  locale,
-  nav,
-  registry,
-  roles,
-  selection,
-  smes,
-  stages,
-  support,
-};
+const messages = { admin, app, auth, clusters, common, dashboard, diagnosis, errors, home, imports, ledger, locale, nav, registry, roles, selection, smes, stages, support, unavailable };
 export default messages;
