@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { pickMessages } from "@/lib/i18n/client-messages";
+import { pickMessages, ROOT_NAMESPACES } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +15,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Only the error page's messages here (it must work when nothing else does, e.g. the
   // database is down): each part of the app hands its client components their own
   // (lib/i18n/client-messages.ts); the rest stays on the server.
-  const messages = pickMessages(await getMessages(), ["unavailable"]);
+  const messages = pickMessages(await getMessages(), ROOT_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="bg-slate-50 text-slate-900 antialiased">

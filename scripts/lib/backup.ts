@@ -198,9 +198,12 @@ type Section =
 
 /** The file's sections in order; table rows are yielded line by line (with their newline). */
 async function* readSections(file: string): AsyncGenerator<Section> {
-  const lines = readline
-    .createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })
-    [Symbol.asyncIterator]();
+  const gunzip = createGunzip();
+  const source = createReadStream(file);
+  // pipe() does not forward errors: a missing or unreadable file must fail the read.
+  source.on("error", (err) => gunzip.destroy(err));
+  const rl = readline.createInterface({ input: source.pipe(gunzip), crlfDelay: Infinity });
+  const lines = rl[Symbol.asyncIterator]();
   const next = async () => {
     const r = await lines.next();
     return r.done ? undefined : r.value;
