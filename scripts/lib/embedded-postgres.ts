@@ -173,7 +173,8 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`PostgreSQL exited during start:\n${output()}`);
-    const client = new pg.Client({ connectionString: url });
+    // A connect timeout: an attempt caught by a server still starting must not hang the wait.
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
     client.on("error", () => {});
     try {
       await client.connect();
