@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { pickMessages, ROOT_NAMESPACES } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 // Cache Components: no page of this app has a static shell. Every page is for a signed-in
@@ -19,12 +20,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  // No messages here: each part of the app hands its client components their own
+  // Only the error page's messages here (it must work when nothing else does, e.g. the
+  // database is down): each part of the app hands its client components their own
   // (lib/i18n/client-messages.ts); the rest stays on the server.
+  const messages = pickMessages(await getMessages(), ROOT_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="bg-slate-50 text-slate-900 antialiased">
-        <NextIntlClientProvider locale={locale} messages={{}}>
+        <NextIntlClientProvider locale={locale} messages={messages}>
           {children}
         </NextIntlClientProvider>
       </body>

@@ -3,7 +3,10 @@
  * With no DATABASE_URL: starts the embedded PostgreSQL (data kept under .data/),
  * applies the migrations, loads the demo data, then serves the app. With
  * DATABASE_URL: uses that server as it is (migrations applied, no demo data).
- * Stopping the app (Ctrl-C) stops the embedded server.
+ * Stopping the app (Ctrl-C) stops the embedded server. If the embedded server dies
+ * (a crash, kill -9), it is restarted by itself on the same port and data folder; the
+ * app answers 503 on /api/health meanwhile and reconnects on its own (see
+ * docs/backup-and-restore.md, "Crash recovery").
  *
  * `npm start` serves from one process per CPU core, at most four (node:cluster;
  * WEB_CONCURRENCY overrides the count, 1 = a single process): Node renders on one core, so one process
@@ -104,6 +107,8 @@ if (cluster.isWorker) {
   try {
     await openDevDatabase({
       log,
+      // The crash drill runs its own embedded server beside the dev one.
+      dataDir: process.env.SENTRA_DATA_DIR,
       onStarted: (db) => {
         embedded = db;
         process.env.DATABASE_URL = db.url;

@@ -8,12 +8,14 @@ import { createInstitution } from "@/lib/financing/create-institution";
 import { updateInstitution } from "@/lib/financing/update-institution";
 import { createProgramme } from "@/lib/financing/create-programme";
 import { saveChannel } from "@/lib/financing/save-channel";
+import { reverseEntry } from "@/lib/financing/reverse-entry";
 import {
   createAllocationSchema,
   createDisbursementSchema,
   createInstitutionSchema,
   createProgrammeSchema,
   createRepaymentSchema,
+  reverseEntrySchema,
   saveChannelSchema,
   updateInstitutionSchema,
 } from "@/lib/financing/schema";
@@ -97,5 +99,22 @@ export async function createRepaymentAction(_prev: ActionState, formData: FormDa
     run: (actor, input) => createRepayment({ actor, input }),
     success: async () => (await t())("repaid"),
     revalidate: (r) => [`/financing/institutions/${r.institutionId}`],
+  });
+}
+
+/** A correction of an allocation, disbursement or repayment: its reversal, and optionally the corrected entry. */
+export async function reverseEntryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, {
+    messages: supportMessages,
+    permission: "financing:manage",
+    schema: reverseEntrySchema,
+    run: (actor, input) => reverseEntry({ actor, input }),
+    success: async (r) => (await getTranslations("ledger"))(r.correctedId ? "flashCorrected" : "flash"),
+    revalidate: (r) => [
+      `/financing/institutions/${r.institutionId}`,
+      "/financing",
+      ...("programmeId" in r ? [`/financing/programmes/${r.programmeId}`] : []),
+      ...("clusterId" in r ? [`/clusters/${r.clusterId}`] : []),
+    ],
   });
 }

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/support/authorize";
 import { getPool, prisma } from "@/lib/db";
 import { FINANCING_CHANNELS } from "@/lib/support/codes";
-import { shareOf, toInstitutionBalance, type InstitutionBalanceSqlRow } from "@/lib/financing/sql";
+import { LIVE_LOAN, shareOf, toInstitutionBalance, type InstitutionBalanceSqlRow } from "@/lib/financing/sql";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
 import type { FinancingChannel } from "@/lib/generated/prisma/enums";
 
@@ -23,7 +23,7 @@ export async function listInstitutions(viewer: SessionUser, params: z.infer<type
   const { rows } = await getPool().query<InstitutionBalanceSqlRow & { type: FinancingChannel; provinceCode: string }>(
     `WITH loan AS (
        SELECT d.id, d."institutionId", d.amount, d."dueOn", COALESCE((SELECT SUM(r.amount) FROM repayment r WHERE r."disbursementId" = d.id), 0) AS repaid
-       FROM disbursement d)
+       FROM disbursement d WHERE ${LIVE_LOAN})
      SELECT fi.id, fi.type::text AS type, fi.name, fi."provinceCode", p.name AS province, c.name AS cluster, c.id AS "clusterId",
             COALESCE((SELECT SUM(a.amount) FROM map_allocation a WHERE a."institutionId" = fi.id), 0)::text AS allocated,
             COALESCE(SUM(l.amount), 0)::text AS disbursed,
@@ -40,8 +40,19 @@ export async function listInstitutions(viewer: SessionUser, params: z.infer<type
   return rows.map(toInstitutionBalance);
 }
 
-/** One institution: its allocations, disbursements with repayments, and balances. */
-export async function getInstitution(viewer: SessionUser, institutionId: string, asOf: Date = todayInJakarta()) {
+const reversalFields = { id: true, reversalReason: true, createdAt: true } as const;
+
+/**
+ * One institution: its allocations, disbursements with repayments, and balances.
+ * Reversed entries and their reversals are listed (marked) unless `hideReversed`;
+ * the totals count them either way (a reversal's negated amount nets its original out).
+ */
+export async function getInstitution(
+  viewer: SessionUser,
+  institutionId: string,
+  asOf: Date = todayInJakarta(),
+  { hideReversed = false }: { hideReversed?: boolean } = {},
+) {
   assertCan(viewer, "financing:read");
   const institution = await prisma.financialInstitution.findUnique({
     where: { id: institutionId },
@@ -60,6 +71,9 @@ export async function getInstitution(viewer: SessionUser, institutionId: string,
           id: true,
           amount: true,
           allocatedOn: true,
+          reversesId: true,
+          reversalReason: true,
+          reversedBy: { select: { ...reversalFields, allocatedOn: true } },
           channel: { select: { channel: true, programme: { select: { id: true, name: true } } } },
         },
       },
@@ -72,25 +86,48 @@ export async function getInstitution(viewer: SessionUser, institutionId: string,
           dueOn: true,
           termMonths: true,
           purpose: true,
+          reversesId: true,
+          reversalReason: true,
+          reversedBy: { select: { ...reversalFields, disbursedOn: true } },
           sme: { select: { id: true, businessName: true, cluster: { select: { id: true, name: true } } } },
-          repayments: { orderBy: { paidOn: "asc" }, select: { id: true, amount: true, paidOn: true } },
+          repayments: {
+            orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }],
+            select: {
+              id: true,
+              amount: true,
+              paidOn: true,
+              reversesId: true,
+              reversalReason: true,
+              reversedBy: { select: { ...reversalFields, paidOn: true } },
+            },
+          },
         },
       },
     },
   });
   if (!institution) return null;
-  const disbursements = institution.disbursements.map((d) => {
+  const isCancelled = (e: { reversesId: string | null; reversedBy: unknown }) => e.reversesId !== null || e.reversedBy !== null;
+  const allDisbursements = institution.disbursements.map((d) => {
     const repaid = d.repayments.reduce((s, r) => s + r.amount, 0n);
-    const outstanding = d.amount - repaid;
-    return { ...d, repaid, outstanding, isOverdue: outstanding > 0n && d.dueOn < asOf };
+    const live = !isCancelled(d);
+    const outstanding = live ? d.amount - repaid : 0n;
+    return {
+      ...d,
+      repayments: hideReversed ? d.repayments.filter((r) => !isCancelled(r)) : d.repayments,
+      isLive: live,
+      repaid,
+      outstanding,
+      isOverdue: live && outstanding > 0n && d.dueOn < asOf,
+    };
   });
   const allocated = institution.allocations.reduce((s, a) => s + a.amount, 0n);
-  const disbursed = disbursements.reduce((s, d) => s + d.amount, 0n);
-  const repaid = disbursements.reduce((s, d) => s + d.repaid, 0n);
-  const overdue = disbursements.filter((d) => d.isOverdue).reduce((s, d) => s + d.outstanding, 0n);
+  const disbursed = allDisbursements.reduce((s, d) => s + d.amount, 0n);
+  const repaid = allDisbursements.reduce((s, d) => s + d.repaid, 0n);
+  const overdue = allDisbursements.filter((d) => d.isOverdue).reduce((s, d) => s + d.outstanding, 0n);
   return {
     ...institution,
-    disbursements,
+    allocations: hideReversed ? institution.allocations.filter((a) => !isCancelled(a)) : institution.allocations,
+    disbursements: hideReversed ? allDisbursements.filter((d) => d.isLive) : allDisbursements,
     asOf,
     totals: {
       allocated,

@@ -6,7 +6,9 @@ import { AppError } from "@/lib/errors";
 // locks the row that carries the limit (SELECT … FOR UPDATE), so two concurrent
 // writes are checked one after the other and cannot together overrun it. Lock order,
 // the same everywhere, so no two verbs deadlock: programme, then channel;
-// institution; disbursement.
+// institution; disbursement; and last the entry a reversal corrects.
+//
+// Reversal rows carry the negated amount, so every SUM below counts them as they are.
 
 export async function lockProgramme(tx: Tx, programmeId: string) {
   const rows = await tx.$queryRaw<Array<{ id: string; budget: bigint; name: string }>>`
@@ -32,8 +34,54 @@ export async function lockInstitution(tx: Tx, institutionId: string) {
 }
 
 export async function lockDisbursement(tx: Tx, disbursementId: string) {
-  const rows = await tx.$queryRaw<Array<{ id: string; amount: bigint; disbursedOn: Date; smeId: string; institutionId: string }>>`
-    SELECT id, amount, "disbursedOn", "smeId", "institutionId" FROM disbursement WHERE id = ${disbursementId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    Array<{
+      id: string;
+      amount: bigint;
+      disbursedOn: Date;
+      smeId: string;
+      institutionId: string;
+      reversesId: string | null;
+      reversedById: string | null;
+    }>
+  >`
+    SELECT d.id, d.amount, d."disbursedOn", d."smeId", d."institutionId", d."reversesId",
+           (SELECT r.id FROM disbursement r WHERE r."reversesId" = d.id) AS "reversedById"
+    FROM disbursement d WHERE d.id = ${disbursementId} FOR UPDATE OF d`;
+  if (!rows[0]) throw new AppError("NOT_FOUND");
+  return rows[0];
+}
+
+// Ledger entries themselves are locked last (after the row carrying their limit), only
+// by a reversal: two reversals of one entry queue here, and the second one's fresh
+// statement then sees the first reversal (READ COMMITTED) and is refused.
+
+export async function lockAllocation(tx: Tx, allocationId: string) {
+  const rows = await tx.$queryRaw<
+    Array<{
+      id: string;
+      amount: bigint;
+      allocatedOn: Date;
+      channelId: string;
+      institutionId: string;
+      reversesId: string | null;
+      reversedById: string | null;
+    }>
+  >`
+    SELECT a.id, a.amount, a."allocatedOn", a."channelId", a."institutionId", a."reversesId",
+           (SELECT r.id FROM map_allocation r WHERE r."reversesId" = a.id) AS "reversedById"
+    FROM map_allocation a WHERE a.id = ${allocationId} FOR UPDATE OF a`;
+  if (!rows[0]) throw new AppError("NOT_FOUND");
+  return rows[0];
+}
+
+export async function lockRepayment(tx: Tx, repaymentId: string) {
+  const rows = await tx.$queryRaw<
+    Array<{ id: string; amount: bigint; paidOn: Date; disbursementId: string; reversesId: string | null; reversedById: string | null }>
+  >`
+    SELECT p.id, p.amount, p."paidOn", p."disbursementId", p."reversesId",
+           (SELECT r.id FROM repayment r WHERE r."reversesId" = p.id) AS "reversedById"
+    FROM repayment p WHERE p.id = ${repaymentId} FOR UPDATE OF p`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
   return rows[0];
 }

@@ -60,3 +60,30 @@ export const createRepaymentSchema = z.object({
   amount: positiveRupiah,
   paidOn: dateOnly,
 });
+
+export const programmeIdSchema = z.object({ programmeId: z.string().min(1, fieldMessage("required")).max(60) });
+
+export type CreateAllocationData = z.output<typeof createAllocationSchema>;
+export type CreateDisbursementData = z.output<typeof createDisbursementSchema>;
+export type CreateRepaymentData = z.output<typeof createRepaymentSchema>;
+
+export const LEDGER_ENTRY_KINDS = ["ALLOCATION", "DISBURSEMENT", "REPAYMENT"] as const;
+export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
+
+/**
+ * A correction: reverse one entry of an institution's ledger, with a reason, and
+ * optionally record the corrected amount (same entry otherwise) in the same transaction.
+ */
+export const reverseEntrySchema = z.object({
+  kind: z.enum(LEDGER_ENTRY_KINDS, { error: fieldMessage("invalidChoice") }),
+  entryId: recordId,
+  /** The institution whose ledger the user is correcting; the entry must be on it. */
+  institutionId: recordId,
+  reason: requiredText(500),
+  reversedOn: dateOnly,
+  /** Empty: reversal only. Otherwise the corrected entry's amount (more than zero). */
+  correctedAmount: z.preprocess((v) => (v === "" || v == null ? undefined : v), positiveRupiah.optional()),
+});
+export type ReverseEntryData = z.output<typeof reverseEntrySchema>;
+
+export type CreateAllocationInput = z.input<typeof createAllocationSchema>;

@@ -10,18 +10,27 @@ import "server-only";
  * per type), so the channel and province figures add up to the programme's.
  * Overdue: due date before the as-of date with something still outstanding.
  *
+ * Reversals: a reversal row carries the negated amount, so sums of amounts net out
+ * by themselves. Per-loan figures (outstanding, overdue, loan counts) leave out a
+ * reversed loan and its reversal together (LIVE_LOAN), and an institution whose
+ * allocations in a channel net to zero is not counted as reached.
+ *
  * $1 = programme id, $2 = as-of date.
  */
+/** A disbursement `d` that is neither a reversal nor reversed: a loan that stands. */
+export const LIVE_LOAN = `d."reversesId" IS NULL AND NOT EXISTS (SELECT 1 FROM disbursement x WHERE x."reversesId" = d.id)`;
+
 export const PROGRAMME_LEDGER = `
   ch AS (SELECT id, channel, ceiling, "standardAmount", "plannedInstitutions", "plannedProvinces" FROM map_channel WHERE "programmeId" = $1),
   alloc AS (
     SELECT a."channelId", a."institutionId", SUM(a.amount) AS allocated, COUNT(*) AS allocations
     FROM map_allocation a JOIN ch ON ch.id = a."channelId" GROUP BY 1, 2
+    HAVING SUM(a.amount) <> 0
   ),
   loan AS (
     SELECT d.id, d."institutionId", d."smeId", d.amount, d."dueOn",
            COALESCE((SELECT SUM(r.amount) FROM repayment r WHERE r."disbursementId" = d.id), 0) AS repaid
-    FROM disbursement d WHERE d."institutionId" IN (SELECT "institutionId" FROM alloc)
+    FROM disbursement d WHERE d."institutionId" IN (SELECT "institutionId" FROM alloc) AND ${LIVE_LOAN}
   ),
   per_inst AS (
     SELECT al."channelId", al."institutionId", fi."provinceCode", al.allocated,

@@ -28,7 +28,7 @@ export const PART_NAMESPACES = {
     "method",
     "stages",
   ],
-  financing: ["support.channels", "support.financing.form"],
+  financing: ["ledger", "support.channels", "support.financing.form"],
   imports: ["imports"],
   providers: [
     "support.accreditation",
@@ -42,6 +42,12 @@ export const PART_NAMESPACES = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type AppPart = keyof typeof PART_NAMESPACES;
+
+/**
+ * What the root layout hands over: only the error page's messages (app/error.tsx),
+ * which must render when nothing else can (the database is down).
+ */
+export const ROOT_NAMESPACES = ["unavailable"] as const;
 
 /** Every namespace some part hands to the browser. */
 export const CLIENT_NAMESPACES: readonly string[] = [...new Set(Object.values(PART_NAMESPACES).flat())].sort();

@@ -38,6 +38,9 @@ export async function matchPlannedActions(tx: Tx, clusterId: string, actorId: st
           deliveredOn: { gte: since },
           ...(action.providerId ? { providerId: action.providerId } : {}),
           id: { notIn: usedDeliveries },
+          // Reversals and reversed entries are cancelled: they settle nothing.
+          reversesId: null,
+          reversedBy: { is: null },
         },
         orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
         select: { id: true },
@@ -54,6 +57,8 @@ export async function matchPlannedActions(tx: Tx, clusterId: string, actorId: st
           institution: { type: action.channel },
           disbursedOn: { gte: since },
           id: { notIn: usedDisbursements },
+          reversesId: null,
+          reversedBy: { is: null },
         },
         orderBy: [{ disbursedOn: "asc" }, { createdAt: "asc" }],
         select: { id: true },
@@ -82,4 +87,31 @@ async function settle(
     before: { status: "PLANNED" },
     after: { status: "DONE", ...match },
   });
+}
+
+/**
+ * A reversed delivery or disbursement no longer settles a plan: the plans it settled
+ * are open again (audited), then matched anew within the same transaction.
+ */
+export async function reopenPlansMatchedTo(
+  tx: Tx,
+  match: { matchedDeliveryId: string } | { matchedDisbursementId: string },
+  actorId: string | null,
+): Promise<void> {
+  const plans = await tx.plannedAction.findMany({ where: match, select: { id: true, clusterId: true } });
+  for (const plan of plans) {
+    await tx.plannedAction.update({
+      where: { id: plan.id },
+      data: { status: "PLANNED", matchedDeliveryId: null, matchedDisbursementId: null, version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "plannedAction.reopen",
+      entityType: "PlannedAction",
+      entityId: plan.id,
+      before: { status: "DONE", ...match },
+      after: { status: "PLANNED" },
+    });
+  }
+  for (const clusterId of new Set(plans.map((p) => p.clusterId))) await matchPlannedActions(tx, clusterId, actorId);
 }

@@ -5,26 +5,34 @@ import { AppError } from "@/lib/errors";
  * message under `support.rules.<rule>` in both languages; amounts are passed as
  * whole-Rupiah bigints and formatted for the reader's language when shown.
  */
-export type SupportRule =
-  | "CHANNEL_CEILING"
-  | "PROGRAMME_BUDGET"
-  | "INSTITUTION_TYPE"
-  | "REMAINING_ALLOCATION"
-  | "OUTSTANDING"
-  | "CEILING_BELOW_ALLOCATED"
-  | "CHANNEL_EXISTS"
-  | "AGREEMENT_EXISTS"
-  | "PROVIDER_NAME_TAKEN"
-  | "INSTITUTION_EXISTS"
-  | "SERVICE_NOT_OFFERED"
-  | "NOT_OWN_PROVIDER"
-  | "SME_NOT_IN_CLUSTER"
-  | "PARTICIPANTS_BELOW_SMES"
-  | "PLAN_TARGET"
-  | "REPAYMENT_BEFORE_DISBURSEMENT"
-  | "PROGRAMME_EXISTS"
-  | "INSTITUTION_HAS_ALLOCATIONS"
-  | "SME_INACTIVE";
+export const SUPPORT_RULES = [
+  "CHANNEL_CEILING",
+  "PROGRAMME_BUDGET",
+  "INSTITUTION_TYPE",
+  "REMAINING_ALLOCATION",
+  "OUTSTANDING",
+  "CEILING_BELOW_ALLOCATED",
+  "CHANNEL_EXISTS",
+  "AGREEMENT_EXISTS",
+  "PROVIDER_NAME_TAKEN",
+  "INSTITUTION_EXISTS",
+  "SERVICE_NOT_OFFERED",
+  "NOT_OWN_PROVIDER",
+  "SME_NOT_IN_CLUSTER",
+  "PARTICIPANTS_BELOW_SMES",
+  "PLAN_TARGET",
+  "REPAYMENT_BEFORE_DISBURSEMENT",
+  "PROGRAMME_EXISTS",
+  "INSTITUTION_HAS_ALLOCATIONS",
+  "SME_INACTIVE",
+  "ALREADY_REVERSED",
+  "REVERSAL_OF_REVERSAL",
+  "NOT_SAME_INSTITUTION",
+  "ENTRY_REVERSED",
+  "REVERSAL_OVERDRAWS",
+  "REVERSAL_HAS_REPAYMENTS",
+] as const;
+export type SupportRule = (typeof SUPPORT_RULES)[number];
 
 export class SupportRuleError extends AppError {
   constructor(

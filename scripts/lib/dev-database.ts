@@ -9,7 +9,7 @@
  * commands at the same folder at once.
  */
 import path from "node:path";
-import { ensureDatabase, resolveDataDir, startEmbeddedPostgres } from "./embedded-postgres";
+import { ensureDatabase, resolveDataDir, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { applyMigrations } from "./migrate";
 import { seedDemo } from "../../prisma/seed";
 
@@ -41,9 +41,9 @@ export async function openDevDatabase(options: OpenDevDatabaseOptions = {}): Pro
     db = { url: external, isEmbedded: false, stop: async () => {} };
   } else {
     const dataDir = await resolveDataDir(path.resolve(options.dataDir ?? ".data/pg"));
-    const embedded = await startEmbeddedPostgres({ dataDir, persistent: true, log });
-    adminUrl = embedded.adminUrl;
-    db = { url: embedded.urlFor("sentra"), isEmbedded: true, stop: () => embedded.stop() };
+    const supervised = await superviseEmbedded(dataDir, log);
+    adminUrl = supervised.adminUrl;
+    db = { url: supervised.urlFor("sentra"), isEmbedded: true, stop: () => supervised.stop() };
     options.onStarted?.(db);
   }
   try {
@@ -57,4 +57,63 @@ export async function openDevDatabase(options: OpenDevDatabaseOptions = {}): Pro
     throw err;
   }
   return db;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The embedded server, restarted by itself when it dies (a crash, `kill -9` of the
+ * postmaster): same data folder, port and password, so the app's DATABASE_URL stays
+ * valid and its pools reconnect on their next query. PostgreSQL runs crash recovery
+ * from its WAL on start; a restart is retried with back-off while the old server's
+ * backends are still exiting (they hold its shared memory for a moment).
+ */
+async function superviseEmbedded(dataDir: string, log: (line: string) => void): Promise<EmbeddedPostgres> {
+  let stopping = false;
+  let restarting = false;
+  let current: EmbeddedPostgres;
+  const start = (port?: number, password?: string) =>
+    startEmbeddedPostgres({
+      dataDir,
+      persistent: true,
+      log,
+      port,
+      password,
+      onUnexpectedExit: (reason) => void restart(reason),
+    });
+  async function restart(reason: string) {
+    if (stopping || restarting) return;
+    restarting = true;
+    log(reason.trim());
+    const died = Date.now();
+    for (let attempt = 1; !stopping; attempt++) {
+      try {
+        current = await start(current.port, current.password);
+        log(`Embedded PostgreSQL restarted after ${Date.now() - died} ms (attempt ${attempt})`);
+        break;
+      } catch (err) {
+        log(`Restart attempt ${attempt} failed: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+        await sleep(Math.min(200 * attempt, 2_000));
+      }
+    }
+    restarting = false;
+  }
+  current = await start();
+  return {
+    get adminUrl() {
+      return current.adminUrl;
+    },
+    get port() {
+      return current.port;
+    },
+    get password() {
+      return current.password;
+    },
+    dataDir,
+    urlFor: (database) => current.urlFor(database),
+    stop: async () => {
+      stopping = true;
+      await current.stop();
+    },
+  };
 }

@@ -26,6 +26,7 @@ export interface EmbeddedPostgres {
   adminUrl: string;
   port: number;
   dataDir: string;
+  password: string;
   urlFor(database: string): string;
   stop(): Promise<void>;
 }
@@ -37,6 +38,12 @@ interface StartOptions {
   /** Durability switches off for throw-away test servers: much faster, nothing to lose. */
   fast?: boolean;
   log?: (line: string) => void;
+  /** Listen on this port (a restart keeps the one the app's DATABASE_URL names); a free one by default. */
+  port?: number;
+  /** The password of an existing data folder when it has no password file (restarts of throw-away servers). */
+  password?: string;
+  /** The server exited without stop() being called (crash, kill -9): the supervisor restarts it. */
+  onUnexpectedExit?: (reason: string) => void;
 }
 
 interface OsUser {
@@ -166,7 +173,8 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`PostgreSQL exited during start:\n${output()}`);
-    const client = new pg.Client({ connectionString: url });
+    // A connect timeout: an attempt caught by a server still starting must not hang the wait.
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
     client.on("error", () => {});
     try {
       await client.connect();
@@ -191,7 +199,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   // The password lives beside (not inside) the data folder, readable by us only.
   const passwordFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
   let password: string;
-  if (existsSync(passwordFile)) {
+  if (options.password) {
+    password = options.password;
+  } else if (existsSync(passwordFile)) {
     password = (await fs.readFile(passwordFile, "utf8")).trim();
   } else {
     password = randomBytes(18).toString("hex");
@@ -217,7 +227,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     await clearStaleServer(dataDir, log);
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const flags = [
     "-D", dataDir,
     "-p", String(port),
@@ -245,6 +255,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   log(`Embedded PostgreSQL listening on 127.0.0.1:${port} (data: ${dataDir})`);
 
   let stopped: Promise<void> | undefined;
+  child.once("exit", (code, signal) => {
+    if (!stopped) options.onUnexpectedExit?.(`PostgreSQL exited unexpectedly (${signal ?? code}):\n${output.slice(-1000)}`);
+  });
   const stop = () => {
     stopped ??= (async () => {
       if (child.exitCode === null) {
@@ -259,7 +272,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     })();
     return stopped;
   };
-  return { adminUrl: urlFor("postgres"), port, dataDir, urlFor, stop };
+  return { adminUrl: urlFor("postgres"), port, dataDir, password, urlFor, stop };
 }
 
 /** CREATE DATABASE unless it exists (optionally from a template). */

@@ -53,8 +53,10 @@ export async function readMigrations(dir = migrationsDir): Promise<Migration[]> 
 export async function applyMigrations(
   url: string,
   log: (line: string) => void = () => {},
+  /** Stop after this migration (a restore brings the schema to the backup's first). */
+  { upTo }: { upTo?: string } = {},
 ): Promise<string[]> {
-  const migrations = await readMigrations();
+  const migrations = (await readMigrations()).filter((m) => upTo === undefined || m.name <= upTo);
   const client = new pg.Client({ connectionString: url });
   client.on("error", () => {});
   await client.connect();

@@ -9,6 +9,7 @@ import diagnosis from "./diagnosis.json";
 import errors from "./errors.json";
 import home from "./home.json";
 import imports from "./imports.json";
+import ledger from "./ledger.json";
 import locale from "./locale.json";
 import method from "./method.json";
 import mfa from "./mfa.json";
@@ -19,6 +20,7 @@ import selection from "./selection.json";
 import smes from "./smes.json";
 import stages from "./stages.json";
 import support from "./support.json";
+import unavailable from "./unavailable.json";
 
 const messages = {
   admin,
@@ -31,6 +33,7 @@ const messages = {
   errors,
   home,
   imports,
+  ledger,
   locale,
   method,
   mfa,
@@ -41,5 +44,6 @@ const messages = {
   smes,
   stages,
   support,
+  unavailable,
 };
 export default messages;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DisbursementForm, InstitutionForm, RepaymentForm } from "@/components/financing/institution-forms";
+import { ReverseEntryForm } from "@/components/financing/reverse-entry-form";
 import { StatTiles } from "@/components/financing/stat-tiles";
 import { Card } from "@/components/ui/card";
 import { DataTable, RowHeader } from "@/components/ui/data-table";
@@ -11,10 +12,17 @@ import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { getInstitution, getInstitutionFormOptions, getSmeOptions } from "@/lib/financing/institution-queries";
 import type { AppLocale } from "@/lib/i18n/config";
+import { cn } from "@/components/ui/cn";
 import { formatDate, formatPercent, formatRupiah } from "@/lib/i18n/format";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
 
-type Props = { params: Promise<{ institutionId: string }> };
+type Props = {
+  params: Promise<{ institutionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** A reversed entry is struck through; its reversal row says why. */
+const STRUCK = "text-slate-500 line-through";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser("financing:read");
@@ -22,20 +30,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: institution?.name ?? (await getTranslations("errors"))("notFoundTitle") };
 }
 
-export default async function InstitutionPage({ params }: Props) {
+export default async function InstitutionPage({ params, searchParams }: Props) {
   const user = await requirePageUser("financing:read");
-  const institution = await getInstitution(user, (await params).institutionId);
+  const hideReversed = (await searchParams).hideReversed === "1";
+  const institution = await getInstitution(user, (await params).institutionId, undefined, { hideReversed });
   if (!institution) notFound();
   const canManage = can(user.role, "financing:manage");
   const [smes, formOptions] = canManage
     ? await Promise.all([getSmeOptions(user, institution.clusterId), getInstitutionFormOptions(user)])
     : [null, null];
   const t = await getTranslations("support.financing");
+  const tl = await getTranslations("ledger");
   const tc = await getTranslations("support.channels");
   const locale = (await getLocale()) as AppLocale;
   const money = (v: bigint) => formatRupiah(v, locale);
   const today = isoDate(todayInJakarta());
   const { totals } = institution;
+  const repayments = institution.disbursements.flatMap((d) => d.repayments.map((r) => ({ ...r, loan: d })));
   return (
     <>
       <PageHeader
@@ -68,6 +79,17 @@ export default async function InstitutionPage({ params }: Props) {
           },
         ]}
       />
+      <p className="mb-3 flex flex-wrap gap-4 text-sm">
+        <Link
+          href={hideReversed ? `/financing/institutions/${institution.id}` : `/financing/institutions/${institution.id}?hideReversed=1`}
+          className="text-emerald-800 hover:underline"
+        >
+          {hideReversed ? tl("showReversed") : tl("hideReversed")}
+        </Link>
+        <a href={`/api/export/institutions/${institution.id}/ledger`} className="text-emerald-800 hover:underline">
+          {tl("exportCsv")}
+        </a>
+      </p>
       <Card title={t("institution.allocations")}>
         <DataTable
           scroll={false}
@@ -77,19 +99,38 @@ export default async function InstitutionPage({ params }: Props) {
             { label: t("form.date") },
             { label: t("programmes") },
             { label: t("form.channel") },
-            { label: t("form.amount"), numeric: true },
+            { label: t("form.amount"), numeric: true, flush: !canManage },
+            ...(canManage ? [{ label: tl("correction") }] : []),
           ]}
         >
           {(a) => (
-            <tr key={a.id}>
-              <td className="py-1 pr-3">{formatDate(a.allocatedOn, locale)}</td>
+            <tr key={a.id} className={a.reversesId ? "bg-slate-50" : undefined}>
+              <td className="py-1 pr-3">
+                <span className={cn(a.reversedBy && STRUCK)}>{formatDate(a.allocatedOn, locale)}</span>
+                <ReversalNote entry={a} tl={tl} locale={locale} />
+              </td>
               <td className="py-1 pr-3">
                 <Link href={`/financing/programmes/${a.channel.programme.id}`} className="text-emerald-800 hover:underline">
                   {a.channel.programme.name}
                 </Link>
               </td>
               <td className="py-1 pr-3">{tc(a.channel.channel)}</td>
-              <td className="whitespace-nowrap py-1 text-right tabular-nums">{money(a.amount)}</td>
+              <td className={cn("whitespace-nowrap py-1 text-right tabular-nums", canManage && "pr-3", a.reversedBy && STRUCK)}>
+                {money(a.amount)}
+              </td>
+              {canManage ? (
+                <td className="py-1">
+                  {a.reversesId || a.reversedBy ? null : (
+                    <ReverseEntryForm
+                      kind="ALLOCATION"
+                      entryId={a.id}
+                      institutionId={institution.id}
+                      label={money(a.amount)}
+                      today={today}
+                    />
+                  )}
+                </td>
+              ) : null}
             </tr>
           )}
         </DataTable>
@@ -111,11 +152,14 @@ export default async function InstitutionPage({ params }: Props) {
           ]}
         >
           {(d) => (
-            <tr key={d.id} className={d.isOverdue ? "bg-red-50" : undefined}>
+            <tr key={d.id} className={d.isOverdue ? "bg-red-50" : d.reversesId ? "bg-slate-50" : undefined}>
               <RowHeader href={`/smes/${d.sme.id}`} label={d.sme.businessName}>
                 <span className="block text-xs text-slate-600">{d.sme.cluster.name}</span>
               </RowHeader>
-              <td className="py-1 pr-3">{d.purpose}</td>
+              <td className="py-1 pr-3">
+                <span className={cn(d.reversedBy && STRUCK)}>{d.purpose}</span>
+                <ReversalNote entry={d} tl={tl} locale={locale} />
+              </td>
               <td className="py-1 pr-3">{formatDate(d.disbursedOn, locale)}</td>
               <td className="py-1 pr-3">
                 {formatDate(d.dueOn, locale)}
@@ -123,15 +167,64 @@ export default async function InstitutionPage({ params }: Props) {
                   <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">{t("institution.overdueBadge")}</span>
                 ) : null}
               </td>
-              <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.amount)}</td>
+              <td className={cn("whitespace-nowrap py-1 pr-3 text-right tabular-nums", d.reversedBy && STRUCK)}>{money(d.amount)}</td>
               <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.repaid)}</td>
               <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.outstanding)}</td>
               {canManage ? (
                 <td className="py-1">
-                  {d.outstanding > 0n ? (
+                  {!d.isLive ? null : d.outstanding > 0n ? (
                     <RepaymentForm disbursementId={d.id} label={d.sme.businessName} today={today} />
                   ) : (
                     <span className="text-xs text-emerald-800">{t("institution.settled")}</span>
+                  )}
+                  {d.isLive ? (
+                    <ReverseEntryForm
+                      kind="DISBURSEMENT"
+                      entryId={d.id}
+                      institutionId={institution.id}
+                      label={`${d.sme.businessName} ${money(d.amount)}`}
+                      today={today}
+                    />
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          )}
+        </DataTable>
+      </Card>
+      <Card title={tl("repayments")} className="mt-4">
+        <DataTable
+          rows={repayments}
+          empty={tl("noRepayments")}
+          columns={[
+            { label: tl("loan") },
+            { label: t("form.date") },
+            { label: t("form.amount"), numeric: true, flush: !canManage },
+            ...(canManage ? [{ label: tl("correction") }] : []),
+          ]}
+        >
+          {(r) => (
+            <tr key={r.id} className={r.reversesId ? "bg-slate-50" : undefined}>
+              <td className="py-1 pr-3">
+                <span className={cn(r.reversedBy && STRUCK)}>
+                  {r.loan.sme.businessName} · {formatDate(r.loan.disbursedOn, locale)}
+                </span>
+                <ReversalNote entry={r} tl={tl} locale={locale} />
+              </td>
+              <td className="py-1 pr-3">{formatDate(r.paidOn, locale)}</td>
+              <td className={cn("whitespace-nowrap py-1 text-right tabular-nums", canManage && "pr-3", r.reversedBy && STRUCK)}>
+                {money(r.amount)}
+              </td>
+              {canManage ? (
+                <td className="py-1">
+                  {r.reversesId || r.reversedBy ? null : (
+                    <ReverseEntryForm
+                      kind="REPAYMENT"
+                      entryId={r.id}
+                      institutionId={institution.id}
+                      label={`${r.loan.sme.businessName} ${money(r.amount)}`}
+                      today={today}
+                    />
                   )}
                 </td>
               ) : null}
@@ -164,4 +257,35 @@ export default async function InstitutionPage({ params }: Props) {
       ) : null}
     </>
   );
+}
+
+/** Under a reversed entry: when and why; under a reversal: which entry it reverses and why. */
+function ReversalNote({
+  entry,
+  tl,
+  locale,
+}: {
+  entry: {
+    reversesId: string | null;
+    reversalReason: string | null;
+    reversedBy: { reversalReason: string | null; createdAt: Date } | null;
+  };
+  tl: Awaited<ReturnType<typeof getTranslations<"ledger">>>;
+  locale: AppLocale;
+}) {
+  if (entry.reversedBy) {
+    return (
+      <span className="block text-xs text-red-800">
+        {tl("reversedBy", { date: formatDate(entry.reversedBy.createdAt, locale), reason: entry.reversedBy.reversalReason ?? "" })}
+      </span>
+    );
+  }
+  if (entry.reversesId) {
+    return (
+      <span className="block text-xs text-slate-700">
+        <span className="rounded bg-slate-200 px-1">{tl("reversal")}</span> {entry.reversalReason}
+      </span>
+    );
+  }
+  return null;
 }

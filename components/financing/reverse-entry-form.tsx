@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
+import { useSupportForm } from "@/components/support/use-support-form";
+import { reverseEntryAction } from "@/lib/financing/actions";
+import type { LedgerEntryKind } from "@/lib/financing/schema";
+
+/**
+ * A correction of one ledger entry, folded away behind "Reverse": the reason (kept
+ * beside the entry and in the audit trail), the date, and optionally the corrected
+ * amount, recorded in the same transaction as the reversal.
+ */
+export function ReverseEntryForm({
+  kind,
+  entryId,
+  institutionId,
+  label,
+  today,
+}: {
+  kind: LedgerEntryKind;
+  entryId: string;
+  institutionId: string;
+  /** What the entry is, for the form's accessible name (e.g. the SME and amount). */
+  label: string;
+  today: string;
+}) {
+  const t = useTranslations("ledger");
+  const { state, formAction, pending, formKey, field } = useSupportForm(reverseEntryAction);
+  const p = `rev-${entryId}`;
+  const name = t("reverseEntry", { entry: `${t(`kinds.${kind}`)} ${label}` });
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-red-800 hover:underline" aria-label={name}>
+        {t("reverse")}
+      </summary>
+      <form action={formAction} key={formKey} className="mt-2 grid w-72 gap-2" aria-label={name}>
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="entryId" value={entryId} />
+        <input type="hidden" name="institutionId" value={institutionId} />
+        <TextField id={`${p}-reason`} label={t("reason")} hint={t("reasonHint")} {...field("reason")} required maxLength={500} />
+        <TextField id={`${p}-date`} type="date" label={t("reversedOn")} {...field("reversedOn", today)} required />
+        <TextField
+          id={`${p}-amount`}
+          label={t("correctedAmount")}
+          hint={t("correctedHint")}
+          inputMode="numeric"
+          {...field("correctedAmount")}
+        />
+        <FormActions label={t("confirm")} pending={pending} state={state} variant="danger" />
+      </form>
+    </details>
+  );
+}
