@@ -9,7 +9,7 @@ const SHOWN_ROWS = 200;
 
 interface FinishedBatch {
   id: string;
-  status: "VALIDATING" | "REJECTED" | "IMPORTING" | "DONE" | "FAILED";
+  status: "QUEUED" | "VALIDATING" | "REJECTED" | "IMPORTING" | "DONE" | "FAILED";
   totalRows: number;
   createdRows: number;
   updatedRows: number;

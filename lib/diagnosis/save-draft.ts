@@ -56,6 +56,9 @@ export async function prepareEdit(
   const answers = compactAnswers(data.answers);
   const fileIds = [...new Set(Object.values(answers).flatMap((a) => (a.fileId ? [a.fileId] : [])))];
   if (fileIds.length > 0) {
+    // Under the diagnosis row's lock, so the evidence clean-up (lib/diagnosis/evidence-cleanup.ts)
+    // cannot remove a file between this check and the write that points at it.
+    await tx.$queryRaw`SELECT 1 FROM diagnosis WHERE id = ${current.id} FOR UPDATE`;
     const owned = await tx.evidenceFile.count({ where: { id: { in: fileIds }, diagnosisId: current.id } });
     if (owned !== fileIds.length) throw new AppError("INVALID_INPUT", "file of another diagnosis", { reason: "ANSWERS", issues: [{ indicator: "", key: "unknownFile" }] });
   }

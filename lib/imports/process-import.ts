@@ -163,9 +163,12 @@ async function importClusters(run: Run, header: ResolvedHeader<"clusters">, base
  * The rows of one batch: read, check every row (THE shared schema, duplicates in the
  * file, then the database under a lock), and write all of them in one transaction —
  * or, when the user chose "only valid rows", the valid ones — with per-record audit
- * rows and one summary audit row. The batch row shows how far it got. Never throws.
+ * rows and one summary audit row. The batch row shows how far it got. Never throws,
+ * except when `retryable(err)` says an unexpected error is worth another run: then the
+ * batch goes back to QUEUED (nothing was committed) and the error is rethrown for the
+ * job queue to retry with back-off.
  */
-export async function processImport(job: ImportJob): Promise<void> {
+export async function processImport(job: ImportJob, options: { retryable?: (err: unknown) => boolean } = {}): Promise<void> {
   const started = Date.now();
   let base: Omit<BatchReport, "rows" | "omittedRows"> = { header: [], ignoredColumns: [] };
   const fileProblem = (status: ImportStatus, file: FileIssue) =>
@@ -206,7 +209,13 @@ export async function processImport(job: ImportJob): Promise<void> {
       }).catch((e: unknown) => logger.error({ batchId: job.batchId, err: String(e) }, "import batch update failed"));
       return;
     }
-    logger.error({ batchId: job.batchId, err: err instanceof Error ? err.message : String(err) }, "import failed");
+    const message = err instanceof Error ? err.message : String(err);
+    if (options.retryable?.(err)) {
+      logger.warn({ batchId: job.batchId, err: message }, "import failed, will be retried");
+      await updateBatch(job.batchId, { status: "QUEUED", processedRows: 0, errors: asJson({ ...base, rows: [], omittedRows: 0, file: { code: "retrying" } }) }).catch(() => {});
+      throw err;
+    }
+    logger.error({ batchId: job.batchId, err: message }, "import failed");
     await fileProblem("FAILED", { code: "unexpected" }).catch(() => {});
   }
 }

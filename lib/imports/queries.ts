@@ -4,7 +4,11 @@ import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import { readBatchReport } from "@/lib/imports/types";
 
-/** A batch still "running" without a sign of life for this long was cut off (e.g. a restart). */
+/**
+ * A last resort: a batch still "running" without a sign of life for this long was cut off.
+ * The job workers' recovery sweep (lib/imports/jobs.ts) normally resumes or fails such a
+ * batch within seconds; this covers a deployment where no worker runs at all.
+ */
 const STALE_AFTER_MS = 10 * 60_000;
 
 const BATCH_SELECT = {
@@ -18,6 +22,7 @@ const BATCH_SELECT = {
   rejectedRows: true,
   createdRows: true,
   updatedRows: true,
+  attempts: true,
   createdAt: true,
   updatedAt: true,
   cluster: { select: { id: true, name: true } },
