@@ -35,7 +35,15 @@ const CHUNK = 500;
  * before it checks the file exists (lib/diagnosis/save-draft.ts), so it either sees the
  * row gone (and is refused) or this clean-up sees the new reference and keeps it.
  */
-export async function cleanUpEvidence({ storage, graceMs, now = new Date() }: { storage: FileStorage; graceMs: number; now?: Date }): Promise<CleanupResult> {
+export async function cleanUpEvidence({
+  storage,
+  graceMs,
+  now = new Date(),
+}: {
+  storage: FileStorage;
+  graceMs: number;
+  now?: Date;
+}): Promise<CleanupResult> {
   const cutoff = new Date(now.getTime() - graceMs);
   const pool = getPool();
   const result: CleanupResult = { unreferencedFiles: 0, orphanObjects: 0, importFiles: 0 };
@@ -49,7 +57,15 @@ export async function cleanUpEvidence({ storage, graceMs, now = new Date() }: { 
   for (const { id: diagnosisId } of diagnoses) {
     const keys = await withPgTransaction(async (client) => {
       await client.query(`SELECT 1 FROM diagnosis WHERE id = $1 FOR UPDATE`, [diagnosisId]);
-      const { rows: files } = await client.query<{ id: string; fileName: string; contentType: string; size: number; indicatorCode: string; storageKey: string; createdAt: Date }>(
+      const { rows: files } = await client.query<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        size: number;
+        indicatorCode: string;
+        storageKey: string;
+        createdAt: Date;
+      }>(
         `SELECT f.id, f."fileName", f."contentType", f.size, f."indicatorCode", f."storageKey", f."createdAt"
          FROM evidence_file f JOIN diagnosis d ON d.id = f."diagnosisId"
          WHERE f."diagnosisId" = $1 AND f."createdAt" < $2 AND NOT ${REFERENCED}
@@ -75,7 +91,10 @@ export async function cleanUpEvidence({ storage, graceMs, now = new Date() }: { 
 
   // 2. Stored evidence objects with no row.
   result.orphanObjects = await sweepObjects(storage, "evidence", cutoff, async (keys) => {
-    const { rows } = await pool.query<{ key: string }>(`SELECT "storageKey" AS key FROM evidence_file WHERE "storageKey" = ANY($1::text[])`, [keys]);
+    const { rows } = await pool.query<{ key: string }>(
+      `SELECT "storageKey" AS key FROM evidence_file WHERE "storageKey" = ANY($1::text[])`,
+      [keys],
+    );
     return new Set(rows.map((r) => r.key));
   });
 
@@ -93,7 +112,12 @@ export async function cleanUpEvidence({ storage, graceMs, now = new Date() }: { 
 }
 
 /** Deletes objects under `prefix` older than `cutoff` that `inUse` does not claim, in chunks; each deletion audited. */
-async function sweepObjects(storage: FileStorage, prefix: string, cutoff: Date, inUse: (keys: string[]) => Promise<Set<string>>): Promise<number> {
+async function sweepObjects(
+  storage: FileStorage,
+  prefix: string,
+  cutoff: Date,
+  inUse: (keys: string[]) => Promise<Set<string>>,
+): Promise<number> {
   let removed = 0;
   let chunk: string[] = [];
   const flush = async () => {
@@ -105,7 +129,12 @@ async function sweepObjects(storage: FileStorage, prefix: string, cutoff: Date, 
     // The audit rows first: a deletion that then fails is logged, and the next run retries it.
     await withPgTransaction(async (client) => {
       for (const key of gone) {
-        await recordAudit(pgAuditClient(client), { actorId: null, action: "storage.cleanup_orphan", entityType: "StoredFile", entityId: key });
+        await recordAudit(pgAuditClient(client), {
+          actorId: null,
+          action: "storage.cleanup_orphan",
+          entityType: "StoredFile",
+          entityId: key,
+        });
       }
     });
     await deleteStoredEvidence(storage, gone);

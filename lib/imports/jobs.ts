@@ -69,7 +69,11 @@ export async function enqueueImport(batch: {
 export function isTransientError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === "string") {
-    if (code.startsWith("08") || ["40001", "40P01", "53300", "57P01", "57P02", "57P03", "ECONNRESET", "ECONNREFUSED", "ETIMEDOUT"].includes(code)) return true;
+    if (
+      code.startsWith("08") ||
+      ["40001", "40P01", "53300", "57P01", "57P02", "57P03", "ECONNRESET", "ECONNREFUSED", "ETIMEDOUT"].includes(code)
+    )
+      return true;
   }
   const message = err instanceof Error ? err.message : "";
   return /Connection terminated|connection (?:is )?(?:closed|lost)|terminating connection/i.test(message);
@@ -94,7 +98,14 @@ async function loadJob(batchId: string, batch: ClaimedBatch, storage: FileStorag
     select: { id: true, email: true, name: true, role: true, locale: true, bdsProviderId: true, isActive: true },
   });
   if (!user?.isActive) return "the uploading user is no longer active";
-  const actor: SessionUser = { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, bdsProviderId: user.bdsProviderId };
+  const actor: SessionUser = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    bdsProviderId: user.bdsProviderId,
+  };
   let cluster: ImportJob["cluster"] = null;
   if (batch.clusterId) {
     cluster = await prisma.cluster.findUnique({ where: { id: batch.clusterId }, select: { id: true, name: true } });
@@ -142,7 +153,10 @@ export async function runImportJob(batchId: string, { storage = getStorage() }: 
       const job = await loadJob(batchId, batch, storage);
       if (typeof job === "string") {
         logger.error({ batchId, reason: job }, "import cannot run");
-        await prisma.importBatch.update({ where: { id: batchId }, data: { status: "FAILED", errors: { header: [], ignoredColumns: [], rows: [], omittedRows: 0, file: { code: "unexpected" } } } });
+        await prisma.importBatch.update({
+          where: { id: batchId },
+          data: { status: "FAILED", errors: { header: [], ignoredColumns: [], rows: [], omittedRows: 0, file: { code: "unexpected" } } },
+        });
       } else {
         await processImport(job, { retryable: (err) => batch.attempts < MAX_IMPORT_ATTEMPTS && isTransientError(err) });
       }

@@ -140,12 +140,23 @@ async function importSmes(run: Run, header: ResolvedHeader<"smes">, base: Omit<B
     if (!live.rowCount) throw new Error("cluster archived during import");
     const plan = await planSmeWrites(client, cluster.id, candidates, ctx, rejections);
     return decideAndWrite(run, client, plan, base, (onProgress) =>
-      writeSmes(client, plan, { clusterId: cluster.id, actorId: job.actor.id, batchId: job.batchId, requestId: job.requestId, present: presentSmeFields(header), onProgress }),
+      writeSmes(client, plan, {
+        clusterId: cluster.id,
+        actorId: job.actor.id,
+        batchId: job.batchId,
+        requestId: job.requestId,
+        present: presentSmeFields(header),
+        onProgress,
+      }),
     );
   });
 }
 
-async function importClusters(run: Run, header: ResolvedHeader<"clusters">, base: Omit<BatchReport, "rows" | "omittedRows">): Promise<Outcome> {
+async function importClusters(
+  run: Run,
+  header: ResolvedHeader<"clusters">,
+  base: Omit<BatchReport, "rows" | "omittedRows">,
+): Promise<Outcome> {
   const { job, rejections } = run;
   return inTransaction("sentra:import:clusters", async (client) => {
     const refs = await loadClusterReferences(client, header);
@@ -154,7 +165,13 @@ async function importClusters(run: Run, header: ResolvedHeader<"clusters">, base
     const candidates = rejectClusterDuplicatesInFile(checked, ctx, rejections);
     const plan = await planClusterWrites(client, candidates, ctx, rejections);
     return decideAndWrite(run, client, plan, base, (onProgress) =>
-      writeClusters(client, plan, { actorId: job.actor.id, batchId: job.batchId, requestId: job.requestId, present: presentClusterFields(header), onProgress }),
+      writeClusters(client, plan, {
+        actorId: job.actor.id,
+        batchId: job.batchId,
+        requestId: job.requestId,
+        present: presentClusterFields(header),
+        onProgress,
+      }),
     );
   });
 }
@@ -197,7 +214,10 @@ export async function processImport(job: ImportJob, options: { retryable?: (err:
       job.kind === "smes"
         ? await importSmes(run, table.resolved as ResolvedHeader<"smes">, base)
         : await importClusters(run, table.resolved as ResolvedHeader<"clusters">, base);
-    logger.info({ batchId: job.batchId, kind: job.kind, rows: rows.length, ...outcome, rejected: rejections.size, ms: Date.now() - started }, "import done");
+    logger.info(
+      { batchId: job.batchId, kind: job.kind, rows: rows.length, ...outcome, rejected: rejections.size, ms: Date.now() - started },
+      "import done",
+    );
   } catch (err) {
     if (err instanceof RowsRejected) {
       const { rows, omittedRows } = rejections.report();
@@ -212,7 +232,11 @@ export async function processImport(job: ImportJob, options: { retryable?: (err:
     const message = err instanceof Error ? err.message : String(err);
     if (options.retryable?.(err)) {
       logger.warn({ batchId: job.batchId, err: message }, "import failed, will be retried");
-      await updateBatch(job.batchId, { status: "QUEUED", processedRows: 0, errors: asJson({ ...base, rows: [], omittedRows: 0, file: { code: "retrying" } }) }).catch(() => {});
+      await updateBatch(job.batchId, {
+        status: "QUEUED",
+        processedRows: 0,
+        errors: asJson({ ...base, rows: [], omittedRows: 0, file: { code: "retrying" } }),
+      }).catch(() => {});
       throw err;
     }
     logger.error({ batchId: job.batchId, err: message }, "import failed");

@@ -31,7 +31,10 @@ const BATCH_SELECT = {
 /** One of the signed-in user's own batches (another's is "not found"), with its report. */
 export async function getImportBatch(batchId: string) {
   const user = await requireUser("imports:run");
-  let batch = await prisma.importBatch.findFirst({ where: { id: batchId, createdById: user.id }, select: { ...BATCH_SELECT, errors: true } });
+  let batch = await prisma.importBatch.findFirst({
+    where: { id: batchId, createdById: user.id },
+    select: { ...BATCH_SELECT, errors: true },
+  });
   if (!batch) return null;
   const running = batch.status === "VALIDATING" || batch.status === "IMPORTING";
   if (running && Date.now() - batch.updatedAt.getTime() > STALE_AFTER_MS) {

@@ -96,7 +96,12 @@ export async function startImport({
   if (first.done) throw fileError("noRows");
 
   // The file goes to the shared storage, so whichever server's worker takes the job reads it.
-  const jobInput: ImportJobInput = { fileKey: `imports/${randomBytes(12).toString("hex")}`, format, locale, requestId: await currentRequestId() };
+  const jobInput: ImportJobInput = {
+    fileKey: `imports/${randomBytes(12).toString("hex")}`,
+    format,
+    locale,
+    requestId: await currentRequestId(),
+  };
   await storage.put(jobInput.fileKey, file.bytes);
   try {
     return await enqueueImport({

@@ -38,7 +38,10 @@ async function start(): Promise<void> {
     await cleanUpEvidence({ storage: getStorage(), graceMs: env.EVIDENCE_GRACE_HOURS * 3_600_000 });
   });
   await boss.schedule(QUEUES.evidenceCleanup.name, env.EVIDENCE_CLEANUP_CRON, {}, { tz: "UTC" });
-  const sweep = () => recoverInterruptedImports().catch((err: unknown) => logger.error({ err: err instanceof Error ? err.message : String(err) }, "import recovery sweep failed"));
+  const sweep = () =>
+    recoverInterruptedImports().catch((err: unknown) =>
+      logger.error({ err: err instanceof Error ? err.message : String(err) }, "import recovery sweep failed"),
+    );
   await sweep();
   setInterval(sweep, RECOVERY_INTERVAL_MS).unref();
   logger.info({ queues: Object.values(QUEUES).map((q) => q.name) }, "job workers started");

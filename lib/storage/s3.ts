@@ -1,4 +1,12 @@
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from "@aws-sdk/client-s3";
 import { assertStorageKey, isStorageKey, type FileStorage, type StoredObject } from "@/lib/storage/types";
 
 export interface S3StorageOptions {
@@ -10,6 +18,8 @@ export interface S3StorageOptions {
   forcePathStyle?: boolean;
   /** A folder inside the bucket (`sentra/prod`): every key is stored under it. */
   prefix?: string;
+  /** Keys per ListObjectsV2 page (S3's maximum, 1000, by default; tests page with less). */
+  listPageSize?: number;
 }
 
 const isMissing = (err: unknown) =>
@@ -41,7 +51,9 @@ export function s3Storage(options: S3StorageOptions, client?: S3Client): FileSto
   async function* list(prefix: string): AsyncGenerator<StoredObject> {
     let ContinuationToken: string | undefined;
     do {
-      const page = await s3.send(new ListObjectsV2Command({ Bucket, Prefix: `${objectKey(prefix)}/`, ContinuationToken }));
+      const page = await s3.send(
+        new ListObjectsV2Command({ Bucket, Prefix: `${objectKey(prefix)}/`, ContinuationToken, MaxKeys: options.listPageSize }),
+      );
       for (const item of page.Contents ?? []) {
         const key = item.Key?.slice(root.length);
         if (key && isStorageKey(key)) yield { key, modifiedAt: item.LastModified ?? new Date(0) };

@@ -25,7 +25,15 @@ afterAll(async () => {
 const HEADER = "Nama Usaha,Nama Pemilik,Jenis Kelamin,NIB,Tenaga Kerja";
 const smeCsv = (n: number) => ({
   name: "ukm.csv",
-  bytes: new TextEncoder().encode([HEADER, ...Array.from({ length: n }, (_, i) => `Usaha Uji ${i + 1},Pemilik ${i + 1},${i % 2 ? "L" : "P"},${3_000_000_000_000 + i},${1 + (i % 9)}`)].join("\n")),
+  bytes: new TextEncoder().encode(
+    [
+      HEADER,
+      ...Array.from(
+        { length: n },
+        (_, i) => `Usaha Uji ${i + 1},Pemilik ${i + 1},${i % 2 ? "L" : "P"},${3_000_000_000_000 + i},${1 + (i % 9)}`,
+      ),
+    ].join("\n"),
+  ),
 });
 
 async function waitFor<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
@@ -43,7 +51,13 @@ describe("imports through the job queue", () => {
   it("an upload is QUEUED with its job; a worker runs it to DONE and removes the stored file", async () => {
     const actor = await actorWithRole("STAFF");
     const cluster = await makeCluster(prisma, { name: "Sentra Antrean", provinceCode: "33" });
-    const { batchId } = await startImport({ actor, input: { kind: "smes", clusterId: cluster.id }, file: smeCsv(50), locale: "id", storage });
+    const { batchId } = await startImport({
+      actor,
+      input: { kind: "smes", clusterId: cluster.id },
+      file: smeCsv(50),
+      locale: "id",
+      storage,
+    });
     const queued = await batchOf(batchId);
     expect(queued.status).toBe("QUEUED");
     const fileKey = (queued.jobInput as { fileKey: string }).fileKey;
@@ -75,7 +89,10 @@ describe("imports through the job queue", () => {
     const boss = await getBoss();
     const workerId = await boss.work(QUEUES.import.name, { pollingIntervalSeconds: 0.5 }, handleImportJobs);
     try {
-      const batch = await waitFor(() => batchOf(batchId), (b) => b.status === "DONE");
+      const batch = await waitFor(
+        () => batchOf(batchId),
+        (b) => b.status === "DONE",
+      );
       expect(batch).toMatchObject({ status: "DONE", createdRows: 20 });
     } finally {
       await boss.offWork({ id: workerId });
@@ -87,7 +104,8 @@ describe("imports through the job queue", () => {
     const cluster = await makeCluster(prisma, { name: "Sentra Pulih", provinceCode: "33" });
     const boss = await getBoss();
     await boss.purgeQueue(QUEUES.import.name);
-    const mk = async () => (await startImport({ actor, input: { kind: "smes", clusterId: cluster.id }, file: smeCsv(5), locale: "id", storage })).batchId;
+    const mk = async () =>
+      (await startImport({ actor, input: { kind: "smes", clusterId: cluster.id }, file: smeCsv(5), locale: "id", storage })).batchId;
     const dead = await mk();
     const exhausted = await mk();
     const alive = await mk();
@@ -137,11 +155,18 @@ describe("evidence clean-up", () => {
     const referenced = await uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file }, storage });
     const unsaved = await uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file }, storage });
     const recent = await uploadEvidence({ actor: w.staff, input: { diagnosisId: id, indicatorCode: "DC_TREND", file }, storage });
-    await saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: { DC_TREND: { level: 3, fileId: referenced.id } } }, storage });
+    await saveDraft({
+      actor: w.staff,
+      input: { diagnosisId: id, version: 1, answers: { DC_TREND: { level: 3, fileId: referenced.id } } },
+      storage,
+    });
     const keyOf = async (fileId: string) => (await prisma.evidenceFile.findUniqueOrThrow({ where: { id: fileId } })).storageKey;
     const [referencedKey, unsavedKey, recentKey] = [await keyOf(referenced.id), await keyOf(unsaved.id), await keyOf(recent.id)];
     // Older than the grace period: everything but `recent`.
-    await prisma.evidenceFile.updateMany({ where: { id: { in: [referenced.id, unsaved.id] } }, data: { createdAt: new Date(Date.now() - 48 * HOUR) } });
+    await prisma.evidenceFile.updateMany({
+      where: { id: { in: [referenced.id, unsaved.id] } },
+      data: { createdAt: new Date(Date.now() - 48 * HOUR) },
+    });
     for (const key of [referencedKey, unsavedKey]) await age(key, 48);
     // Bytes whose rows are gone (a removed answer whose delete failed), one old, one fresh.
     await storage.put(`evidence/${id}/aaaaaaaaaaaaaaaaaaaaaaaa`, PDF);
@@ -159,7 +184,10 @@ describe("evidence clean-up", () => {
     expect(await storage.get(unsavedKey)).toBeNull();
     expect(await storage.get(`evidence/${id}/aaaaaaaaaaaaaaaaaaaaaaaa`)).toBeNull();
     expect(await storage.get(`evidence/${id}/bbbbbbbbbbbbbbbbbbbbbbbb`)).not.toBeNull();
-    const audits = await prisma.auditLog.findMany({ where: { action: { in: ["diagnosis.cleanup_evidence", "storage.cleanup_orphan"] } }, select: { action: true, entityId: true, actorId: true } });
+    const audits = await prisma.auditLog.findMany({
+      where: { action: { in: ["diagnosis.cleanup_evidence", "storage.cleanup_orphan"] } },
+      select: { action: true, entityId: true, actorId: true },
+    });
     expect(audits).toEqual(
       expect.arrayContaining([
         { action: "diagnosis.cleanup_evidence", entityId: id, actorId: null },

@@ -75,12 +75,24 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-left text-slate-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t("recent.when")}</th>
-                  <th scope="col" className="px-3 py-2">{t("recent.file")}</th>
-                  <th scope="col" className="px-3 py-2">{t("recent.kind")}</th>
-                  <th scope="col" className="px-3 py-2">{t("recent.status")}</th>
-                  <th scope="col" className="px-3 py-2">{t("recent.result")}</th>
-                  <th scope="col" className="px-3 py-2"><span className="sr-only">{t("recent.open")}</span></th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("recent.when")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("recent.file")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("recent.kind")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("recent.status")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("recent.result")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    <span className="sr-only">{t("recent.open")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -93,9 +105,15 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
                       {b.cluster ? <span className="text-slate-600"> · {b.cluster.name}</span> : null}
                     </td>
                     <td className="px-3 py-2">{t(`status.${b.status}`)}</td>
-                    <td className="px-3 py-2">{t("recent.counts", { created: b.createdRows, updated: b.updatedRows, rejected: b.rejectedRows })}</td>
                     <td className="px-3 py-2">
-                      <Link className="text-emerald-800 underline" href={`/imports/${b.id}`} aria-label={`${t("recent.open")}: ${b.fileName}`}>
+                      {t("recent.counts", { created: b.createdRows, updated: b.updatedRows, rejected: b.rejectedRows })}
+                    </td>
+                    <td className="px-3 py-2">
+                      <Link
+                        className="text-emerald-800 underline"
+                        href={`/imports/${b.id}`}
+                        aria-label={`${t("recent.open")}: ${b.fileName}`}
+                      >
                         {t("recent.open")}
                       </Link>
                     </td>

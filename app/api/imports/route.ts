@@ -78,7 +78,8 @@ export async function POST(request: NextRequest) {
         const field = String(err.details?.field ?? "file");
         const importCode = err.details?.importCode;
         const params = (err.details?.params ?? {}) as Record<string, string>;
-        if (typeof importCode === "string") return refuse(wantsJson, field, importCode, params, fileIssueMessage({ code: importCode, params }, tImports));
+        if (typeof importCode === "string")
+          return refuse(wantsJson, field, importCode, params, fileIssueMessage({ code: importCode, params }, tImports));
         const key = String(err.details?.fieldMessage ?? "invalidChoice");
         return refuse(wantsJson, field, key, {}, tErrors(`field.${key}`));
       }

@@ -63,7 +63,10 @@ export default async function ImportResultPage({ params }: { params: Promise<{ b
       </Card>
       {running ? (
         <Card>
-          <ImportProgress batchId={batch.id} initial={{ status: batch.status, totalRows: batch.totalRows, processedRows: batch.processedRows, attempts: batch.attempts }} />
+          <ImportProgress
+            batchId={batch.id}
+            initial={{ status: batch.status, totalRows: batch.totalRows, processedRows: batch.processedRows, attempts: batch.attempts }}
+          />
         </Card>
       ) : (
         <ImportResult batch={batch} locale={locale} {...translators} />
