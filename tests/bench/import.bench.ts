@@ -26,7 +26,20 @@ register(
 const ROWS = Number(process.argv[2] ?? 100_000);
 const FORMAT = process.argv[3] === "xlsx" ? "xlsx" : "csv";
 const TARGET_S = 60;
-const HEADER = ["Nama Usaha", "Nama Pemilik", "Jenis Kelamin", "NIB", "Bentuk Usaha", "Tahun Mulai", "Tenaga Kerja", "Omzet per Tahun", "Aset", "Produk Utama", "Subkontrak ke", "Telepon"];
+const HEADER = [
+  "Nama Usaha",
+  "Nama Pemilik",
+  "Jenis Kelamin",
+  "NIB",
+  "Bentuk Usaha",
+  "Tahun Mulai",
+  "Tenaga Kerja",
+  "Omzet per Tahun",
+  "Aset",
+  "Produk Utama",
+  "Subkontrak ke",
+  "Telepon",
+];
 const FIRST = ["Siti", "Budi", "Sri", "Agus", "Dewi", "Eko", "Wulan", "Hendra", "Rina", "Joko", "Ayu", "Bambang"];
 const LAST = ["Rahayu", "Santoso", "Lestari", "Wibowo", "Susanti", "Gunawan", "Pratama", "Hidayat", "Kusuma", "Saputra"];
 const PRODUCTS = ["Batik tulis", "Batik cap", "Mebel ukir", "Tas kulit", "Keripik tempe", "Gerabah", "Tenun ikat", "Kopi sangrai"];
@@ -57,7 +70,9 @@ function cellsOf(i: number): string[] {
 }
 
 function line(i: number): string {
-  return cellsOf(i).map((c) => (/[",]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(",");
+  return cellsOf(i)
+    .map((c) => (/[",]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c))
+    .join(",");
 }
 
 async function writeXlsx(file: string) {
@@ -126,7 +141,13 @@ async function main() {
         const ok = batch.status === "DONE" && batch.createdRows === expected.createdRows && batch.updatedRows === expected.updatedRows;
         if (!ok) {
           failed = true;
-          console.error(`Unexpected outcome for ${label}:`, { status: batch.status, created: batch.createdRows, updated: batch.updatedRows, rejected: batch.rejectedRows, errors: JSON.stringify(batch.errors).slice(0, 500) });
+          console.error(`Unexpected outcome for ${label}:`, {
+            status: batch.status,
+            created: batch.createdRows,
+            updated: batch.updatedRows,
+            rejected: batch.rejectedRows,
+            errors: JSON.stringify(batch.errors).slice(0, 500),
+          });
         }
         results.push({ label, seconds, ok });
       }
@@ -134,12 +155,20 @@ async function main() {
       const audits = await prisma.auditLog.count({ where: { action: { startsWith: "sme.import" } } });
 
       console.log("");
-      console.log(`Import of ${ROWS.toLocaleString("en")} SME rows through the job queue (${FORMAT.toUpperCase()}, streaming parse, shared zod schema, bulk SQL, per-record audit) — ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(2)}`);
+      console.log(
+        `Import of ${ROWS.toLocaleString("en")} SME rows through the job queue (${FORMAT.toUpperCase()}, streaming parse, shared zod schema, bulk SQL, per-record audit) — ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(2)}`,
+      );
       for (const r of results) {
         const verdict = r.seconds <= TARGET_S ? "PASS" : "MISS";
-        console.log(`  ${r.label.padEnd(38)} ${r.seconds.toFixed(1).padStart(6)} s  ${Math.round(ROWS / r.seconds).toLocaleString("en").padStart(7)} rows/s   target ≤ ${TARGET_S} s  ${verdict}`);
+        console.log(
+          `  ${r.label.padEnd(38)} ${r.seconds.toFixed(1).padStart(6)} s  ${Math.round(ROWS / r.seconds)
+            .toLocaleString("en")
+            .padStart(7)} rows/s   target ≤ ${TARGET_S} s  ${verdict}`,
+        );
       }
-      console.log(`  SMEs in the cluster afterwards: ${smes.toLocaleString("en")} (no duplicates: ${smes === ROWS ? "yes" : "NO"}); per-record audit rows: ${audits.toLocaleString("en")}`);
+      console.log(
+        `  SMEs in the cluster afterwards: ${smes.toLocaleString("en")} (no duplicates: ${smes === ROWS ? "yes" : "NO"}); per-record audit rows: ${audits.toLocaleString("en")}`,
+      );
       if (smes !== ROWS) failed = true;
     } finally {
       await stopBoss();

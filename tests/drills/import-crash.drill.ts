@@ -28,12 +28,22 @@ await withDrillDatabase("crash", async (url) => {
   try {
     const cluster = (await db.query<{ id: string }>(`SELECT id FROM cluster WHERE status = 'ACTIVE' ORDER BY name LIMIT 1`)).rows[0]!;
     const cookie = await signIn(server.baseUrl, DEMO_ACCOUNTS.staff.email, DEMO_PASSWORD);
-    const smesOfBatch = async () => Number((await db.query(`SELECT count(*) FROM sme WHERE "clusterId" = $1 AND "businessName" LIKE 'Usaha crash %'`, [cluster.id])).rows[0].count);
+    const smesOfBatch = async () =>
+      Number(
+        (await db.query(`SELECT count(*) FROM sme WHERE "clusterId" = $1 AND "businessName" LIKE 'Usaha crash %'`, [cluster.id])).rows[0]
+          .count,
+      );
     const batchRow = async (id: string) =>
-      (await db.query<{ status: string; attempts: number; processedRows: number; totalRows: number; createdRows: number; errors: { file?: { code: string } } | null }>(
-        `SELECT status::text, attempts, "processedRows", "totalRows", "createdRows", errors FROM import_batch WHERE id = $1`,
-        [id],
-      )).rows[0]!;
+      (
+        await db.query<{
+          status: string;
+          attempts: number;
+          processedRows: number;
+          totalRows: number;
+          createdRows: number;
+          errors: { file?: { code: string } } | null;
+        }>(`SELECT status::text, attempts, "processedRows", "totalRows", "createdRows", errors FROM import_batch WHERE id = $1`, [id])
+      ).rows[0]!;
 
     const bytes = smeCsv(ROWS, "crash");
     log(`uploading ${ROWS.toLocaleString("en")} rows (${(bytes.length / 1e6).toFixed(1)} MB)`);
@@ -43,11 +53,14 @@ await withDrillDatabase("crash", async (url) => {
     const until = Date.now() + 180_000;
     let row = await batchRow(batchId);
     while (!(row.status === "IMPORTING" && row.processedRows >= ROWS * 0.2)) {
-      if (Date.now() > until || ["DONE", "FAILED", "REJECTED"].includes(row.status)) fail(`import never reached the writing phase: ${JSON.stringify(row)}`);
+      if (Date.now() > until || ["DONE", "FAILED", "REJECTED"].includes(row.status))
+        fail(`import never reached the writing phase: ${JSON.stringify(row)}`);
       await sleep(50);
       row = await batchRow(batchId);
     }
-    log(`batch ${row.status}, ${row.processedRows.toLocaleString("en")} of ${row.totalRows.toLocaleString("en")} rows written (uncommitted): kill -9 ${server.pid}`);
+    log(
+      `batch ${row.status}, ${row.processedRows.toLocaleString("en")} of ${row.totalRows.toLocaleString("en")} rows written (uncommitted): kill -9 ${server.pid}`,
+    );
     await server.kill9();
     const killedAt = Date.now();
     await sleep(500);
@@ -65,23 +78,33 @@ await withDrillDatabase("crash", async (url) => {
       if (count !== 0 && count !== ROWS) fail(`half an import is visible: ${count} SMEs while the batch is ${b.status}`);
       if (recoveredAt === undefined && (b.attempts >= 2 || b.status === "FAILED" || b.status === "DONE")) {
         recoveredAt = Date.now();
-        log(`recovered ${((recoveredAt - restartedAt) / 1000).toFixed(1)} s after the restart (${((recoveredAt - killedAt) / 1000).toFixed(1)} s after the kill): ${b.status}, attempt ${b.attempts}, ${b.errors?.file?.code ?? ""}`);
+        log(
+          `recovered ${((recoveredAt - restartedAt) / 1000).toFixed(1)} s after the restart (${((recoveredAt - killedAt) / 1000).toFixed(1)} s after the kill): ${b.status}, attempt ${b.attempts}, ${b.errors?.file?.code ?? ""}`,
+        );
       }
       if (b.status === "DONE" || b.status === "FAILED" || b.status === "REJECTED") {
         final = b;
         break;
       }
-      if (recoveredAt === undefined && Date.now() - restartedAt > 60_000) fail(`the batch still shows the dead run 60 s after the restart: ${JSON.stringify(b)}`);
+      if (recoveredAt === undefined && Date.now() - restartedAt > 60_000)
+        fail(`the batch still shows the dead run 60 s after the restart: ${JSON.stringify(b)}`);
       await sleep(250);
     }
     if (!final) fail("the batch did not finish within 240 s of the restart");
     const count = await smesOfBatch();
-    if (final.status === "DONE" && !(count === ROWS && final.createdRows === ROWS)) fail(`DONE but ${count} SMEs / ${final.createdRows} created`);
+    if (final.status === "DONE" && !(count === ROWS && final.createdRows === ROWS))
+      fail(`DONE but ${count} SMEs / ${final.createdRows} created`);
     if (final.status === "FAILED" && count !== 0) fail(`FAILED but ${count} SMEs were written`);
     if (final.status === "REJECTED") fail(`the resumed import was rejected: ${JSON.stringify(final.errors).slice(0, 300)}`);
-    const audits = Number((await db.query(`SELECT count(*) FROM audit_log WHERE action = 'import.interrupted' AND "entityId" = $1`, [batchId])).rows[0].count);
-    log(`final: ${final.status} after ${((Date.now() - restartedAt) / 1000).toFixed(1)} s from restart; attempts ${final.attempts}; SMEs ${count.toLocaleString("en")}; import.interrupted audit rows ${audits}`);
-    console.log(`PASS: killed mid-import, recovered in ${((recoveredAt! - restartedAt) / 1000).toFixed(1)} s after restart, ended ${final.status} with ${count.toLocaleString("en")} rows (never partial)`);
+    const audits = Number(
+      (await db.query(`SELECT count(*) FROM audit_log WHERE action = 'import.interrupted' AND "entityId" = $1`, [batchId])).rows[0].count,
+    );
+    log(
+      `final: ${final.status} after ${((Date.now() - restartedAt) / 1000).toFixed(1)} s from restart; attempts ${final.attempts}; SMEs ${count.toLocaleString("en")}; import.interrupted audit rows ${audits}`,
+    );
+    console.log(
+      `PASS: killed mid-import, recovered in ${((recoveredAt! - restartedAt) / 1000).toFixed(1)} s after restart, ended ${final.status} with ${count.toLocaleString("en")} rows (never partial)`,
+    );
   } finally {
     await server.stop();
     await db.end();

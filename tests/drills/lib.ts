@@ -47,7 +47,16 @@ export async function startServer(name: string, port: number, env: Record<string
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/run.ts", "start"], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: baseUrl, WEB_CONCURRENCY: "1", LOG_LEVEL: "info", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NEXTAUTH_URL: baseUrl,
+      WEB_CONCURRENCY: "1",
+      LOG_LEVEL: "info",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
   });
   const lines: string[] = [];
   for (const stream of [child.stdout!, child.stderr!]) {
@@ -96,17 +105,30 @@ export async function startServer(name: string, port: number, env: Record<string
 export function smeCsv(rows: number, tag: string): Uint8Array {
   const lines = ["Nama Usaha,Nama Pemilik,Jenis Kelamin,NIB,Tenaga Kerja,Omzet per Tahun,Produk Utama"];
   const base = 1_000_000_000_000 + Math.floor(Math.random() * 1_000) * 1_000_000;
-  for (let i = 0; i < rows; i++) lines.push(`Usaha ${tag} ${i + 1},Pemilik ${i + 1},${i % 2 ? "L" : "P"},${base + i},${1 + (i % 40)},"Rp ${(50_000_000 + i).toLocaleString("id-ID")}",Batik tulis`);
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `Usaha ${tag} ${i + 1},Pemilik ${i + 1},${i % 2 ? "L" : "P"},${base + i},${1 + (i % 40)},"Rp ${(50_000_000 + i).toLocaleString("id-ID")}",Batik tulis`,
+    );
   return new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
 }
 
 /** Uploads an import through the HTTP API as the browser's script does; returns the batch id. */
-export async function uploadImport(baseUrl: string, cookie: string, clusterId: string, fileName: string, bytes: Uint8Array): Promise<string> {
+export async function uploadImport(
+  baseUrl: string,
+  cookie: string,
+  clusterId: string | null,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<string> {
   const form = new FormData();
-  form.set("kind", "smes");
-  form.set("clusterId", clusterId);
+  form.set("kind", clusterId ? "smes" : "clusters");
+  if (clusterId) form.set("clusterId", clusterId);
   form.set("file", new Blob([Buffer.from(bytes)], { type: "text/csv" }), fileName);
-  const res = await fetch(`${baseUrl}/api/imports`, { method: "POST", body: form, headers: { cookie, accept: "application/json", origin: baseUrl } });
+  const res = await fetch(`${baseUrl}/api/imports`, {
+    method: "POST",
+    body: form,
+    headers: { cookie, accept: "application/json", origin: baseUrl },
+  });
   if (res.status !== 202) fail(`upload answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
   return ((await res.json()) as { batchId: string }).batchId;
 }
