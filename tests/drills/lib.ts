@@ -42,10 +42,14 @@ export interface DrillServer {
   stop(): Promise<void>;
 }
 
-/** `npm start` of the built app, single process, on `port`; resolves when /api/health answers 200. */
+/**
+ * `npm start` of the built app, single process, on `port` (DRILL_MODE=dev: `npm run dev`,
+ * no build needed, slower first requests); resolves when /api/health answers 200.
+ */
 export async function startServer(name: string, port: number, env: Record<string, string>): Promise<DrillServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/run.ts", "start"], {
+  const mode = process.env.DRILL_MODE === "dev" ? "dev" : "start";
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/run.ts", mode], {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
@@ -84,7 +88,7 @@ export async function startServer(name: string, port: number, env: Record<string
       if (alive()) child.kill("SIGKILL");
     },
   };
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 300_000;
   for (;;) {
     if (!alive()) fail(`server ${name} exited before it was ready:\n${lines.slice(-20).join("\n")}`);
     const ok = await fetch(`${baseUrl}/api/health`)
@@ -93,7 +97,7 @@ export async function startServer(name: string, port: number, env: Record<string
     if (ok) break;
     if (Date.now() > deadline) {
       await server.stop();
-      fail(`server ${name} not healthy in 120 s`);
+      fail(`server ${name} not healthy in 300 s`);
     }
     await sleep(300);
   }
