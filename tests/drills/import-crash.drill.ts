@@ -50,7 +50,7 @@ await withDrillDatabase("crash", async (url) => {
     const batchId = await uploadImport(server.baseUrl, cookie, cluster.id, "ukm-crash.csv", bytes);
 
     // Wait until the rows are being written (inside the import's transaction), then kill.
-    const until = Date.now() + 180_000;
+    const until = Date.now() + 600_000;
     let row = await batchRow(batchId);
     while (!(row.status === "IMPORTING" && row.processedRows >= ROWS * 0.2)) {
       if (Date.now() > until || ["DONE", "FAILED", "REJECTED"].includes(row.status))
