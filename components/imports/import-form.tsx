@@ -33,7 +33,9 @@ export function ImportForm({
   const [pending, setPending] = useState(false);
   const [accepted, setAccepted] = useState(false);
   const [formError, setFormError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>(initialError ? { [initialError.field]: [initialError.message] } : {});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>(
+    initialError ? { [initialError.field]: [initialError.message] } : {},
+  );
   const [kind, setKind] = useState(defaults?.kind === "smes" ? "smes" : "clusters");
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -49,7 +51,11 @@ export function ImportForm({
     setFieldErrors({});
     try {
       const response = await fetch("/api/imports", { method: "POST", body: data, headers: { Accept: "application/json" } });
-      const body = (await response.json().catch(() => ({}))) as { batchId?: string; formError?: string; fieldErrors?: Record<string, string[]> };
+      const body = (await response.json().catch(() => ({}))) as {
+        batchId?: string;
+        formError?: string;
+        fieldErrors?: Record<string, string[]>;
+      };
       if (response.ok && body.batchId) {
         setAccepted(true);
         router.push(`/imports/${body.batchId}`);
@@ -64,7 +70,14 @@ export function ImportForm({
   }
 
   return (
-    <form action="/api/imports" method="post" encType="multipart/form-data" onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" aria-label={t("form.heading")}>
+    <form
+      action="/api/imports"
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={onSubmit}
+      className="grid gap-4 md:grid-cols-2"
+      aria-label={t("form.heading")}
+    >
       <SelectField
         id="import-kind"
         name="kind"
@@ -84,7 +97,10 @@ export function ImportForm({
         hint={t("form.clusterHint")}
         defaultValue={defaults?.clusterId ?? ""}
         errors={fieldErrors.clusterId}
-        options={[{ value: "", label: t("form.chooseCluster") }, ...clusters.map((c) => ({ value: c.id, label: c.regencyName ? `${c.name} (${c.regencyName})` : c.name }))]}
+        options={[
+          { value: "", label: t("form.chooseCluster") },
+          ...clusters.map((c) => ({ value: c.id, label: c.regencyName ? `${c.name} (${c.regencyName})` : c.name })),
+        ]}
       />
       <div className="md:col-span-2">
         <FieldShell id="import-file" label={t("form.file")} hint={t("form.fileHint", { max: MAX_UPLOAD_MB })} errors={fieldErrors.file}>

@@ -8,9 +8,12 @@ interface Progress {
   status: string;
   totalRows: number;
   processedRows: number;
+  attempts: number;
 }
 
-const RUNNING = new Set(["VALIDATING", "IMPORTING"]);
+const RUNNING = new Set(["QUEUED", "VALIDATING", "IMPORTING"]);
+/** MAX_IMPORT_ATTEMPTS in lib/imports/jobs.ts (a server module). */
+const MAX_ATTEMPTS = 3;
 
 /** Polls the batch while it runs; when it ends, re-renders the page with the result. */
 export function ImportProgress({ batchId, initial }: { batchId: string; initial: Progress }) {
@@ -45,13 +48,17 @@ export function ImportProgress({ batchId, initial }: { batchId: string; initial:
     };
   }, [batchId, router]);
 
-  const { status, totalRows, processedRows } = progress;
+  const { status, totalRows, processedRows, attempts } = progress;
   const label =
-    totalRows === 0
-      ? t("result.reading")
-      : status === "IMPORTING"
-        ? t("result.saving", { processed: processedRows, total: totalRows })
-        : t("result.checking", { processed: processedRows, total: totalRows });
+    status === "QUEUED"
+      ? t("result.queued")
+      : totalRows === 0
+        ? t("result.reading")
+        : status === "IMPORTING"
+          ? t("result.saving", { processed: processedRows, total: totalRows })
+          : t("result.checking", { processed: processedRows, total: totalRows });
+  // A run after the first: the previous one was cut off (restart) or hit a passing error.
+  const retry = attempts > 1 || (status === "QUEUED" && attempts > 0);
   return (
     <div className="flex flex-col gap-2" aria-live="polite">
       <progress
@@ -62,6 +69,7 @@ export function ImportProgress({ batchId, initial }: { batchId: string; initial:
       />
       <p className="text-sm text-slate-700">
         {t(`status.${status as "VALIDATING"}`)} · {label}
+        {retry ? ` · ${t("result.attempt", { attempt: status === "QUEUED" ? attempts + 1 : attempts, max: MAX_ATTEMPTS })}` : ""}
       </p>
     </div>
   );

@@ -9,7 +9,7 @@ const SHOWN_ROWS = 200;
 
 interface FinishedBatch {
   id: string;
-  status: "VALIDATING" | "REJECTED" | "IMPORTING" | "DONE" | "FAILED";
+  status: "QUEUED" | "VALIDATING" | "REJECTED" | "IMPORTING" | "DONE" | "FAILED";
   totalRows: number;
   createdRows: number;
   updatedRows: number;
@@ -19,8 +19,10 @@ interface FinishedBatch {
 
 function summary(batch: FinishedBatch, t: Translator): { text: string; tone: "ok" | "warn" | "error" } {
   const { status, report } = batch;
-  if (status === "DONE" && batch.rejectedRows === 0) return { text: t("result.doneAll", { count: batch.createdRows + batch.updatedRows }), tone: "ok" };
-  if (status === "DONE") return { text: t("result.doneSome", { saved: batch.createdRows + batch.updatedRows, rejected: batch.rejectedRows }), tone: "warn" };
+  if (status === "DONE" && batch.rejectedRows === 0)
+    return { text: t("result.doneAll", { count: batch.createdRows + batch.updatedRows }), tone: "ok" };
+  if (status === "DONE")
+    return { text: t("result.doneSome", { saved: batch.createdRows + batch.updatedRows, rejected: batch.rejectedRows }), tone: "warn" };
   if (status === "FAILED") return { text: `${t("result.failed")} ${report.file ? fileIssueMessage(report.file, t) : ""}`, tone: "error" };
   if (report.file) return { text: `${t("result.rejectedFile")} ${fileIssueMessage(report.file, t)}`, tone: "error" };
   return { text: t("result.rejectedNothing", { count: batch.rejectedRows }), tone: "error" };
@@ -33,7 +35,17 @@ const TONES = {
 };
 
 /** The outcome of a finished batch: what was saved, and each rejected row with its reasons. */
-export function ImportResult({ batch, locale, tImports: t, tErrors }: { batch: FinishedBatch; locale: AppLocale; tImports: Translator; tErrors: Translator }) {
+export function ImportResult({
+  batch,
+  locale,
+  tImports: t,
+  tErrors,
+}: {
+  batch: FinishedBatch;
+  locale: AppLocale;
+  tImports: Translator;
+  tErrors: Translator;
+}) {
   const { report } = batch;
   const { text, tone } = summary(batch, t);
   const shown = report.rows.slice(0, SHOWN_ROWS);
@@ -54,7 +66,9 @@ export function ImportResult({ batch, locale, tImports: t, tErrors }: { batch: F
             </div>
           ))}
         </dl>
-        {report.ignoredColumns.length ? <p className="mt-3 text-xs text-slate-600">{t("result.ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p> : null}
+        {report.ignoredColumns.length ? (
+          <p className="mt-3 text-xs text-slate-600">{t("result.ignoredColumns", { columns: report.ignoredColumns.join(", ") })}</p>
+        ) : null}
       </Card>
       {report.rows.length ? (
         <Card title={t("result.problems")}>
@@ -76,9 +90,15 @@ export function ImportResult({ batch, locale, tImports: t, tErrors }: { batch: F
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-left text-slate-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t("result.line")}</th>
-                  <th scope="col" className="px-3 py-2">{t("result.column")}</th>
-                  <th scope="col" className="px-3 py-2">{t("result.reason")}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("result.line")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("result.column")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("result.reason")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">

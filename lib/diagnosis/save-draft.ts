@@ -39,10 +39,17 @@ export async function prepareEdit(
   data: { diagnosisId: string; version: number; answers: Answers },
   event: DiagnosisEvent,
 ) {
-  const current = await tx.diagnosis.findFirst({ where: { AND: [{ id: data.diagnosisId }, diagnosisEditWhere(actor)] }, select: EDIT_SELECT });
+  const current = await tx.diagnosis.findFirst({
+    where: { AND: [{ id: data.diagnosisId }, diagnosisEditWhere(actor)] },
+    select: EDIT_SELECT,
+  });
   if (!current) throw new AppError("NOT_FOUND");
   const to = nextStatus(current.status, event);
-  if (!to) throw new AppError("CONFLICT", `cannot ${event} a ${current.status} diagnosis`, { reason: "ILLEGAL_TRANSITION", status: current.status });
+  if (!to)
+    throw new AppError("CONFLICT", `cannot ${event} a ${current.status} diagnosis`, {
+      reason: "ILLEGAL_TRANSITION",
+      status: current.status,
+    });
   if (current.version !== data.version) {
     throw new AppError("CONFLICT", "stale version", {
       reason: "STALE",
@@ -56,8 +63,15 @@ export async function prepareEdit(
   const answers = compactAnswers(data.answers);
   const fileIds = [...new Set(Object.values(answers).flatMap((a) => (a.fileId ? [a.fileId] : [])))];
   if (fileIds.length > 0) {
+    // Under the diagnosis row's lock, so the evidence clean-up (lib/diagnosis/evidence-cleanup.ts)
+    // cannot remove a file between this check and the write that points at it.
+    await tx.$queryRaw`SELECT 1 FROM diagnosis WHERE id = ${current.id} FOR UPDATE`;
     const owned = await tx.evidenceFile.count({ where: { id: { in: fileIds }, diagnosisId: current.id } });
-    if (owned !== fileIds.length) throw new AppError("INVALID_INPUT", "file of another diagnosis", { reason: "ANSWERS", issues: [{ indicator: "", key: "unknownFile" }] });
+    if (owned !== fileIds.length)
+      throw new AppError("INVALID_INPUT", "file of another diagnosis", {
+        reason: "ANSWERS",
+        issues: [{ indicator: "", key: "unknownFile" }],
+      });
   }
   return { current, to, instrument, answers };
 }

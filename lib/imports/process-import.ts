@@ -140,12 +140,23 @@ async function importSmes(run: Run, header: ResolvedHeader<"smes">, base: Omit<B
     if (!live.rowCount) throw new Error("cluster archived during import");
     const plan = await planSmeWrites(client, cluster.id, candidates, ctx, rejections);
     return decideAndWrite(run, client, plan, base, (onProgress) =>
-      writeSmes(client, plan, { clusterId: cluster.id, actorId: job.actor.id, batchId: job.batchId, requestId: job.requestId, present: presentSmeFields(header), onProgress }),
+      writeSmes(client, plan, {
+        clusterId: cluster.id,
+        actorId: job.actor.id,
+        batchId: job.batchId,
+        requestId: job.requestId,
+        present: presentSmeFields(header),
+        onProgress,
+      }),
     );
   });
 }
 
-async function importClusters(run: Run, header: ResolvedHeader<"clusters">, base: Omit<BatchReport, "rows" | "omittedRows">): Promise<Outcome> {
+async function importClusters(
+  run: Run,
+  header: ResolvedHeader<"clusters">,
+  base: Omit<BatchReport, "rows" | "omittedRows">,
+): Promise<Outcome> {
   const { job, rejections } = run;
   return inTransaction("sentra:import:clusters", async (client) => {
     const refs = await loadClusterReferences(client, header);
@@ -154,7 +165,13 @@ async function importClusters(run: Run, header: ResolvedHeader<"clusters">, base
     const candidates = rejectClusterDuplicatesInFile(checked, ctx, rejections);
     const plan = await planClusterWrites(client, candidates, ctx, rejections);
     return decideAndWrite(run, client, plan, base, (onProgress) =>
-      writeClusters(client, plan, { actorId: job.actor.id, batchId: job.batchId, requestId: job.requestId, present: presentClusterFields(header), onProgress }),
+      writeClusters(client, plan, {
+        actorId: job.actor.id,
+        batchId: job.batchId,
+        requestId: job.requestId,
+        present: presentClusterFields(header),
+        onProgress,
+      }),
     );
   });
 }
@@ -163,9 +180,12 @@ async function importClusters(run: Run, header: ResolvedHeader<"clusters">, base
  * The rows of one batch: read, check every row (THE shared schema, duplicates in the
  * file, then the database under a lock), and write all of them in one transaction —
  * or, when the user chose "only valid rows", the valid ones — with per-record audit
- * rows and one summary audit row. The batch row shows how far it got. Never throws.
+ * rows and one summary audit row. The batch row shows how far it got. Never throws,
+ * except when `retryable(err)` says an unexpected error is worth another run: then the
+ * batch goes back to QUEUED (nothing was committed) and the error is rethrown for the
+ * job queue to retry with back-off.
  */
-export async function processImport(job: ImportJob): Promise<void> {
+export async function processImport(job: ImportJob, options: { retryable?: (err: unknown) => boolean } = {}): Promise<void> {
   const started = Date.now();
   let base: Omit<BatchReport, "rows" | "omittedRows"> = { header: [], ignoredColumns: [] };
   const fileProblem = (status: ImportStatus, file: FileIssue) =>
@@ -194,7 +214,10 @@ export async function processImport(job: ImportJob): Promise<void> {
       job.kind === "smes"
         ? await importSmes(run, table.resolved as ResolvedHeader<"smes">, base)
         : await importClusters(run, table.resolved as ResolvedHeader<"clusters">, base);
-    logger.info({ batchId: job.batchId, kind: job.kind, rows: rows.length, ...outcome, rejected: rejections.size, ms: Date.now() - started }, "import done");
+    logger.info(
+      { batchId: job.batchId, kind: job.kind, rows: rows.length, ...outcome, rejected: rejections.size, ms: Date.now() - started },
+      "import done",
+    );
   } catch (err) {
     if (err instanceof RowsRejected) {
       const { rows, omittedRows } = rejections.report();
@@ -206,7 +229,17 @@ export async function processImport(job: ImportJob): Promise<void> {
       }).catch((e: unknown) => logger.error({ batchId: job.batchId, err: String(e) }, "import batch update failed"));
       return;
     }
-    logger.error({ batchId: job.batchId, err: err instanceof Error ? err.message : String(err) }, "import failed");
+    const message = err instanceof Error ? err.message : String(err);
+    if (options.retryable?.(err)) {
+      logger.warn({ batchId: job.batchId, err: message }, "import failed, will be retried");
+      await updateBatch(job.batchId, {
+        status: "QUEUED",
+        processedRows: 0,
+        errors: asJson({ ...base, rows: [], omittedRows: 0, file: { code: "retrying" } }),
+      }).catch(() => {});
+      throw err;
+    }
+    logger.error({ batchId: job.batchId, err: message }, "import failed");
     await fileProblem("FAILED", { code: "unexpected" }).catch(() => {});
   }
 }

@@ -4,7 +4,11 @@ import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import { readBatchReport } from "@/lib/imports/types";
 
-/** A batch still "running" without a sign of life for this long was cut off (e.g. a restart). */
+/**
+ * A last resort: a batch still "running" without a sign of life for this long was cut off.
+ * The job workers' recovery sweep (lib/imports/jobs.ts) normally resumes or fails such a
+ * batch within seconds; this covers a deployment where no worker runs at all.
+ */
 const STALE_AFTER_MS = 10 * 60_000;
 
 const BATCH_SELECT = {
@@ -18,6 +22,7 @@ const BATCH_SELECT = {
   rejectedRows: true,
   createdRows: true,
   updatedRows: true,
+  attempts: true,
   createdAt: true,
   updatedAt: true,
   cluster: { select: { id: true, name: true } },
@@ -26,7 +31,10 @@ const BATCH_SELECT = {
 /** One of the signed-in user's own batches (another's is "not found"), with its report. */
 export async function getImportBatch(batchId: string) {
   const user = await requireUser("imports:run");
-  let batch = await prisma.importBatch.findFirst({ where: { id: batchId, createdById: user.id }, select: { ...BATCH_SELECT, errors: true } });
+  let batch = await prisma.importBatch.findFirst({
+    where: { id: batchId, createdById: user.id },
+    select: { ...BATCH_SELECT, errors: true },
+  });
   if (!batch) return null;
   const running = batch.status === "VALIDATING" || batch.status === "IMPORTING";
   if (running && Date.now() - batch.updatedAt.getTime() > STALE_AFTER_MS) {

@@ -1,17 +1,20 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { enqueueImport, type ImportJobInput } from "@/lib/imports/jobs";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "@/lib/imports/limits";
 import { detectFormat, openTable, type FileFormat, type UploadedFile } from "@/lib/imports/read-table";
 import { startImportSchema, type StartImportInput } from "@/lib/imports/schema";
 import type { ImportKindKey } from "@/lib/imports/columns";
 import type { AppLocale } from "@/lib/i18n/config";
+import { getStorage, type FileStorage } from "@/lib/storage";
 
-/** Everything the processing needs, handed from the request to the (background) work. */
+/** Everything the processing needs, rebuilt by the job from the batch row and the stored file. */
 export interface ImportJob {
   batchId: string;
   actor: SessionUser;
@@ -40,20 +43,23 @@ async function currentRequestId(): Promise<string | undefined> {
 /**
  * The synchronous part of an import, run in the upload request: authorise, check the
  * form, the file (size, type, not empty, the header names the required columns) and
- * the target cluster, then record the batch. Nothing of the registry is written here;
- * a refused upload leaves no trace. The rows are processed by `processImport`.
+ * the target cluster, then store the file and record the batch (QUEUED) together with
+ * its job in one transaction. Nothing of the registry is written here; a refused upload
+ * leaves no trace. A job worker processes the rows (lib/imports/jobs.ts → `processImport`).
  */
 export async function startImport({
   actor,
   input,
   file,
   locale,
+  storage = getStorage(),
 }: {
   actor: SessionUser;
   input: unknown;
   file: UploadedFile | null;
   locale: AppLocale;
-}): Promise<ImportJob> {
+  storage?: FileStorage;
+}): Promise<{ batchId: string }> {
   if (!can(actor.role, "imports:run")) throw new AppError("FORBIDDEN");
   const data: StartImportInput = startImportSchema.parse(input);
 
@@ -89,15 +95,25 @@ export async function startImport({
   }
   if (first.done) throw fileError("noRows");
 
-  const batch = await prisma.importBatch.create({
-    data: {
+  // The file goes to the shared storage, so whichever server's worker takes the job reads it.
+  const jobInput: ImportJobInput = {
+    fileKey: `imports/${randomBytes(12).toString("hex")}`,
+    format,
+    locale,
+    requestId: await currentRequestId(),
+  };
+  await storage.put(jobInput.fileKey, file.bytes);
+  try {
+    return await enqueueImport({
       kind: data.kind === "smes" ? "SMES" : "CLUSTERS",
       clusterId: cluster?.id ?? null,
       fileName: file.name.slice(0, 255),
       validOnly: data.validOnly,
       createdById: actor.id,
-    },
-    select: { id: true },
-  });
-  return { batchId: batch.id, actor, kind: data.kind, cluster, validOnly: data.validOnly, file, format, locale, requestId: await currentRequestId() };
+      jobInput,
+    });
+  } catch (err) {
+    await storage.delete(jobInput.fileKey).catch(() => {});
+    throw err;
+  }
 }

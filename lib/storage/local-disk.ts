@@ -1,7 +1,7 @@
-import { mkdir, readFile, rm, writeFile, rename } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, stat, writeFile, rename } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { assertStorageKey, type FileStorage } from "@/lib/storage/types";
+import { assertStorageKey, isStorageKey, type FileStorage, type StoredObject } from "@/lib/storage/types";
 
 /** Files under one folder on the local disk (the default, `UPLOAD_DIR`). */
 export function localDiskStorage(root: string): FileStorage {
@@ -10,6 +10,24 @@ export function localDiskStorage(root: string): FileStorage {
     assertStorageKey(key);
     return path.join(base, ...key.split("/"));
   };
+  async function* walk(dir: string, key: string): AsyncGenerator<StoredObject> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return;
+      throw err;
+    }
+    for (const entry of entries) {
+      const childKey = `${key}/${entry.name}`;
+      const child = path.join(dir, entry.name);
+      if (entry.isDirectory()) yield* walk(child, childKey);
+      else if (entry.isFile() && isStorageKey(childKey)) {
+        const info = await stat(child).catch(() => null);
+        if (info) yield { key: childKey, modifiedAt: info.mtime };
+      }
+    }
+  }
   return {
     async put(key, bytes) {
       const target = pathOf(key);
@@ -29,6 +47,9 @@ export function localDiskStorage(root: string): FileStorage {
     },
     async delete(key) {
       await rm(pathOf(key), { force: true });
+    },
+    list(prefix) {
+      return walk(pathOf(prefix), prefix);
     },
   };
 }

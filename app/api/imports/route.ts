@@ -1,5 +1,5 @@
 import { getLocale } from "next-intl/server";
-import { after, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
@@ -9,7 +9,6 @@ import { errorResponse, importTranslators } from "@/lib/imports/http";
 import { MAX_REQUEST_BYTES, MAX_UPLOAD_MB, PROXY_DEFAULT_BODY_BYTES } from "@/lib/imports/limits";
 import { logger } from "@/lib/logger";
 import { fileIssueMessage } from "@/lib/imports/messages";
-import { processImport } from "@/lib/imports/process-import";
 import { startImport } from "@/lib/imports/start-import";
 import type { AppLocale } from "@/lib/i18n/config";
 
@@ -26,9 +25,10 @@ async function refuse(wantsJson: boolean, field: string, code: string, params: R
 }
 
 /**
- * Upload: checks and records the batch in the request, then processes the rows after
- * the response has gone (`after`), so a large file never holds the browser's request
- * open. The page polls GET /api/imports/[id] for progress.
+ * Upload: checks the file, stores it and records the batch with its job (QUEUED) in the
+ * request; a job worker on any server processes the rows (lib/imports/jobs.ts), so a
+ * large file never holds the browser's request open and survives a restart. The page
+ * polls GET /api/imports/[id] for progress.
  */
 export async function POST(request: NextRequest) {
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
@@ -65,7 +65,6 @@ export async function POST(request: NextRequest) {
     const fields = Object.fromEntries([...form.entries()].filter(([k, v]) => k !== "file" && typeof v === "string"));
     try {
       const job = await startImport({ actor, input: fields, file: upload, locale: (await getLocale()) as AppLocale });
-      after(() => processImport(job));
       if (wantsJson) return Response.json({ batchId: job.batchId }, { status: 202 });
       return seeOther(`/imports/${job.batchId}`);
     } catch (err) {
@@ -79,7 +78,8 @@ export async function POST(request: NextRequest) {
         const field = String(err.details?.field ?? "file");
         const importCode = err.details?.importCode;
         const params = (err.details?.params ?? {}) as Record<string, string>;
-        if (typeof importCode === "string") return refuse(wantsJson, field, importCode, params, fileIssueMessage({ code: importCode, params }, tImports));
+        if (typeof importCode === "string")
+          return refuse(wantsJson, field, importCode, params, fileIssueMessage({ code: importCode, params }, tImports));
         const key = String(err.details?.fieldMessage ?? "invalidChoice");
         return refuse(wantsJson, field, key, {}, tErrors(`field.${key}`));
       }

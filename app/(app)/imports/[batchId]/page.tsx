@@ -22,7 +22,7 @@ export default async function ImportResultPage({ params }: { params: Promise<{ b
   if (!batch) notFound();
   const t = await getTranslations("imports");
   const translators = await importTranslators();
-  const running = batch.status === "VALIDATING" || batch.status === "IMPORTING";
+  const running = batch.status === "QUEUED" || batch.status === "VALIDATING" || batch.status === "IMPORTING";
   const locale = (await getLocale()) as AppLocale;
 
   return (
@@ -63,7 +63,10 @@ export default async function ImportResultPage({ params }: { params: Promise<{ b
       </Card>
       {running ? (
         <Card>
-          <ImportProgress batchId={batch.id} initial={{ status: batch.status, totalRows: batch.totalRows, processedRows: batch.processedRows }} />
+          <ImportProgress
+            batchId={batch.id}
+            initial={{ status: batch.status, totalRows: batch.totalRows, processedRows: batch.processedRows, attempts: batch.attempts }}
+          />
         </Card>
       ) : (
         <ImportResult batch={batch} locale={locale} {...translators} />
