@@ -15,6 +15,7 @@ export function ScorePreview({ instrument, answers, locale }: { instrument: Inst
   const tf = useTranslations("diagnosis.form");
   const td = useTranslations("diagnosis.dimension");
   const ts = useTranslations("stages");
+  const tm = useTranslations("method");
   const codes = indicatorCodes(instrument);
   const result = useMemo(() => {
     try {
@@ -67,6 +68,27 @@ export function ScorePreview({ instrument, answers, locale }: { instrument: Inst
           </li>
         ))}
       </ul>
+      {result ? (
+        <div className="mt-3 text-sm" data-testid="preview-not-applicable">
+          <p>{tm("naCount", { count: result.notApplicable.count })}</p>
+          {result.notApplicable.count > 0 ? (
+            <ul className="list-disc pl-5 text-xs">
+              {result.notApplicable.indicators.map((c) => (
+                <li key={c}>{instrument.groups.flatMap((g) => g.indicators).find((i) => i.code === c)?.name[locale] ?? c}</li>
+              ))}
+            </ul>
+          ) : null}
+          {result.status === "INSUFFICIENT_DATA"
+            ? result.missing
+                .filter((m) => m.reason === "TOO_MUCH_NOT_APPLICABLE")
+                .map((m) => (
+                  <p key={m.group} className="mt-1 text-xs text-amber-900">
+                    {tm("naTooMuch", { group: groupName.get(m.group) ?? m.group, scored: Math.round(100 * (m.scoredShare ?? 0)), required: Math.round(100 * (m.requiredScoredShare ?? 0)) })}
+                  </p>
+                ))
+            : null}
+        </div>
+      ) : null}
       <p className="mt-3 text-xs text-slate-500">{t("hint")}</p>
     </section>
   );

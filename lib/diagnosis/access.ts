@@ -34,7 +34,13 @@ export function diagnosisEditWhere(user: Actor): Prisma.DiagnosisWhereInput {
   return { AND: [diagnosisReadWhere(user), { OR: [{ role: "PRIMARY" }, { assessorId: user.id }] }] };
 }
 
-export const CONTRIBUTING_ACTIONS = ["diagnosis.start", "diagnosis.save_draft", "diagnosis.submit", "diagnosis.resolve_conflict", "diagnosis.switch_instrument"];
+export const CONTRIBUTING_ACTIONS = [
+  "diagnosis.start",
+  "diagnosis.save_draft",
+  "diagnosis.submit",
+  "diagnosis.resolve_conflict",
+  "diagnosis.switch_instrument",
+];
 
 /** Whether the user assessed or edited this diagnosis: such a user never reviews it. */
 export async function hasContributed(tx: AuditReader, userId: string, diagnosis: { id: string; assessorId: string }): Promise<boolean> {
