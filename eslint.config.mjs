@@ -53,8 +53,9 @@ export default tseslint.config(
     files: ["components/ui/**"],
     rules: {
       "no-restricted-imports": boundary(PARENT, APP, {
-        regex: "^@/(lib|components/(?!ui/))",
-        message: "components/ui holds primitives: no domain code (lib/, other components/). Pass data and texts in as props.",
+        // lib/forms is the form plumbing every form shares (action state, field binding), not domain code.
+        regex: "^@/(lib/(?!forms/)|components/(?!ui/))",
+        message: "components/ui holds primitives: no domain code (lib/ other than lib/forms, other components/). Pass data and texts in as props.",
       }),
     },
   },
@@ -63,8 +64,9 @@ export default tseslint.config(
     files: ["lib/diagnosis/engine/**"],
     rules: {
       "no-restricted-imports": boundary({
-        // Its own files (./x), zod, and in its tests vitest and fast-check: nothing else.
-        regex: "^(?!\\./|zod$|vitest$|fast-check$)",
+        // Its own files (./x), zod, the closed code lists (lib/support/codes.ts: pure
+        // constants, no imports), and in its tests vitest and fast-check: nothing else.
+        regex: "^(?!\\./|\\.\\./\\.\\./support/codes$|zod$|vitest$|fast-check$)",
         message: "The diagnosis engine is pure and self-contained: it imports only its own files (./x) and zod.",
       }),
     },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText } from "@/lib/forms/messages";
+import { fieldMessage, requiredText } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
 import {
   dateOnly,
@@ -61,8 +61,6 @@ export const createRepaymentSchema = z.object({
   paidOn: dateOnly,
 });
 
-export const programmeIdSchema = z.object({ programmeId: z.string().min(1, fieldMessage("required")).max(60) });
-
 export type CreateAllocationData = z.output<typeof createAllocationSchema>;
 export type CreateDisbursementData = z.output<typeof createDisbursementSchema>;
 export type CreateRepaymentData = z.output<typeof createRepaymentSchema>;
@@ -85,5 +83,3 @@ export const reverseEntrySchema = z.object({
   correctedAmount: z.preprocess((v) => (v === "" || v == null ? undefined : v), positiveRupiah.optional()),
 });
 export type ReverseEntryData = z.output<typeof reverseEntrySchema>;
-
-export type CreateAllocationInput = z.input<typeof createAllocationSchema>;

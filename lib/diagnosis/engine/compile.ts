@@ -9,7 +9,7 @@ import { parseInstrument, RULE_DECIMALS, WEIGHT_DECIMALS, type Group, type Indic
 // Bounds: w <= 100,000 (x199 when sensitivity perturbs a weight), s <= 4,
 // at most 200 indicators, so both sides stay below 2^53.
 
-interface CompiledIndicator {
+export interface CompiledIndicator {
   readonly code: string;
   readonly index: number;
   readonly group: number;

@@ -1,7 +1,7 @@
 /** Small statistics and formatting helpers shared by the benchmarks. */
 
 /** The p-th percentile (0..100) of `values`, nearest-rank on a sorted copy. */
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   if (!values.length) return Number.NaN;
   const sorted = Float64Array.from(values).sort();
   const rank = Math.ceil((p / 100) * sorted.length);

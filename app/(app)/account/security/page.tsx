@@ -4,8 +4,8 @@ import { OwnEnrolment } from "@/components/auth/own-enrolment";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { MFA_REQUIRED_ROLES } from "@/lib/auth/mfa/policy";
+import { getOwnSecondFactor } from "@/lib/auth/mfa/queries";
 import { requirePageUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 
@@ -18,13 +18,13 @@ export default async function AccountSecurityPage() {
   const user = await requirePageUser();
   const t = await getTranslations("mfa");
   const locale = (await getLocale()) as AppLocale;
-  const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } });
+  const { enabledAt } = await getOwnSecondFactor(user);
   return (
     <>
       <PageHeader title={t("accountTitle")} />
       <Card title={t("codeTitle")}>
-        {row.totpEnabledAt ? (
-          <p className="text-sm text-slate-700">{t("accountEnabled", { date: formatDateTime(row.totpEnabledAt, locale) })}</p>
+        {enabledAt ? (
+          <p className="text-sm text-slate-700">{t("accountEnabled", { date: formatDateTime(enabledAt, locale) })}</p>
         ) : (
           <>
             <p className="mb-4 text-sm text-slate-700">
