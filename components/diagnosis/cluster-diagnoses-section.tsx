@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { StartDiagnosisButton } from "@/components/diagnosis/start-diagnosis-button";
 import { Card } from "@/components/ui/card";
+import { CELL, DataTable } from "@/components/ui/data-table";
 import { compareAnswers } from "@/lib/diagnosis/evaluation";
 import { findInstrument } from "@/lib/diagnosis/instruments";
 import { getClusterDiagnoses } from "@/lib/diagnosis/history-queries";
@@ -18,7 +19,10 @@ export async function ClusterDiagnosesSection({ clusterId }: { clusterId: string
   const locale = (await getLocale()) as AppLocale;
   const openPrimary = data.diagnoses.find((d) => d.role === "PRIMARY" && OPEN_STATUSES.includes(d.status));
   const [after, before] = data.latestTwo;
-  const instrument = after && before && after.instrumentVersion === before.instrumentVersion ? findInstrument(after.instrumentCode, after.instrumentVersion) : undefined;
+  const instrument =
+    after && before && after.instrumentVersion === before.instrumentVersion
+      ? findInstrument(after.instrumentCode, after.instrumentVersion)
+      : undefined;
   const changes = instrument && after && before ? compareAnswers(instrument, before.answers, after.answers) : [];
   const changed = changes.filter((c) => c.from !== c.to || c.notApplicableFrom !== c.notApplicableTo);
   const nameOf = (code: string) => instrument?.groups.flatMap((g) => g.indicators).find((i) => i.code === code)?.name[locale] ?? code;
@@ -35,7 +39,10 @@ export async function ClusterDiagnosesSection({ clusterId }: { clusterId: string
               {openPrimary ? (
                 <>
                   {openPrimary.status !== "SUBMITTED" ? (
-                    <Link href={`/diagnoses/${openPrimary.id}/edit`} className="rounded-md bg-emerald-700 px-3 py-2 text-sm font-medium text-white hover:bg-emerald-800">
+                    <Link
+                      href={`/diagnoses/${openPrimary.id}/edit`}
+                      className="rounded-md bg-emerald-700 px-3 py-2 text-sm font-medium text-white hover:bg-emerald-800"
+                    >
                       {t("section.continue")}
                     </Link>
                   ) : null}
@@ -47,40 +54,35 @@ export async function ClusterDiagnosesSection({ clusterId }: { clusterId: string
             </div>
           ) : null}
         </div>
-        {data.diagnoses.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("section.none")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-4">{t("section.created")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("section.kind")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("section.statusCol")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("section.assessor")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("section.stage")}</th>
-                  <th scope="col" className="py-1"><span className="sr-only">{t("section.open")}</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {data.diagnoses.map((d) => (
-                  <tr key={d.id}>
-                    <td className="py-1 pr-4">{formatDate(d.approvedAt ?? d.createdAt, locale)}</td>
-                    <td className="py-1 pr-4">{t(`role.${d.role}`)}</td>
-                    <td className="py-1 pr-4" data-testid="diagnosis-status">{t(`status.${d.status}`)}</td>
-                    <td className="py-1 pr-4">{d.assessor.name}</td>
-                    <td className="py-1 pr-4">{d.resultStage ? <StageBadge stage={d.resultStage} /> : "—"}</td>
-                    <td className="py-1">
-                      <Link href={`/diagnoses/${d.id}`} className="text-emerald-800 underline">
-                        {d.status === "APPROVED" ? t("section.report") : t("section.open")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={data.diagnoses}
+          empty={t("section.none")}
+          columns={[
+            { label: t("section.created") },
+            { label: t("section.kind") },
+            { label: t("section.statusCol") },
+            { label: t("section.assessor") },
+            { label: t("section.stage") },
+            { label: <span className="sr-only">{t("section.open")}</span> },
+          ]}
+        >
+          {(d) => (
+            <tr key={d.id}>
+              <td className={CELL.compact}>{formatDate(d.approvedAt ?? d.createdAt, locale)}</td>
+              <td className={CELL.compact}>{t(`role.${d.role}`)}</td>
+              <td className={CELL.compact} data-testid="diagnosis-status">
+                {t(`status.${d.status}`)}
+              </td>
+              <td className={CELL.compact}>{d.assessor.name}</td>
+              <td className={CELL.compact}>{d.resultStage ? <StageBadge stage={d.resultStage} /> : "—"}</td>
+              <td className="py-1">
+                <Link href={`/diagnoses/${d.id}`} className="text-emerald-800 underline">
+                  {d.status === "APPROVED" ? t("section.report") : t("section.open")}
+                </Link>
+              </td>
+            </tr>
+          )}
+        </DataTable>
         {data.canFill && openPrimary ? <p className="mt-2 text-xs text-slate-500">{t("section.secondHint")}</p> : null}
       </Card>
       <Card title={t("section.historyTitle")}>
@@ -90,8 +92,15 @@ export async function ClusterDiagnosesSection({ clusterId }: { clusterId: string
           <ol className="flex flex-wrap items-center gap-2" data-testid="stage-history">
             {data.history.map((h, i) => (
               <li key={h.id} className="flex items-center gap-2">
-                {i > 0 ? <span aria-hidden className="text-slate-400">→</span> : null}
-                <Link href={`/diagnoses/${h.diagnosisId}/report`} className="flex flex-col items-center rounded-md border border-slate-200 px-3 py-2 hover:bg-slate-50">
+                {i > 0 ? (
+                  <span aria-hidden className="text-slate-400">
+                    →
+                  </span>
+                ) : null}
+                <Link
+                  href={`/diagnoses/${h.diagnosisId}/report`}
+                  className="flex flex-col items-center rounded-md border border-slate-200 px-3 py-2 hover:bg-slate-50"
+                >
                   <StageBadge stage={h.stage} />
                   <time dateTime={h.decidedAt.toISOString()} className="mt-1 text-xs text-slate-600">
                     {formatDate(h.decidedAt, locale)}
@@ -115,10 +124,18 @@ export async function ClusterDiagnosesSection({ clusterId }: { clusterId: string
               <table className="min-w-full text-sm" data-testid="diagnosis-compare">
                 <thead className="text-left text-slate-600">
                   <tr>
-                    <th scope="col" className="py-1 pr-4">{t("section.indicator")}</th>
-                    <th scope="col" className="py-1 pr-4 text-right">{t("section.before")}</th>
-                    <th scope="col" className="py-1 pr-4 text-right">{t("section.after")}</th>
-                    <th scope="col" className="py-1">{t("section.change")}</th>
+                    <th scope="col" className="py-1 pr-4">
+                      {t("section.indicator")}
+                    </th>
+                    <th scope="col" className="py-1 pr-4 text-right">
+                      {t("section.before")}
+                    </th>
+                    <th scope="col" className="py-1 pr-4 text-right">
+                      {t("section.after")}
+                    </th>
+                    <th scope="col" className="py-1">
+                      {t("section.change")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -127,11 +144,17 @@ export async function ClusterDiagnosesSection({ clusterId }: { clusterId: string
                     const tone = delta > 0 ? "text-emerald-800" : delta < 0 ? "text-red-700" : "text-slate-500";
                     return (
                       <tr key={c.indicator} className={delta !== 0 ? "bg-slate-50" : undefined}>
-                        <th scope="row" className="py-1 pr-4 text-left font-normal">{nameOf(c.indicator)}</th>
+                        <th scope="row" className="py-1 pr-4 text-left font-normal">
+                          {nameOf(c.indicator)}
+                        </th>
                         <td className="py-1 pr-4 text-right tabular-nums">{levelText(c.from, c.notApplicableFrom)}</td>
                         <td className="py-1 pr-4 text-right tabular-nums">{levelText(c.to, c.notApplicableTo)}</td>
                         <td className={`py-1 ${tone}`}>
-                          {delta > 0 ? `↑ ${t("section.up", { steps: delta })}` : delta < 0 ? `↓ ${t("section.down", { steps: -delta })}` : t("section.same")}
+                          {delta > 0
+                            ? `↑ ${t("section.up", { steps: delta })}`
+                            : delta < 0
+                              ? `↓ ${t("section.down", { steps: -delta })}`
+                              : t("section.same")}
                         </td>
                       </tr>
                     );

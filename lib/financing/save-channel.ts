@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { allocatedSums,lockProgramme } from "@/lib/financing/locks";
+import { allocatedSums, lockProgramme } from "@/lib/financing/locks";
 import { saveChannelSchema } from "@/lib/financing/schema";
 import { SupportRuleError } from "@/lib/support/rule-error";
 

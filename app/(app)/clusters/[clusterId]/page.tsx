@@ -6,6 +6,7 @@ import { StageBadge } from "@/components/clusters/stage-badge";
 import { ClusterDiagnosesSection } from "@/components/diagnosis/cluster-diagnoses-section";
 import { ClusterSupportSection } from "@/components/support/cluster-support-section";
 import { Card } from "@/components/ui/card";
+import { CELL, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -57,10 +58,16 @@ export default async function ClusterPage({ params, searchParams }: Props) {
             {cluster.status === "ARCHIVED" ? <span className="rounded bg-slate-200 px-2 py-0.5 text-xs">{t("archived")}</span> : null}
             {canWrite ? (
               <>
-                <Link href={`/clusters/${cluster.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+                <Link
+                  href={`/clusters/${cluster.id}/edit`}
+                  className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+                >
                   {tr("edit")}
                 </Link>
-                <Link href={`/clusters/${cluster.id}/smes/new`} className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm text-white hover:bg-emerald-800">
+                <Link
+                  href={`/clusters/${cluster.id}/smes/new`}
+                  className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm text-white hover:bg-emerald-800"
+                >
                   {tr("addSme")}
                 </Link>
               </>
@@ -69,7 +76,9 @@ export default async function ClusterPage({ params, searchParams }: Props) {
         }
       />
       {flash ? (
-        <p role="status" className="mb-4 rounded bg-emerald-50 p-2 text-sm text-emerald-900">{flash}</p>
+        <p role="status" className="mb-4 rounded bg-emerald-50 p-2 text-sm text-emerald-900">
+          {flash}
+        </p>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
@@ -96,34 +105,31 @@ export default async function ClusterPage({ params, searchParams }: Props) {
         </Card>
       </div>
       <Card title={t("smeList")} className="mt-4">
-        {cluster.smes.length === 0 ? (
-          <p className="text-sm text-slate-600">{tc("noData")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-4">{t("smeName")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("owner")}</th>
-                  <th scope="col" className="py-1 pr-4 text-right">{t("workers")}</th>
-                  <th scope="col" className="py-1 text-right">{t("turnover")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {cluster.smes.map((sme) => (
-                  <tr key={sme.id}>
-                    <td className="py-1 pr-4">
-                      <Link href={`/smes/${sme.id}`} className="text-emerald-800 hover:underline">{sme.businessName}</Link>
-                    </td>
-                    <td className="py-1 pr-4">{sme.ownerName}</td>
-                    <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(sme.workerCount, locale)}</td>
-                    <td className="py-1 text-right tabular-nums">{sme.annualTurnover != null ? formatRupiah(sme.annualTurnover, locale) : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={cluster.smes}
+          empty={tc("noData")}
+          columns={[
+            { label: t("smeName") },
+            { label: t("owner") },
+            { label: t("workers"), numeric: true },
+            { label: t("turnover"), numeric: true },
+          ]}
+        >
+          {(sme) => (
+            <tr key={sme.id}>
+              <td className={CELL.compact}>
+                <Link href={`/smes/${sme.id}`} className="text-emerald-800 hover:underline">
+                  {sme.businessName}
+                </Link>
+              </td>
+              <td className={CELL.compact}>{sme.ownerName}</td>
+              <td className={`${CELL.compact} text-right tabular-nums`}>{formatNumber(sme.workerCount, locale)}</td>
+              <td className="py-1 text-right tabular-nums">
+                {sme.annualTurnover != null ? formatRupiah(sme.annualTurnover, locale) : "—"}
+              </td>
+            </tr>
+          )}
+        </DataTable>
       </Card>
       <ClusterDiagnosesSection clusterId={cluster.id} />
       <ClusterSupportSection clusterId={cluster.id} />
