@@ -60,7 +60,7 @@ for (const who of ACCOUNTS) {
     let storageState = "";
 
     test.beforeAll(async ({ browser }, testInfo) => {
-      test.setTimeout(60_000);
+      test.setTimeout(180_000);
       const context = await browser.newContext();
       const page = await context.newPage();
       await signInAs(page, who);
