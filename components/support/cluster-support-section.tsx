@@ -66,7 +66,7 @@ export async function ClusterSupportSection({ clusterId }: { clusterId: string }
               {[...new Map(data.recentDeliveries.map((d) => [d.provider.id, d.provider])).values()].map((p, i) => (
                 <span key={p.id}>
                   {i > 0 ? ", " : ""}
-                  <Link className="text-emerald-800 hover:underline" href={`/providers/${p.id}`}>
+                  <Link className="text-emerald-800 underline" href={`/providers/${p.id}`}>
                     {p.name}
                   </Link>
                 </span>
@@ -103,7 +103,7 @@ export async function ClusterSupportSection({ clusterId }: { clusterId: string }
                   <li key={l.id} className="py-1">
                     {formatDate(l.disbursedOn, locale)} · {l.sme.businessName} · {money(l.amount)} ·{" "}
                     {canSeeInstitutions ? (
-                      <Link className="text-emerald-800 hover:underline" href={`/financing/institutions/${l.institution.id}`}>
+                      <Link className="text-emerald-800 underline" href={`/financing/institutions/${l.institution.id}`}>
                         {l.institution.name}
                       </Link>
                     ) : (

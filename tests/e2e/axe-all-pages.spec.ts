@@ -60,7 +60,7 @@ for (const who of ACCOUNTS) {
     let storageState = "";
 
     test.beforeAll(async ({ browser }, testInfo) => {
-      test.setTimeout(60_000);
+      test.setTimeout(180_000);
       const context = await browser.newContext();
       const page = await context.newPage();
       await signInAs(page, who);
@@ -73,7 +73,7 @@ for (const who of ACCOUNTS) {
       if (visit.who === "anonymous" || !visit.who.includes(who)) continue;
       test(`${route} has no serious axe violation`, async ({ browser }) => {
         // The first, uncached render of the national dashboard can take a while on a busy machine.
-        test.setTimeout(90_000);
+        test.setTimeout(180_000);
         const { context, page } = await signedInPage(browser, storageState);
         try {
           const path = await open(page, visit, who);
