@@ -15,7 +15,14 @@ async function world() {
   const staff = await actorWithRole("STAFF");
   const programme = await prisma.mapProgramme.create({ data: { name: `Program ${Math.random()}`, year: 2026, budget: 100n * M } });
   const channel = await prisma.mapChannel.create({
-    data: { programmeId: programme.id, channel: "LKM", ceiling: 100n * M, standardAmount: 50n * M, plannedInstitutions: 2, plannedProvinces: 1 },
+    data: {
+      programmeId: programme.id,
+      channel: "LKM",
+      ceiling: 100n * M,
+      standardAmount: 50n * M,
+      plannedInstitutions: 2,
+      plannedProvinces: 1,
+    },
   });
   const cluster = await makeCluster(prisma, {});
   const sme = await makeSme(prisma, { clusterId: cluster.id });
@@ -38,7 +45,10 @@ async function disburse(w: Awaited<ReturnType<typeof world>>, amount: string, di
 }
 
 const reverse = (w: Awaited<ReturnType<typeof world>>, kind: string, entryId: string, extra: Record<string, unknown> = {}) =>
-  reverseEntry({ actor: w.staff, input: { kind, entryId, institutionId: w.institution.id, reason: "Salah ketik jumlah", reversedOn: day, ...extra } });
+  reverseEntry({
+    actor: w.staff,
+    input: { kind, entryId, institutionId: w.institution.id, reason: "Salah ketik jumlah", reversedOn: day, ...extra },
+  });
 
 describe("reversing a disbursement", () => {
   it("restores the remaining allocation, keeps the original, and is audited with its reason", async () => {
@@ -75,10 +85,16 @@ describe("reversing a disbursement", () => {
     const loan = await disburse(w, "20000000");
     const result = await reverse(w, "DISBURSEMENT", loan.id, { correctedAmount: "25.000.000" });
     expect(result.correctedId).toBeTruthy();
-    expect((await getInstitution(w.staff, w.institution.id))!.totals).toMatchObject({ disbursed: 25n * M, remaining: 25n * M, outstanding: 25n * M });
+    expect((await getInstitution(w.staff, w.institution.id))!.totals).toMatchObject({
+      disbursed: 25n * M,
+      remaining: 25n * M,
+      outstanding: 25n * M,
+    });
     // A correction above what is left rolls the reversal back too.
     const loan2 = await prisma.disbursement.findUniqueOrThrow({ where: { id: result.correctedId! } });
-    await expect(reverse(w, "DISBURSEMENT", loan2.id, { correctedAmount: "50.000.001" })).rejects.toMatchObject({ rule: "REMAINING_ALLOCATION" });
+    await expect(reverse(w, "DISBURSEMENT", loan2.id, { correctedAmount: "50.000.001" })).rejects.toMatchObject({
+      rule: "REMAINING_ALLOCATION",
+    });
     expect(await prisma.disbursement.count({ where: { reversesId: loan2.id } })).toBe(0);
   });
 
@@ -116,7 +132,10 @@ describe("refusals", () => {
     await expect(reverse(w, "DISBURSEMENT", loan.id)).rejects.toMatchObject({ rule: "ALREADY_REVERSED" });
     const loan2 = await disburse(w, "10000000");
     await expect(
-      reverseEntry({ actor: w.staff, input: { kind: "DISBURSEMENT", entryId: loan2.id, institutionId: w.other.id, reason: "x", reversedOn: day } }),
+      reverseEntry({
+        actor: w.staff,
+        input: { kind: "DISBURSEMENT", entryId: loan2.id, institutionId: w.other.id, reason: "x", reversedOn: day },
+      }),
     ).rejects.toMatchObject({ rule: "NOT_SAME_INSTITUTION" });
     expect(await prisma.disbursement.count({ where: { reversesId: loan2.id } })).toBe(0);
   });
@@ -140,7 +159,11 @@ describe("refusals", () => {
     const w = await world();
     for (let round = 0; round < 5; round++) {
       const loan = await disburse(w, "1000000");
-      const results = await Promise.allSettled([reverse(w, "DISBURSEMENT", loan.id), reverse(w, "DISBURSEMENT", loan.id), reverse(w, "DISBURSEMENT", loan.id)]);
+      const results = await Promise.allSettled([
+        reverse(w, "DISBURSEMENT", loan.id),
+        reverse(w, "DISBURSEMENT", loan.id),
+        reverse(w, "DISBURSEMENT", loan.id),
+      ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ rule: "ALREADY_REVERSED" });
       expect(await prisma.disbursement.count({ where: { reversesId: loan.id } })).toBe(1);
@@ -175,9 +198,15 @@ describe("allocations and the programme", () => {
     const after = (await getProgrammeReport(w.staff, w.programme.id))!;
     expect(after.channels[0]).toMatchObject({ allocated: 0n, institutions: 0, offStandard: 0 });
     // The freed ceiling can be allocated again, up to the ceiling and not beyond.
-    await createAllocation({ actor: w.staff, input: { channelId: w.channel.id, institutionId: w.other.id, amount: "100000000", allocatedOn: day } });
+    await createAllocation({
+      actor: w.staff,
+      input: { channelId: w.channel.id, institutionId: w.other.id, amount: "100000000", allocatedOn: day },
+    });
     await expect(
-      createAllocation({ actor: w.staff, input: { channelId: w.channel.id, institutionId: w.institution.id, amount: "1", allocatedOn: day } }),
+      createAllocation({
+        actor: w.staff,
+        input: { channelId: w.channel.id, institutionId: w.institution.id, amount: "1", allocatedOn: day },
+      }),
     ).rejects.toMatchObject({ rule: "CHANNEL_CEILING" });
   });
 });
@@ -189,13 +218,19 @@ describe("who may reverse", () => {
     for (const role of ["MANAGER", "CONSULTANT"] as const) {
       const actor = await actorWithRole(role);
       await expect(
-        reverseEntry({ actor, input: { kind: "DISBURSEMENT", entryId: loan.id, institutionId: w.institution.id, reason: "x", reversedOn: day } }),
+        reverseEntry({
+          actor,
+          input: { kind: "DISBURSEMENT", entryId: loan.id, institutionId: w.institution.id, reason: "x", reversedOn: day },
+        }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await prisma.disbursement.count({ where: { reversesId: loan.id } })).toBe(0);
     expect(await prisma.auditLog.count({ where: { action: "disbursement.reverse" } })).toBe(0);
     const admin = await actorWithRole("ADMIN");
-    await reverseEntry({ actor: admin, input: { kind: "DISBURSEMENT", entryId: loan.id, institutionId: w.institution.id, reason: "x", reversedOn: day } });
+    await reverseEntry({
+      actor: admin,
+      input: { kind: "DISBURSEMENT", entryId: loan.id, institutionId: w.institution.id, reason: "x", reversedOn: day },
+    });
     expect(await prisma.auditLog.count({ where: { action: "disbursement.reverse", actorId: admin.id } })).toBe(1);
   });
 });
