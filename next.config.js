@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // A second server from the same checkout (tests/drills/two-servers.drill.ts in dev mode) needs its own folder.
+  distDir: process.env.SENTRA_DIST_DIR || ".next",
   poweredByHeader: false,
   // `npm test` type-checks the whole project with `tsc --noEmit` before the e2e build,
   // so scripts/e2e.ts skips the build's second, identical check.

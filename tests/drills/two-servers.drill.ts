@@ -62,7 +62,8 @@ await withDrillDatabase("servers", async (url) => {
   try {
     const a = await startServer("A", await freePort(), env);
     servers.push(a);
-    const b = await startServer("B", await freePort(), env);
+    // In DRILL_MODE=dev, B compiles into its own folder (two dev servers cannot share one).
+    const b = await startServer("B", await freePort(), { ...env, SENTRA_DIST_DIR: process.env.DRILL_MODE === "dev" ? ".next-drill-b" : "" });
     servers.push(b);
 
     // 1. A session made on A is valid on B.
@@ -164,5 +165,7 @@ await withDrillDatabase("servers", async (url) => {
     await db.end();
     await s3.close();
     await fs.rm(s3Dir, { recursive: true, force: true });
+    // B's dev build folder would otherwise be type-checked and linted as project files.
+    await fs.rm(".next-drill-b", { recursive: true, force: true });
   }
 });
