@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // A second server from the same checkout (tests/drills/two-servers.drill.ts in dev mode) needs its own folder.
+  distDir: process.env.SENTRA_DIST_DIR || ".next",
   poweredByHeader: false,
   // Cache Components: "use cache" scopes (the dashboard's body, components/dashboard/body.tsx).
   cacheComponents: true,

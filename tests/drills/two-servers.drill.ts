@@ -62,7 +62,11 @@ await withDrillDatabase("servers", async (url) => {
   try {
     const a = await startServer("A", await freePort(), env);
     servers.push(a);
-    const b = await startServer("B", await freePort(), env);
+    // In DRILL_MODE=dev, B compiles into its own folder (two dev servers cannot share one).
+    const b = await startServer("B", await freePort(), {
+      ...env,
+      SENTRA_DIST_DIR: process.env.DRILL_MODE === "dev" ? ".next-drill-b" : "",
+    });
     servers.push(b);
 
     // 1. A session made on A is valid on B.
@@ -135,8 +139,16 @@ await withDrillDatabase("servers", async (url) => {
     const managerCookie = await signIn(b.baseUrl, DEMO_ACCOUNTS.manager.email, DEMO_PASSWORD);
     const stagesOnB = async () =>
       (await fetch(`${b.baseUrl}/api/dashboard/stages?format=json`, { headers: { cookie: managerCookie } })).text();
-    const before = await stagesOnB();
-    if (before !== (await stagesOnB())) fail("the dashboard numbers change without a write");
+    // The imports above just committed: wait until B's numbers settle (PostgreSQL publishes
+    // its counters within about ten seconds and a summary refresh may follow), then write.
+    let before = await stagesOnB();
+    for (let settled = 0, tries = 0; settled < 2; tries++) {
+      if (tries > 30) fail("the dashboard numbers on B never settle");
+      await sleep(3_000);
+      const again = await stagesOnB();
+      settled = again === before ? settled + 1 : 0;
+      before = again;
+    }
     const centre = new TextEncoder().encode(
       `Nama Sentra,Komoditas,Provinsi,Jumlah Tenaga Kerja\r\nSentra Uji Dua Server ${randomBytes(3).toString("hex")},Batik,Jawa Tengah,25\r\n`,
     );
@@ -164,5 +176,7 @@ await withDrillDatabase("servers", async (url) => {
     await db.end();
     await s3.close();
     await fs.rm(s3Dir, { recursive: true, force: true });
+    // B's dev build folder would otherwise be type-checked and linted as project files.
+    await fs.rm(".next-drill-b", { recursive: true, force: true });
   }
 });
