@@ -1,4 +1,4 @@
-// Peer-comparison benchmark (issue #13): npx tsx tests/bench/peers.bench.ts
+// Peer-comparison benchmark (issue #13): npm run bench:peers
 // On the national data set (npm run db:generate-national), the statement behind
 // lib/diagnosis/peers.ts for 100 approved diagnoses, as staff (every cluster) and as
 // a consultant (assigned clusters only): p50/p95 at one user through Prisma (the
