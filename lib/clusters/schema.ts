@@ -1,15 +1,15 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { fieldMessage, optionalText, requiredText } from "@/lib/forms/messages";
 import { intField, optionalRupiah } from "@/lib/forms/numbers";
 
 const CURRENT_YEAR = new Date().getFullYear();
 
 function optionalCode(pattern: RegExp, message: string) {
-  return z
-    .string()
+  return text()
     .trim()
     .transform((v) => (v === "" ? null : v))
-    .pipe(z.string().regex(pattern, fieldMessage(message)).nullable())
+    .pipe(text().regex(pattern, fieldMessage(message)).nullable())
     .nullable()
     .optional();
 }
@@ -17,7 +17,12 @@ function optionalCode(pattern: RegExp, message: string) {
 function optionalCoordinate(min: number, max: number) {
   return z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? null : Number(v.replace(",", "."))) : v),
-    z.number({ error: fieldMessage("number") }).min(min, fieldMessage("outOfRange")).max(max, fieldMessage("outOfRange")).nullable().optional(),
+    z
+      .number({ error: fieldMessage("number") })
+      .min(min, fieldMessage("outOfRange"))
+      .max(max, fieldMessage("outOfRange"))
+      .nullable()
+      .optional(),
   );
 }
 
@@ -30,7 +35,9 @@ export const clusterFieldsSchema = z.object({
   name: requiredText(200),
   commodity: requiredText(120),
   kbliCode: optionalCode(/^\d{5}$/, "kbli"),
-  provinceCode: z.string({ error: fieldMessage("required") }).trim().regex(/^\d{2}$/, fieldMessage("unknownArea")),
+  provinceCode: text({ error: fieldMessage("required") })
+    .trim()
+    .regex(/^\d{2}$/, fieldMessage("unknownArea")),
   regencyCode: optionalCode(/^\d{2}\.\d{2}$/, "unknownArea"),
   districtCode: optionalCode(/^\d{2}\.\d{2}\.\d{2}$/, "unknownArea"),
   villageCode: optionalCode(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "unknownArea"),
@@ -45,15 +52,17 @@ export const clusterFieldsSchema = z.object({
   exportSharePct: intField({ min: 0, max: 100, optional: true }),
   localMaterialSharePct: intField({ min: 0, max: 100, optional: true }),
   contactName: optionalText(120),
-  contactPhone: z
-    .string()
+  contactPhone: text()
     .trim()
     .transform((v) => (v === "" ? null : v))
-    .pipe(z.string().regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone")).nullable())
+    .pipe(
+      text()
+        .regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone"))
+        .nullable(),
+    )
     .nullable()
     .optional(),
-  bdsProviderId: z
-    .string()
+  bdsProviderId: text()
     .trim()
     .max(40)
     .transform((v) => (v === "" ? null : v))
@@ -65,10 +74,10 @@ export type ClusterFields = z.infer<typeof clusterFieldsSchema>;
 
 export const createClusterSchema = clusterFieldsSchema;
 export const updateClusterSchema = clusterFieldsSchema.extend({
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
   version: z.coerce.number().int().positive(),
 });
 export const archiveClusterSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
   version: z.coerce.number().int().positive(),
 });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { requirePageUser, requireUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { toEditResult, type EditResult } from "@/lib/diagnosis/action-results";
 import { approveDiagnosis } from "@/lib/diagnosis/approve-diagnosis";
@@ -61,7 +61,12 @@ export async function returnDiagnosisAction(_prev: ActionState, formData: FormDa
       .map(([k, v]) => ({ indicator: k.slice("indicatorComment.".length), body: String(v) }));
     await returnDiagnosis({
       actor,
-      input: { diagnosisId: formData.get("diagnosisId"), version: formData.get("version"), comment: formData.get("comment") ?? "", indicatorComments },
+      input: {
+        diagnosisId: formData.get("diagnosisId"),
+        version: formData.get("version"),
+        comment: formData.get("comment") ?? "",
+        indicatorComments,
+      },
     });
   } catch (err) {
     return { ...(await diagnosisErrorState(err)), values: formValues(formData) };
@@ -93,7 +98,8 @@ export async function approveDiagnosisAction(_prev: ActionState, formData: FormD
 }
 
 export async function markNotificationsReadAction(): Promise<void> {
-  const user = await requireUser();
+  // A session ended or revoked since the page loaded goes to the sign-in page, not an error.
+  const user = await requirePageUser();
   await prisma.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
   revalidatePath("/", "layout");
 }

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { diagnosisEditWhere, diagnosisReadWhere } from "@/lib/diagnosis/access";
 import { findInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
 import { deleteStoredEvidence } from "@/lib/diagnosis/remove-evidence";
-import { detectEvidenceType, evidenceUploadSchema } from "@/lib/diagnosis/schema";
+import { detectEvidenceType, evidenceFileName, evidenceUploadSchema } from "@/lib/diagnosis/schema";
 import { EDITABLE_STATUSES } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
 import { getStorage, type FileStorage } from "@/lib/storage";
@@ -18,19 +18,26 @@ export interface UploadInput {
   file: { name: string; size: number; bytes: Uint8Array } | null;
 }
 
-const SAFE_NAME = /[^\p{L}\p{N} ._()-]+/gu;
-
 /**
  * Stores one evidence file (image or PDF, at most 5 MB, type from its first
  * bytes) for one indicator of an editable diagnosis. The answer then points at
  * it through the next save. The file is written first and removed again if the
  * database refuses the row, so nothing half-made is left.
  */
-export async function uploadEvidence({ actor, input, storage = getStorage() }: { actor: SessionUser; input: UploadInput; storage?: FileStorage }) {
+export async function uploadEvidence({
+  actor,
+  input,
+  storage = getStorage(),
+}: {
+  actor: SessionUser;
+  input: UploadInput;
+  storage?: FileStorage;
+}) {
   if (!can(actor.role, "diagnosis:fill")) throw new AppError("FORBIDDEN");
   const data = evidenceUploadSchema.parse({ ...input, file: input.file ? { name: input.file.name, size: input.file.size } : undefined });
   const bytes = input.file!.bytes;
-  if (bytes.byteLength !== data.file.size) throw new AppError("INVALID_INPUT", "size mismatch", { field: "file", fieldMessage: "fileType" });
+  if (bytes.byteLength !== data.file.size)
+    throw new AppError("INVALID_INPUT", "size mismatch", { field: "file", fieldMessage: "fileType" });
   const contentType = detectEvidenceType(bytes);
   if (!contentType) throw new AppError("INVALID_INPUT", "not an image or PDF", { field: "file", fieldMessage: "fileType" });
 
@@ -44,15 +51,29 @@ export async function uploadEvidence({ actor, input, storage = getStorage() }: {
     throw new AppError("INVALID_INPUT", "unknown indicator", { field: "indicatorCode", fieldMessage: "unknownIndicator" });
   }
   const storageKey = `evidence/${diagnosis.id}/${randomBytes(12).toString("hex")}`;
-  const fileName = data.file.name.replace(SAFE_NAME, "_").slice(0, 200);
+  const fileName = evidenceFileName(data.file.name, contentType);
   await storage.put(storageKey, bytes);
   try {
     return await prisma.$transaction(async (tx) => {
       const file = await tx.evidenceFile.create({
-        data: { diagnosisId: diagnosis.id, indicatorCode: data.indicatorCode, fileName, contentType, size: bytes.byteLength, storageKey, uploadedById: actor.id },
+        data: {
+          diagnosisId: diagnosis.id,
+          indicatorCode: data.indicatorCode,
+          fileName,
+          contentType,
+          size: bytes.byteLength,
+          storageKey,
+          uploadedById: actor.id,
+        },
         select: { id: true, fileName: true, contentType: true, size: true, indicatorCode: true },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "diagnosis.upload_evidence", entityType: "Diagnosis", entityId: diagnosis.id, after: file });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "diagnosis.upload_evidence",
+        entityType: "Diagnosis",
+        entityId: diagnosis.id,
+        after: file,
+      });
       return file;
     });
   } catch (err) {
@@ -62,7 +83,15 @@ export async function uploadEvidence({ actor, input, storage = getStorage() }: {
 }
 
 /** An evidence file the user may read, with its bytes; NOT_FOUND otherwise. */
-export async function readEvidence({ actor, fileId, storage = getStorage() }: { actor: SessionUser; fileId: string; storage?: FileStorage }) {
+export async function readEvidence({
+  actor,
+  fileId,
+  storage = getStorage(),
+}: {
+  actor: SessionUser;
+  fileId: string;
+  storage?: FileStorage;
+}) {
   if (!can(actor.role, "diagnosis:read")) throw new AppError("FORBIDDEN");
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(fileId)) throw new AppError("NOT_FOUND");
   const file = await prisma.evidenceFile.findFirst({
@@ -72,5 +101,6 @@ export async function readEvidence({ actor, fileId, storage = getStorage() }: { 
   if (!file) throw new AppError("NOT_FOUND");
   const bytes = await storage.get(file.storageKey);
   if (!bytes) throw new AppError("NOT_FOUND");
-  return { ...file, bytes };
+  // Files stored before names followed the detected type are served under a corrected name too.
+  return { ...file, fileName: evidenceFileName(file.fileName, file.contentType), bytes };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { fieldMessage, requiredText } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
 import {
@@ -61,6 +62,6 @@ export const createRepaymentSchema = z.object({
   paidOn: dateOnly,
 });
 
-export const programmeIdSchema = z.object({ programmeId: z.string().min(1, fieldMessage("required")).max(60) });
+export const programmeIdSchema = z.object({ programmeId: text().min(1, fieldMessage("required")).max(60) });
 
 export type CreateAllocationInput = z.input<typeof createAllocationSchema>;

@@ -6,7 +6,7 @@ import type { ImportStatus, Prisma } from "@/lib/generated/prisma/client";
 import { checkClusterRow, presentClusterFields, rejectClusterDuplicatesInFile } from "@/lib/imports/cluster-rows";
 import type { ResolvedHeader } from "@/lib/imports/columns";
 import { MAX_ROWS } from "@/lib/imports/limits";
-import { openTable, type TableRow } from "@/lib/imports/read-table";
+import { UnreadableFile, openTable, type TableRow } from "@/lib/imports/read-table";
 import { Rejections } from "@/lib/imports/rows";
 import { checkSmeRow, presentSmeFields, rejectSmeDuplicatesInFile } from "@/lib/imports/sme-rows";
 import { pgAuditClient, withPgTransaction } from "@/lib/imports/sql";
@@ -140,12 +140,23 @@ async function importSmes(run: Run, header: ResolvedHeader<"smes">, base: Omit<B
     if (!live.rowCount) throw new Error("cluster archived during import");
     const plan = await planSmeWrites(client, cluster.id, candidates, ctx, rejections);
     return decideAndWrite(run, client, plan, base, (onProgress) =>
-      writeSmes(client, plan, { clusterId: cluster.id, actorId: job.actor.id, batchId: job.batchId, requestId: job.requestId, present: presentSmeFields(header), onProgress }),
+      writeSmes(client, plan, {
+        clusterId: cluster.id,
+        actorId: job.actor.id,
+        batchId: job.batchId,
+        requestId: job.requestId,
+        present: presentSmeFields(header),
+        onProgress,
+      }),
     );
   });
 }
 
-async function importClusters(run: Run, header: ResolvedHeader<"clusters">, base: Omit<BatchReport, "rows" | "omittedRows">): Promise<Outcome> {
+async function importClusters(
+  run: Run,
+  header: ResolvedHeader<"clusters">,
+  base: Omit<BatchReport, "rows" | "omittedRows">,
+): Promise<Outcome> {
   const { job, rejections } = run;
   return inTransaction("sentra:import:clusters", async (client) => {
     const refs = await loadClusterReferences(client, header);
@@ -154,7 +165,13 @@ async function importClusters(run: Run, header: ResolvedHeader<"clusters">, base
     const candidates = rejectClusterDuplicatesInFile(checked, ctx, rejections);
     const plan = await planClusterWrites(client, candidates, ctx, rejections);
     return decideAndWrite(run, client, plan, base, (onProgress) =>
-      writeClusters(client, plan, { actorId: job.actor.id, batchId: job.batchId, requestId: job.requestId, present: presentClusterFields(header), onProgress }),
+      writeClusters(client, plan, {
+        actorId: job.actor.id,
+        batchId: job.batchId,
+        requestId: job.requestId,
+        present: presentClusterFields(header),
+        onProgress,
+      }),
     );
   });
 }
@@ -194,7 +211,10 @@ export async function processImport(job: ImportJob): Promise<void> {
       job.kind === "smes"
         ? await importSmes(run, table.resolved as ResolvedHeader<"smes">, base)
         : await importClusters(run, table.resolved as ResolvedHeader<"clusters">, base);
-    logger.info({ batchId: job.batchId, kind: job.kind, rows: rows.length, ...outcome, rejected: rejections.size, ms: Date.now() - started }, "import done");
+    logger.info(
+      { batchId: job.batchId, kind: job.kind, rows: rows.length, ...outcome, rejected: rejections.size, ms: Date.now() - started },
+      "import done",
+    );
   } catch (err) {
     if (err instanceof RowsRejected) {
       const { rows, omittedRows } = rejections.report();
@@ -204,6 +224,11 @@ export async function processImport(job: ImportJob): Promise<void> {
         processedRows: total,
         errors: asJson({ ...base, rows, omittedRows }),
       }).catch((e: unknown) => logger.error({ batchId: job.batchId, err: String(e) }, "import batch update failed"));
+      return;
+    }
+    if (err instanceof UnreadableFile) {
+      // Found past the first row (start-import reads only that far): nothing of the file is kept.
+      await fileProblem("REJECTED", { code: err.code, params: err.params }).catch(() => {});
       return;
     }
     logger.error({ batchId: job.batchId, err: err instanceof Error ? err.message : String(err) }, "import failed");

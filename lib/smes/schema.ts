@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { fieldMessage, optionalText, requiredText } from "@/lib/forms/messages";
 import { intField, optionalRupiah } from "@/lib/forms/numbers";
 
@@ -14,11 +15,14 @@ export const smeFieldsSchema = z.object({
     .nullable()
     .optional(),
   // Nomor Induk Berusaha (OSS): 13 digits, unique when given.
-  nib: z
-    .string()
+  nib: text()
     .trim()
     .transform((v) => (v === "" ? null : v.replace(/\s+/g, "")))
-    .pipe(z.string().regex(/^\d{13}$/, fieldMessage("nib")).nullable())
+    .pipe(
+      text()
+        .regex(/^\d{13}$/, fieldMessage("nib"))
+        .nullable(),
+    )
     .nullable()
     .optional(),
   legalForm: optionalText(60),
@@ -28,26 +32,31 @@ export const smeFieldsSchema = z.object({
   assets: optionalRupiah,
   mainProducts: optionalText(300),
   subcontractTo: optionalText(200),
-  phone: z
-    .string()
+  phone: text()
     .trim()
     .transform((v) => (v === "" ? null : v))
-    .pipe(z.string().regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone")).nullable())
+    .pipe(
+      text()
+        .regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone"))
+        .nullable(),
+    )
     .nullable()
     .optional(),
 });
 export type SmeFields = z.infer<typeof smeFieldsSchema>;
 
-export const createSmeSchema = smeFieldsSchema.extend({ clusterId: z.string().min(1).max(40) });
+export const createSmeSchema = smeFieldsSchema.extend({ clusterId: text().min(1).max(40) });
 export const updateSmeSchema = smeFieldsSchema.extend({
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
   version: z.coerce.number().int().positive(),
 });
-export const archiveSmeSchema = z.object({ id: z.string().min(1).max(40), version: z.coerce.number().int().positive() });
+export const archiveSmeSchema = z.object({ id: text().min(1).max(40), version: z.coerce.number().int().positive() });
 export const moveSmeSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
   version: z.coerce.number().int().positive(),
-  toClusterId: z.string({ error: fieldMessage("required") }).min(1, fieldMessage("required")).max(40),
+  toClusterId: text({ error: fieldMessage("required") })
+    .min(1, fieldMessage("required"))
+    .max(40),
   reason: optionalText(500),
 });
 
@@ -55,6 +64,6 @@ export const MOVE_SEARCH_MIN = 2;
 export const MOVE_SEARCH_MAX = 100;
 /** The move picker's search: part of a cluster name (or commodity), and the SME's current cluster to leave out. */
 export const moveTargetSearchSchema = z.object({
-  q: z.string().trim().min(MOVE_SEARCH_MIN).max(MOVE_SEARCH_MAX),
-  exclude: z.string().min(1).max(40).optional(),
+  q: text().trim().min(MOVE_SEARCH_MIN).max(MOVE_SEARCH_MAX),
+  exclude: text().min(1).max(40).optional(),
 });

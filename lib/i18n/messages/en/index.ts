@@ -2,6 +2,7 @@
 import admin from "./admin.json";
 import app from "./app.json";
 import auth from "./auth.json";
+import boundary from "./boundary.json";
 import clusters from "./clusters.json";
 import common from "./common.json";
 import dashboard from "./dashboard.json";
@@ -18,5 +19,25 @@ import smes from "./smes.json";
 import stages from "./stages.json";
 import support from "./support.json";
 
-const messages = { admin, app, auth, clusters, common, dashboard, diagnosis, errors, home, imports, locale, nav, registry, roles, selection, smes, stages, support };
+const messages = {
+  admin,
+  app,
+  auth,
+  boundary,
+  clusters,
+  common,
+  dashboard,
+  diagnosis,
+  errors,
+  home,
+  imports,
+  locale,
+  nav,
+  registry,
+  roles,
+  selection,
+  smes,
+  stages,
+  support,
+};
 export default messages;
