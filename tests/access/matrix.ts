@@ -134,7 +134,8 @@ export const ACTIONS: Record<string, string> = {
   "lib/financing/actions.ts#createAllocationAction": "login run run deny deny deny",
   "lib/financing/actions.ts#createDisbursementAction": "login run run deny deny deny",
   "lib/financing/actions.ts#createRepaymentAction": "login run run deny deny deny",
-  "lib/i18n/actions.ts#setLocaleAction": "run run run run run run",
+  // Anonymous: the matrix posts actions to "/", which sends a visitor without a session to sign in; from /login it runs.
+  "lib/i18n/actions.ts#setLocaleAction": "login run run run run run",
   "lib/providers/actions.ts#createProviderAction": "login run run deny deny deny",
   "lib/providers/actions.ts#updateProviderAction": "login run run deny deny deny",
   "lib/providers/actions.ts#createAgreementAction": "login run run deny deny deny",
