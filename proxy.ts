@@ -3,7 +3,10 @@
  * page, action and route handler authorises itself; see lib/auth/session.ts). It:
  *  - gives each request an id and a CSP nonce, and sets the security headers;
  *  - redirects visitors without a session cookie to the sign-in page;
- *  - slides the 30-minute idle timeout forward while a signed-in user is active.
+ *  - slides the 30-minute idle timeout forward while a signed-in user is active;
+ *  - refuses, before any page, route or action runs, a URL holding control characters
+ *    or broken percent-encoding (400) and a server action posted from another origin (403),
+ *    which Next.js and PostgreSQL otherwise answer with a 500 (docs/security-boundary.md).
  */
 import { encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
@@ -15,7 +18,10 @@ import {
   isSentraClaims,
 } from "@/lib/auth/session-policy";
 import { createTokenCache } from "@/lib/auth/token-cache";
-import { STATIC_SECURITY_HEADERS, buildCsp } from "@/lib/http/csp";
+import { STATIC_SECURITY_HEADERS, buildCsp, hstsHeader } from "@/lib/http/csp";
+import { isWellFormedActionBody } from "@/lib/http/action-body";
+import { isMalformedUrl, isSameOrigin } from "@/lib/http/malformed-url";
+import { LOCALE_COOKIE, refusalResponse, requestLocale } from "@/lib/http/refusal";
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -47,11 +53,21 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const incomingId = request.headers.get("x-request-id");
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
-  const csp = buildCsp(nonce, isDev, request.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://"));
+  const isHttps = request.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const csp = buildCsp(nonce, isDev, isHttps);
+  const { pathname, search } = request.nextUrl;
+  // Route handlers set their own Content-Security-Policy (evidence downloads a stricter one): it must win.
+  const isApi = pathname.startsWith("/api/");
+
+  const refusal = await refuseEarly(request, isApi);
+  if (refusal) {
+    const response = new NextResponse(refusal.body, refusal);
+    if (!isApi) response.headers.set("Content-Security-Policy", csp);
+    return withSecurityHeaders(response, requestId, isHttps);
+  }
 
   const secureCookie = request.cookies.get(SESSION_COOKIE_SECURE);
   const sessionCookie = secureCookie ?? request.cookies.get(SESSION_COOKIE);
-  const { pathname, search } = request.nextUrl;
 
   let response: NextResponse;
   if (!sessionCookie && !isPublic(pathname) && !pathname.startsWith("/api/")) {
@@ -62,7 +78,7 @@ export async function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
     headers.set("x-request-id", requestId);
-    headers.set("content-security-policy", csp);
+    if (!isApi) headers.set("content-security-policy", csp);
     response = NextResponse.next({ request: { headers } });
 
     const secret = process.env.NEXTAUTH_SECRET;
@@ -74,16 +90,40 @@ export async function proxy(request: NextRequest) {
           httpOnly: true,
           sameSite: "lax",
           path: "/",
-          secure: Boolean(secureCookie),
+          secure: Boolean(secureCookie) || isHttps,
           maxAge: IDLE_TIMEOUT_SECONDS,
         });
       }
     }
   }
-  response.headers.set("Content-Security-Policy", csp);
+  if (!isApi) response.headers.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(response, requestId, isHttps);
+}
+
+function withSecurityHeaders(response: NextResponse, requestId: string, isHttps: boolean): NextResponse {
   response.headers.set("x-request-id", requestId);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (isHttps) response.headers.set("Strict-Transport-Security", hstsHeader());
   return response;
+}
+
+/** Requests no page, route or action can serve, answered before they reach one. */
+async function refuseEarly(request: NextRequest, isApi: boolean): Promise<Response | null> {
+  const locale = requestLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+  const isAction = request.method === "POST" && request.headers.has("next-action");
+  if (isMalformedUrl(request.url)) return refusalResponse({ status: 400, locale, key: "badRequestShort", json: isApi || isAction });
+  const origin = request.headers.get("origin");
+  if (isAction && origin && origin !== "null") {
+    const publicUrl = process.env.NEXTAUTH_URL;
+    const ownHosts = [
+      request.headers.get("x-forwarded-host"),
+      request.headers.get("host"),
+      publicUrl && URL.canParse(publicUrl) ? new URL(publicUrl).host : null,
+    ];
+    if (!isSameOrigin(origin, ownHosts)) return refusalResponse({ status: 403, locale, key: "crossOrigin", json: true });
+  }
+  if (isAction && !(await isWellFormedActionBody(request))) return refusalResponse({ status: 400, locale, key: "badBody", json: true });
+  return null;
 }
 
 export const config = {

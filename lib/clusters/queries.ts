@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
@@ -13,13 +14,23 @@ const PAGE_SIZE = 25;
 
 /** The list's URL state. Anything malformed falls back to a default, never an error page. */
 export const clusterListParams = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  province: z.string().regex(/^\d{2}$/).optional().catch(undefined),
-  regency: z.string().regex(/^\d{2}\.\d{2}$/).optional().catch(undefined),
-  commodity: z.string().trim().max(100).optional().catch(undefined),
+  q: text().trim().max(100).optional().catch(undefined),
+  province: text()
+    .regex(/^\d{2}$/)
+    .optional()
+    .catch(undefined),
+  regency: text()
+    .regex(/^\d{2}\.\d{2}$/)
+    .optional()
+    .catch(undefined),
+  commodity: text().trim().max(100).optional().catch(undefined),
   stage: z.enum(STAGE_FILTERS).optional().catch(undefined),
   // Instrument version of an approved diagnosis (the dashboard's drill-down filter).
-  instrument: z.string().trim().regex(/^[\w.-]{1,40}$/).optional().catch(undefined),
+  instrument: text()
+    .trim()
+    .regex(/^[\w.-]{1,40}$/)
+    .optional()
+    .catch(undefined),
   sort: z.enum(CLUSTER_SORTS).default("name").catch("name"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),

@@ -1,15 +1,15 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { fieldMessage, optionalText, requiredText, optionalPhone, type FormValues } from "@/lib/forms/messages";
 import { intField, optionalRupiah } from "@/lib/forms/numbers";
 
 const CURRENT_YEAR = new Date().getFullYear();
 
 function optionalCode(pattern: RegExp, message: string) {
-  return z
-    .string()
+  return text()
     .trim()
     .transform((v) => (v === "" ? null : v))
-    .pipe(z.string().regex(pattern, fieldMessage(message)).nullable())
+    .pipe(text().regex(pattern, fieldMessage(message)).nullable())
     .nullable()
     .optional();
 }
@@ -35,8 +35,7 @@ export const clusterFieldsSchema = z.object({
   name: requiredText(200),
   commodity: requiredText(120),
   kbliCode: optionalCode(/^\d{5}$/, "kbli"),
-  provinceCode: z
-    .string({ error: fieldMessage("required") })
+  provinceCode: text({ error: fieldMessage("required") })
     .trim()
     .regex(/^\d{2}$/, fieldMessage("unknownArea")),
   regencyCode: optionalCode(/^\d{2}\.\d{2}$/, "unknownArea"),
@@ -54,8 +53,7 @@ export const clusterFieldsSchema = z.object({
   localMaterialSharePct: intField({ min: 0, max: 100, optional: true }),
   contactName: optionalText(120),
   contactPhone: optionalPhone(),
-  bdsProviderId: z
-    .string()
+  bdsProviderId: text()
     .trim()
     .max(40)
     .transform((v) => (v === "" ? null : v))
@@ -68,11 +66,11 @@ export type ClusterFields = z.infer<typeof clusterFieldsSchema>;
 /** The create verb's name for the cluster fields (the import checks rows with the same schema). @alias */
 export const createClusterSchema = clusterFieldsSchema;
 export const updateClusterSchema = clusterFieldsSchema.extend({
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
   version: z.coerce.number().int().positive(),
 });
 export const archiveClusterSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
   version: z.coerce.number().int().positive(),
 });
 

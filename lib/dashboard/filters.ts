@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 
 /** Measures the province map can be coloured by. */
@@ -10,21 +11,18 @@ export type MapMeasure = (typeof MAP_MEASURES)[number];
  * Anything malformed falls back to "no filter", never an error page.
  */
 export const dashboardParams = z.object({
-  province: z
-    .string()
+  province: text()
     .regex(/^\d{2}$/)
     .optional()
     .catch(undefined),
-  regency: z
-    .string()
+  regency: text()
     .regex(/^\d{2}\.\d{2}$/)
     .optional()
     .catch(undefined),
-  commodity: z.string().trim().min(1).max(100).optional().catch(undefined),
+  commodity: text().trim().min(1).max(100).optional().catch(undefined),
   stage: z.enum(STAGE_FILTERS).optional().catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
-  instrument: z
-    .string()
+  instrument: text()
     .trim()
     .regex(/^[\w.-]{1,40}$/)
     .optional()

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { diagnosisReadWhere } from "@/lib/diagnosis/access";
+import { evidenceFileName } from "@/lib/diagnosis/schema";
 import { AppError } from "@/lib/errors";
 import { getStorage, type FileStorage } from "@/lib/storage";
 
@@ -25,5 +26,6 @@ export async function readEvidence({
   if (!file) throw new AppError("NOT_FOUND");
   const bytes = await storage.get(file.storageKey);
   if (!bytes) throw new AppError("NOT_FOUND");
-  return { ...file, bytes };
+  // Files stored before names followed the detected type are served under a corrected name too.
+  return { ...file, fileName: evidenceFileName(file.fileName, file.contentType), bytes };
 }

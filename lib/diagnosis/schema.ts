@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import type { Instrument } from "@/lib/diagnosis/engine";
 import { indicatorIndex } from "@/lib/diagnosis/instruments";
 import { fieldMessage } from "@/lib/forms/messages";
@@ -15,14 +16,16 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Evidence file types, recognised by their first bytes (never by name alone). */
 export type EvidenceType = "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
 
-const idSchema = z
-  .string({ error: fieldMessage("required") })
+const idSchema = text({ error: fieldMessage("required") })
   .trim()
   .min(1, fieldMessage("required"))
   .max(40, fieldMessage("invalidId"))
   .regex(/^[A-Za-z0-9_-]+$/, fieldMessage("invalidId"));
 
-const versionSchema = z.coerce.number({ error: fieldMessage("invalidVersion") }).int(fieldMessage("invalidVersion")).positive(fieldMessage("invalidVersion"));
+const versionSchema = z.coerce
+  .number({ error: fieldMessage("invalidVersion") })
+  .int(fieldMessage("invalidVersion"))
+  .positive(fieldMessage("invalidVersion"));
 
 const levelSchema = z
   .number({ error: fieldMessage("levelRange") })
@@ -30,10 +33,9 @@ const levelSchema = z
   .min(1, fieldMessage("levelRange"))
   .max(5, fieldMessage("levelRange"));
 
-const optionalText = (max: number) => z.string().max(max, fieldMessage("tooLong", { max })).optional();
+const optionalText = (max: number) => text().max(max, fieldMessage("tooLong", { max })).optional();
 
-const linkSchema = z
-  .string()
+const linkSchema = text()
   .trim()
   .max(MAX_LINK, fieldMessage("tooLong", { max: MAX_LINK }))
   .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), fieldMessage("link"))
@@ -50,7 +52,7 @@ const answerSchema = z
   })
   .refine((a) => !(a.level !== undefined && a.notApplicable), { message: fieldMessage("levelOrNotApplicable"), path: ["level"] });
 
-const answersRecord = z.record(z.string().max(64), answerSchema);
+const answersRecord = z.record(text().max(64), answerSchema);
 
 export type AnswerIssue = { indicator: string; key: string; params?: Record<string, string> };
 
@@ -84,8 +86,7 @@ export const startDiagnosisSchema = z.object({
   role: z.enum(["PRIMARY", "SECOND"], { error: fieldMessage("invalidChoice") }).default("PRIMARY"),
 });
 
-const commentText = z
-  .string({ error: fieldMessage("required") })
+const commentText = text({ error: fieldMessage("required") })
   .trim()
   .max(MAX_COMMENT, fieldMessage("tooLong", { max: MAX_COMMENT }));
 
@@ -94,7 +95,7 @@ export const returnDiagnosisSchema = z.object({
   version: versionSchema,
   comment: commentText.min(1, fieldMessage("commentRequired")),
   indicatorComments: z
-    .array(z.object({ indicator: z.string().max(64), body: commentText.min(1, fieldMessage("required")) }))
+    .array(z.object({ indicator: text().max(64), body: commentText.min(1, fieldMessage("required")) }))
     .max(200)
     .default([]),
 });
@@ -104,15 +105,22 @@ export const approveDiagnosisSchema = z.object({
   version: versionSchema,
   comment: commentText.optional(),
   /** Final levels the reviewer settled where the two assessors differ. */
-  settled: z.record(z.string().max(64), levelSchema).default({}),
+  settled: z.record(text().max(64), levelSchema).default({}),
 });
 
 export const evidenceUploadSchema = z.object({
   diagnosisId: idSchema,
-  indicatorCode: z.string().min(1, fieldMessage("required")).max(64),
+  indicatorCode: text().min(1, fieldMessage("required")).max(64),
   file: z.object({
-    name: z.string().trim().min(1, fieldMessage("fileMissing")).max(200, fieldMessage("tooLong", { max: 200 })),
-    size: z.number().int().min(1, fieldMessage("fileMissing")).max(MAX_FILE_BYTES, fieldMessage("fileTooLarge", { max: 5 })),
+    name: text()
+      .trim()
+      .min(1, fieldMessage("fileMissing"))
+      .max(200, fieldMessage("tooLong", { max: 200 })),
+    size: z
+      .number()
+      .int()
+      .min(1, fieldMessage("fileMissing"))
+      .max(MAX_FILE_BYTES, fieldMessage("fileTooLarge", { max: 5 })),
   }),
 });
 
@@ -124,4 +132,25 @@ export function detectEvidenceType(bytes: Uint8Array): EvidenceType | null {
   if (starts([0xff, 0xd8, 0xff])) return "image/jpeg";
   if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return "image/webp"; // RIFF....WEBP
   return null;
+}
+
+const EXTENSION_OF: Record<EvidenceType, string> = {
+  "application/pdf": ".pdf",
+  "image/png": ".png",
+  "image/jpeg": ".jpg",
+  "image/webp": ".webp",
+};
+const SAFE_NAME = /[^\p{L}\p{N} ._()-]+/gu;
+
+/**
+ * The name an evidence file is stored and served under: the uploaded name made safe,
+ * its extension replaced by the one of the type detected from the bytes, so a PNG
+ * uploaded as `poly.html` is `poly.png` (a download never carries a misleading type).
+ */
+export function evidenceFileName(uploadedName: string, type: EvidenceType | string): string {
+  const extension = EXTENSION_OF[type as EvidenceType] ?? "";
+  const safe = uploadedName.replace(SAFE_NAME, "_").trim();
+  const dot = safe.lastIndexOf(".");
+  const stem = (dot > 0 ? safe.slice(0, dot) : safe).replace(/[. ]+$/, "").slice(0, 200 - extension.length);
+  return `${stem || "bukti"}${extension}`;
 }

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { diagnosisEditWhere } from "@/lib/diagnosis/access";
 import { findInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
 import { deleteStoredEvidence } from "@/lib/diagnosis/remove-evidence";
-import { detectEvidenceType, evidenceUploadSchema } from "@/lib/diagnosis/schema";
+import { detectEvidenceType, evidenceFileName, evidenceUploadSchema } from "@/lib/diagnosis/schema";
 import { EDITABLE_STATUSES } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
 import { getStorage, type FileStorage } from "@/lib/storage";
@@ -17,8 +17,6 @@ export interface UploadInput {
   indicatorCode: unknown;
   file: { name: string; size: number; bytes: Uint8Array } | null;
 }
-
-const SAFE_NAME = /[^\p{L}\p{N} ._()-]+/gu;
 
 /**
  * Stores one evidence file (image or PDF, at most 5 MB, type from its first
@@ -53,7 +51,7 @@ export async function uploadEvidence({
     throw new AppError("INVALID_INPUT", "unknown indicator", { field: "indicatorCode", fieldMessage: "unknownIndicator" });
   }
   const storageKey = `evidence/${diagnosis.id}/${randomBytes(12).toString("hex")}`;
-  const fileName = data.file.name.replace(SAFE_NAME, "_").slice(0, 200);
+  const fileName = evidenceFileName(data.file.name, contentType);
   await storage.put(storageKey, bytes);
   try {
     return await prisma.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import type { SessionUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/support/authorize";
 import { getPool, prisma } from "@/lib/db";
@@ -10,8 +11,7 @@ import type { FinancingChannel } from "@/lib/generated/prisma/enums";
 
 export const institutionListParams = z.object({
   type: z.enum(FINANCING_CHANNELS).optional().catch(undefined),
-  province: z
-    .string()
+  province: text()
     .regex(/^\d{2}$/)
     .optional()
     .catch(undefined),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { fieldMessage, requiredText } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
 import {

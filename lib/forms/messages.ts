@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { text } from "@/lib/forms/text";
 
 /**
  * zod messages in schemas are catalogue keys under `errors.field`, optionally with
@@ -15,16 +15,14 @@ export function parseFieldMessage(message: string): { key: string; params: Recor
 
 /** A trimmed required text field with a length limit, for FormData input. */
 export function requiredText(max: number) {
-  return z
-    .string({ error: fieldMessage("required") })
+  return text({ error: fieldMessage("required") })
     .trim()
     .min(1, fieldMessage("required"))
     .max(max, fieldMessage("tooLong", { max }));
 }
 
 export function optionalText(max: number) {
-  return z
-    .string()
+  return text()
     .trim()
     .max(max, fieldMessage("tooLong", { max }))
     .transform((v) => (v === "" ? null : v))
@@ -48,13 +46,11 @@ export function toFormValues<K extends string>(record: Partial<Record<K, unknown
 
 /** An optional phone number as staff write it (digits, spaces, +, -, brackets); "" is none. */
 export function optionalPhone() {
-  return z
-    .string()
+  return text()
     .trim()
     .transform((v) => (v === "" ? null : v))
     .pipe(
-      z
-        .string()
+      text()
         .regex(/^[0-9+()\- ]{6,20}$/, fieldMessage("phone"))
         .nullable(),
     )

@@ -27,3 +27,8 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(self)",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
+
+/** Behind https only (NEXTAUTH_URL or the request is https): two years, subdomains included. */
+export function hstsHeader(): string {
+  return "max-age=63072000; includeSubDomains";
+}

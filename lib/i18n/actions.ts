@@ -16,7 +16,9 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
     schema: setLocaleSchema,
     run: async (user, input) => {
       const { locale } = setLocaleSchema.parse(input);
-      (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: false, maxAge: 60 * 60 * 24 * 365 });
+      // Secure behind https, like every cookie Sentra sets (issue #16).
+      const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+      (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: false, secure, maxAge: 60 * 60 * 24 * 365 });
       if (!user || user.locale === locale) return;
       await prisma.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { locale } });

@@ -6,7 +6,7 @@ import type { ImportStatus, Prisma } from "@/lib/generated/prisma/client";
 import { checkClusterRow, presentClusterFields, rejectClusterDuplicatesInFile } from "@/lib/imports/cluster-rows";
 import type { ResolvedHeader } from "@/lib/imports/columns";
 import { MAX_ROWS } from "@/lib/imports/limits";
-import { openTable, type TableRow } from "@/lib/imports/read-table";
+import { UnreadableFile, openTable, type TableRow } from "@/lib/imports/read-table";
 import { Rejections } from "@/lib/imports/rows";
 import { checkSmeRow, presentSmeFields, rejectSmeDuplicatesInFile } from "@/lib/imports/sme-rows";
 import { pgAuditClient, withPgTransaction } from "@/lib/imports/sql";
@@ -227,6 +227,11 @@ export async function processImport(job: ImportJob, options: { retryable?: (err:
         processedRows: total,
         errors: asJson({ ...base, rows, omittedRows }),
       }).catch((e: unknown) => logger.error({ batchId: job.batchId, err: String(e) }, "import batch update failed"));
+      return;
+    }
+    if (err instanceof UnreadableFile) {
+      // Found past the first row (start-import reads only that far): nothing of the file is kept.
+      await fileProblem("REJECTED", { code: err.code, params: err.params }).catch(() => {});
       return;
     }
     const message = err instanceof Error ? err.message : String(err);

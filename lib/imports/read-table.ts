@@ -4,6 +4,8 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { resolveHeader, type ImportKindKey, type ResolvedHeader } from "@/lib/imports/columns";
 import type { AppLocale } from "@/lib/i18n/config";
+import { MAX_CELL_CHARS, MAX_XLSX_RATIO, MAX_XLSX_UNPACKED_BYTES, XLSX_RATIO_CHECK_BYTES } from "@/lib/imports/limits";
+import { zipEntrySizes } from "@/lib/imports/zip-size";
 
 export type FileFormat = "csv" | "xlsx";
 
@@ -116,8 +118,43 @@ async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<TableRow> {
   }
 }
 
-function readRows(file: UploadedFile, format: FileFormat): AsyncGenerator<TableRow> {
-  return format === "csv" ? csvRows(file.bytes) : xlsxRows(file.bytes);
+/** A file the reader refuses whole; `code` is a key of `imports.fileErrors`. */
+export class UnreadableFile extends Error {
+  constructor(
+    readonly code: "cellTooLong" | "unpackedTooLarge",
+    readonly params: Record<string, string> = {},
+  ) {
+    super(code);
+    this.name = "UnreadableFile";
+  }
+}
+
+/**
+ * Refuses an XLSX whose parts would unpack to too much (a "zip bomb"), from the sizes
+ * its directory declares: before a byte is unpacked. (A file that lies about its sizes
+ * still meets the per-cell cap below, and the unpacker stops at a part's declared size.)
+ */
+export function checkXlsxSize(bytes: Uint8Array): void {
+  const entries = zipEntrySizes(bytes);
+  if (!entries) return; // not readable as a ZIP: the reader reports it unreadable
+  const total = entries.reduce((sum, e) => sum + e.unpacked, 0);
+  const bomb = entries.some((e) => e.unpacked > XLSX_RATIO_CHECK_BYTES && e.unpacked > Math.max(e.packed, 1) * MAX_XLSX_RATIO);
+  if (total > MAX_XLSX_UNPACKED_BYTES || bomb)
+    throw new UnreadableFile("unpackedTooLarge", { max: String(Math.round(MAX_XLSX_UNPACKED_BYTES / 1024 / 1024)) });
+}
+
+async function* capped(rows: AsyncGenerator<TableRow>): AsyncGenerator<TableRow> {
+  for await (const row of rows) {
+    if (row.cells.some((c) => c.length > MAX_CELL_CHARS))
+      throw new UnreadableFile("cellTooLong", { line: String(row.line), max: String(MAX_CELL_CHARS) });
+    yield row;
+  }
+}
+
+/** The rows of a file; throws UnreadableFile for a cell over MAX_CELL_CHARS or an XLSX that unpacks too far. */
+export function readRows(file: UploadedFile, format: FileFormat): AsyncGenerator<TableRow> {
+  if (format === "xlsx") checkXlsxSize(file.bytes);
+  return capped(format === "csv" ? csvRows(file.bytes) : xlsxRows(file.bytes));
 }
 
 function isBlankRow(cells: readonly string[]): boolean {
@@ -139,7 +176,12 @@ const HEADER_SEARCH_ROWS = 10;
  * few non-blank rows (ministry sheets often carry a title row or two above it), else
  * the first non-blank row. Returns null for a file without any non-blank row.
  */
-export async function openTable<K extends ImportKindKey>(file: UploadedFile, format: FileFormat, kind: K, locale: AppLocale): Promise<OpenedTable<K> | null> {
+export async function openTable<K extends ImportKindKey>(
+  file: UploadedFile,
+  format: FileFormat,
+  kind: K,
+  locale: AppLocale,
+): Promise<OpenedTable<K> | null> {
   const source = readRows(file, format);
   const seen: TableRow[] = [];
   let chosen: { row: TableRow; resolved: ResolvedHeader<K> } | null = null;

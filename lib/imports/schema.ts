@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { AppError } from "@/lib/errors";
 import { fieldMessage } from "@/lib/forms/messages";
 import { IMPORT_KINDS } from "@/lib/imports/columns";
@@ -7,8 +8,7 @@ import { IMPORT_KINDS } from "@/lib/imports/columns";
 export const startImportSchema = z
   .object({
     kind: z.enum(IMPORT_KINDS, { error: fieldMessage("invalidChoice") }),
-    clusterId: z
-      .string()
+    clusterId: text()
       .trim()
       .max(40)
       .optional()

@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enqueueImport, type ImportJobInput } from "@/lib/imports/jobs";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "@/lib/imports/limits";
-import { detectFormat, openTable, type FileFormat, type UploadedFile } from "@/lib/imports/read-table";
+import { UnreadableFile, detectFormat, openTable, type FileFormat, type UploadedFile } from "@/lib/imports/read-table";
 import { startImportSchema, type StartImportInput } from "@/lib/imports/schema";
 import type { ImportKindKey } from "@/lib/imports/columns";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -81,7 +81,8 @@ export async function startImport({
   let table;
   try {
     table = await openTable(file, format, data.kind, locale);
-  } catch {
+  } catch (err) {
+    if (err instanceof UnreadableFile) throw fileError(err.code, err.params);
     throw fileError("fileUnreadable");
   }
   if (!table) throw fileError("fileEmpty");
@@ -90,7 +91,8 @@ export async function startImport({
   let first;
   try {
     first = await table.rows.next();
-  } catch {
+  } catch (err) {
+    if (err instanceof UnreadableFile) throw fileError(err.code, err.params);
     throw fileError("fileUnreadable");
   }
   if (first.done) throw fileError("noRows");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { fieldMessage, optionalText, requiredText } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
 import { bdsService, dateOnly, optionalAmount, optionalDate, provinceCode, recordId, version } from "@/lib/support/fields";
@@ -7,8 +8,7 @@ const ACCREDITATION = ["NONE", "IN_PROGRESS", "ACCREDITED"] as const;
 
 const optionalEmail = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-  z
-    .string()
+  text()
     .trim()
     .toLowerCase()
     .max(254, fieldMessage("tooLong", { max: 254 }))

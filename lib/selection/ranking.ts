@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { requireUser } from "@/lib/auth/session";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 import { getPool } from "@/lib/db";
@@ -8,8 +9,11 @@ import { getSelectionSettings } from "@/lib/selection/settings";
 const SELECTION_PAGE_SIZE = 25;
 
 export const selectionParams = z.object({
-  province: z.string().regex(/^\d{2}$/).optional().catch(undefined),
-  commodity: z.string().trim().max(100).optional().catch(undefined),
+  province: text()
+    .regex(/^\d{2}$/)
+    .optional()
+    .catch(undefined),
+  commodity: text().trim().max(100).optional().catch(undefined),
   stage: z.enum(STAGE_FILTERS).optional().catch(undefined),
   status: z.enum(["designated", "candidate"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
@@ -97,5 +101,10 @@ export async function rankClusters(
     LIMIT ${limit} OFFSET ${offset}`;
   const { rows } = await getPool().query<RankedCluster & { totalCount: number }>(sql, values);
   const total = rows[0]?.totalCount ?? 0;
-  return { rows: rows.map(({ totalCount: _t, ...r }) => r), total, pages: Math.max(1, Math.ceil(total / SELECTION_PAGE_SIZE)), settings: s };
+  return {
+    rows: rows.map(({ totalCount: _t, ...r }) => r),
+    total,
+    pages: Math.max(1, Math.ceil(total / SELECTION_PAGE_SIZE)),
+    settings: s,
+  };
 }

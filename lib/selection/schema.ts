@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { fieldMessage, requiredText } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
 
@@ -18,13 +19,12 @@ export const settingsSchema = z
 const judgement = intField({ min: 1, max: 5, optional: true });
 
 export const judgementSchema = z.object({
-  clusterId: z.string().min(1).max(40),
+  clusterId: text().min(1).max(40),
   version: z.coerce.number().int().positive(),
   judgementMarket: judgement,
   judgementEmployment: judgement,
   judgementLocal: judgement,
-  judgementNote: z
-    .string()
+  judgementNote: text()
     .trim()
     .max(2000, fieldMessage("tooLong", { max: 2000 }))
     .transform((v) => (v === "" ? null : v))
@@ -33,8 +33,8 @@ export const judgementSchema = z.object({
 });
 
 export const decisionSchema = z.object({
-  clusterId: z.string().min(1).max(40),
+  clusterId: text().min(1).max(40),
   version: z.coerce.number().int().positive(),
   isDesignated: z.enum(["true", "false"], { error: fieldMessage("invalidChoice") }).transform((v) => v === "true"),
-  reason: requiredText(1000).pipe(z.string().min(10, fieldMessage("tooShort", { min: 10 }))),
+  reason: requiredText(1000).pipe(text().min(10, fieldMessage("tooShort", { min: 10 }))),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { fieldMessage, optionalText, requiredText, optionalPhone, type FormValues } from "@/lib/forms/messages";
 import { intField, optionalRupiah } from "@/lib/forms/numbers";
 
@@ -14,13 +15,11 @@ export const smeFieldsSchema = z.object({
     .nullable()
     .optional(),
   // Nomor Induk Berusaha (OSS): 13 digits, unique when given.
-  nib: z
-    .string()
+  nib: text()
     .trim()
     .transform((v) => (v === "" ? null : v.replace(/\s+/g, "")))
     .pipe(
-      z
-        .string()
+      text()
         .regex(/^\d{13}$/, fieldMessage("nib"))
         .nullable(),
     )
@@ -37,17 +36,16 @@ export const smeFieldsSchema = z.object({
 });
 export type SmeFields = z.infer<typeof smeFieldsSchema>;
 
-export const createSmeSchema = smeFieldsSchema.extend({ clusterId: z.string().min(1).max(40) });
+export const createSmeSchema = smeFieldsSchema.extend({ clusterId: text().min(1).max(40) });
 export const updateSmeSchema = smeFieldsSchema.extend({
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
   version: z.coerce.number().int().positive(),
 });
-export const archiveSmeSchema = z.object({ id: z.string().min(1).max(40), version: z.coerce.number().int().positive() });
+export const archiveSmeSchema = z.object({ id: text().min(1).max(40), version: z.coerce.number().int().positive() });
 export const moveSmeSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
   version: z.coerce.number().int().positive(),
-  toClusterId: z
-    .string({ error: fieldMessage("required") })
+  toClusterId: text({ error: fieldMessage("required") })
     .min(1, fieldMessage("required"))
     .max(40),
   reason: optionalText(500),
@@ -57,8 +55,8 @@ export const MOVE_SEARCH_MIN = 2;
 export const MOVE_SEARCH_MAX = 100;
 /** The move picker's search: part of a cluster name (or commodity), and the SME's current cluster to leave out. */
 export const moveTargetSearchSchema = z.object({
-  q: z.string().trim().min(MOVE_SEARCH_MIN).max(MOVE_SEARCH_MAX),
-  exclude: z.string().min(1).max(40).optional(),
+  q: text().trim().min(MOVE_SEARCH_MIN).max(MOVE_SEARCH_MAX),
+  exclude: text().min(1).max(40).optional(),
 });
 
 /** What the SME form shows: the create and update schemas' fields as text. */

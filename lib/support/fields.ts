@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { BDS_SERVICES, FINANCING_CHANNELS } from "@/lib/support/codes";
 import { fieldMessage } from "@/lib/forms/messages";
 import { parseWholeNumber } from "@/lib/forms/numbers";
@@ -39,8 +40,7 @@ export const optionalAmount = z.preprocess(
  * A calendar date from `<input type="date">` (YYYY-MM-DD), kept as UTC midnight for
  * `@db.Date`. Accepts its own output too: actions parse, and the verb parses again.
  */
-const dateText = z
-  .string({ error: fieldMessage("required") })
+const dateText = text({ error: fieldMessage("required") })
   .trim()
   .min(1, fieldMessage("required"))
   .regex(/^\d{4}-\d{2}-\d{2}$/, fieldMessage("date"))
@@ -57,17 +57,16 @@ export const dateOnly = z.preprocess((v) => (v instanceof Date && !Number.isNaN(
 
 export const optionalDate = z.preprocess((v) => (v === "" || v == null ? undefined : v), dateOnly.optional());
 
-export const recordId = z
-  .string({ error: fieldMessage("required") })
+export const recordId = text({ error: fieldMessage("required") })
   .trim()
   .min(1, fieldMessage("required"))
   .max(60);
-export const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(60).nullable());
+export const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), text().trim().max(60).nullable());
 export const version = z.coerce.number().int().positive();
 
 export const bdsService = z.enum(BDS_SERVICES, { error: fieldMessage("invalidChoice") });
 export const financingChannel = z.enum(FINANCING_CHANNELS, { error: fieldMessage("invalidChoice") });
-export const provinceCode = z.string({ error: fieldMessage("required") }).regex(/^\d{2}$/, fieldMessage("required"));
+export const provinceCode = text({ error: fieldMessage("required") }).regex(/^\d{2}$/, fieldMessage("required"));
 
 /** Today's date in Jakarta, as a UTC-midnight Date like the `@db.Date` columns. */
 export function todayInJakarta(now = new Date()): Date {

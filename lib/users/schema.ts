@@ -1,24 +1,22 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { ROLES } from "@/lib/auth/roles";
 import { fieldMessage, requiredText } from "@/lib/forms/messages";
 
 const MIN_PASSWORD_LENGTH = 12;
 
-const email = z
-  .string({ error: fieldMessage("required") })
+const email = text({ error: fieldMessage("required") })
   .trim()
   .toLowerCase()
   .max(254, fieldMessage("tooLong", { max: 254 }))
   .pipe(z.email(fieldMessage("email")));
 
-const password = z
-  .string({ error: fieldMessage("required") })
+const password = text({ error: fieldMessage("required") })
   .min(MIN_PASSWORD_LENGTH, fieldMessage("passwordTooShort", { min: MIN_PASSWORD_LENGTH }))
   .max(200, fieldMessage("tooLong", { max: 200 }));
 
 const role = z.enum(ROLES, { error: fieldMessage("invalidChoice") });
-const providerId = z
-  .string()
+const providerId = text()
   .trim()
   .max(40)
   .transform((v) => (v === "" ? null : v))
@@ -37,7 +35,7 @@ export const createUserSchema = z
 
 export const updateUserSchema = z
   .object({
-    id: z.string().min(1).max(40),
+    id: text().min(1).max(40),
     version: z.coerce.number().int().positive(),
     role,
     isActive: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
@@ -46,7 +44,7 @@ export const updateUserSchema = z
   .superRefine(consultantHasProvider);
 
 export const resetPasswordSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
   newPassword: password,
 });
 

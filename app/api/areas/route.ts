@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { AREA_LEVELS, listChildAreas } from "@/lib/areas/queries";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 
-const params = z.object({ level: z.enum(AREA_LEVELS), parent: z.string().regex(/^\d{2}(\.\d{2}){0,2}$/) });
+const params = z.object({ level: z.enum(AREA_LEVELS), parent: text().regex(/^\d{2}(\.\d{2}){0,2}$/) });
 
 /** Public reference data, but only for signed-in users (it feeds the location pickers). */
 export async function GET(request: Request) {

@@ -13,13 +13,16 @@ export async function POST(request: Request) {
   const fail = (status: number, error: string) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
   // Same-origin only: the session cookie is SameSite=Lax, and this also stops cross-site form posts.
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== process.env.NEXTAUTH_URL?.replace(/\/$/, "")) return fail(403, t("errors.FORBIDDEN"));
+  if (origin && origin !== new URL(request.url).origin && origin !== process.env.NEXTAUTH_URL?.replace(/\/$/, ""))
+    return fail(403, t("errors.FORBIDDEN"));
   // Refuse an oversized body before reading it.
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_FILE_BYTES + 64 * 1024) return fail(413, t("validation.fileTooLarge", { max: 5 }));
   try {
     const actor = await requireUser("diagnosis:fill");
-    const form = await request.formData();
+    // A body that is not multipart form data (JSON, a cut-off upload) is a client error.
+    const form = await request.formData().catch(() => null);
+    if (!form) return fail(400, t("validation.badUpload"));
     const file = form.get("file");
     const input = {
       diagnosisId: form.get("diagnosisId"),

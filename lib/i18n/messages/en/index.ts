@@ -2,6 +2,7 @@
 import admin from "./admin.json";
 import app from "./app.json";
 import auth from "./auth.json";
+import boundary from "./boundary.json";
 import clusters from "./clusters.json";
 import common from "./common.json";
 import dashboard from "./dashboard.json";
@@ -26,6 +27,7 @@ const messages = {
   admin,
   app,
   auth,
+  boundary,
   clusters,
   common,
   dashboard,
