@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { text } from "@/lib/forms/text";
 import { fieldMessage, requiredText } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
 import {
