@@ -26,14 +26,7 @@ const config: KnipConfig = {
   ],
   // System commands run by scripts, not npm packages.
   ignoreBinaries: ["useradd", "flock"],
-  ignoreIssues: {
-    // Being rewritten on another branch (issue #17, the dashboard on Next's own rendering).
-    "lib/dashboard/**": ["exports", "types", "duplicates"],
-    "components/dashboard/**": ["exports", "types", "duplicates"],
-    // Deleted on another branch (issue #17, one action builder): the profiling script and planSupport.
-    ".prof8.ts": ["files"],
-    "lib/support/actions.ts": ["exports"],
-  },
+
 };
 
 export default config;

@@ -52,4 +52,4 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
-export const resetSecondFactorSchema = z.object({ id: z.string().min(1).max(40) });
+export const resetSecondFactorSchema = z.object({ id: text().min(1).max(40) });
