@@ -9,7 +9,7 @@
  * shows row-level access as well as roles.
  *
  * Answers: a status (200, 401, 403, 404, 422), `login` (a redirect to the sign-in
- * page), `home` (a redirect to the role's home page). Server actions answer 200 in
+ * page), `home` (a redirect elsewhere: the role's home, or an approved diagnosis to its report). Server actions answer 200 in
  * Next.js either way, so their answers say what the action did: `run` (the action
  * ran: a validation message, since the matrix sends empty fields), `deny` (refused:
  * "you are not allowed"), `login` (no session: the sign-in page).
@@ -49,10 +49,10 @@ export const PAGES: Record<string, PageRow> = {
   "app/(app)/clusters/[clusterId]/smes/new/page.tsx": { url: `/clusters/${LAWEYAN}/smes/new`, expect: "login 200 200 403 403 403" },
   "app/(app)/dashboard/page.tsx": { url: "/dashboard", expect: "login 200 200 200 200 200" },
   "app/(app)/diagnoses/notifications/page.tsx": { url: "/diagnoses/notifications", expect: "login 200 200 200 200 200" },
-  "app/(app)/diagnoses/[diagnosisId]/page.tsx": { url: `/diagnoses/${APPROVED}`, expect: "login 200 200 200 404 200" },
+  "app/(app)/diagnoses/[diagnosisId]/page.tsx": { url: `/diagnoses/${APPROVED}`, expect: "login home home home 404 home" },
   "app/(app)/diagnoses/[diagnosisId]/edit/page.tsx": { url: `/diagnoses/${DRAFT_TASIK}/edit`, expect: "login 200 200 403 403 403" },
   "app/(app)/diagnoses/[diagnosisId]/report/page.tsx": { url: `/diagnoses/${APPROVED}/report`, expect: "login 200 200 200 404 200" },
-  "app/(app)/diagnoses/[diagnosisId]/review/page.tsx": { url: `/diagnoses/${APPROVED}/review`, expect: "login 200 200 200 404 200" },
+  "app/(app)/diagnoses/[diagnosisId]/review/page.tsx": { url: `/diagnoses/${APPROVED}/review`, expect: "login home home home 404 home" },
   "app/(app)/financing/page.tsx": { url: "/financing", expect: "login 200 200 403 403 200" },
   "app/(app)/financing/institutions/page.tsx": { url: "/financing/institutions", expect: "login 200 200 403 403 200" },
   "app/(app)/financing/institutions/[institutionId]/page.tsx": {
@@ -71,7 +71,7 @@ export const PAGES: Record<string, PageRow> = {
   "app/(app)/imports/[batchId]/page.tsx": { url: `/imports/${NO_SUCH}`, expect: "login 404 404 403 403 403" },
   "app/(app)/my-centres/page.tsx": { url: "/my-centres", expect: "login 200 403 200 200 403" },
   "app/(app)/providers/page.tsx": { url: "/providers", expect: "login 200 200 200 200 200" },
-  "app/(app)/providers/[providerId]/page.tsx": { url: `/providers/${PROVIDER}`, expect: "login 200 200 200 200 200" },
+  "app/(app)/providers/[providerId]/page.tsx": { url: `/providers/${PROVIDER}`, expect: "login 200 200 200 404 200" },
   "app/(app)/providers/[providerId]/edit/page.tsx": { url: `/providers/${PROVIDER}/edit`, expect: "login 200 200 403 403 403" },
   "app/(app)/reviews/page.tsx": { url: "/reviews", expect: "login 200 403 200 200 403" },
   "app/(app)/selection/page.tsx": { url: "/selection", expect: "login 200 200 403 403 200" },
