@@ -15,7 +15,7 @@ const GAP = 4;
  * next 10 points for shares, the next multiple of five for counts), so provinces stay
  * distinguishable whatever the range of the data.
  */
-export function mapClasses(isShare: boolean, max: number): number[] {
+function mapClasses(isShare: boolean, max: number): number[] {
   if (isShare) {
     const top = Math.min(1, Math.max(0.1, Math.ceil(max * 10) / 10));
     return [1, 2, 3, 4].map((k) => Math.round((top * k * 1000) / 5) / 1000);
@@ -24,7 +24,7 @@ export function mapClasses(isShare: boolean, max: number): number[] {
   return [1, 2, 3, 4].map((k) => Math.round((top * k) / 5));
 }
 
-export function classOf(value: number, bounds: number[]): number {
+function classOf(value: number, bounds: number[]): number {
   const i = bounds.findIndex((b) => value < b);
   return i === -1 ? bounds.length : i;
 }

@@ -4,7 +4,7 @@ import type { LocalDraft } from "@/components/diagnosis/local-drafts";
 
 export type SaveStatus = "idle" | "pending" | "saving" | "saved" | "error" | "offline" | "conflict" | "invalid" | "closed";
 export type ConflictInfo = Extract<EditResult, { kind: "CONFLICT" }>["server"];
-export type Issue = Extract<EditResult, { kind: "INVALID" }>["issues"][number];
+type Issue = Extract<EditResult, { kind: "INVALID" }>["issues"][number];
 
 export const DEBOUNCE_MS = 2000;
 export const MAX_RETRY_MS = 30_000;
@@ -74,11 +74,11 @@ export function initialAutosaveState(answers: Answers, version: number): Autosav
 }
 
 /** Whether a save may start now (the hook also checks the browser is online). */
-export function canSave(s: AutosaveState): boolean {
+function canSave(s: AutosaveState): boolean {
   return s.inflight === null && !s.blocked && s.changes > 0;
 }
 
-export function retryDelay(attempt: number): number {
+function retryDelay(attempt: number): number {
   return Math.min(MAX_RETRY_MS, DEBOUNCE_MS * 2 ** Math.min(attempt, 4));
 }
 

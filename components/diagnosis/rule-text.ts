@@ -13,7 +13,7 @@ export interface RuleContext {
 }
 
 /** Critical weaknesses in words, e.g. "Technology (level 1; needs at least 3)". */
-export function describeCritical(tm: Translate, list: readonly CriticalWeakness[], indicatorName: (code: string) => string): string {
+function describeCritical(tm: Translate, list: readonly CriticalWeakness[], indicatorName: (code: string) => string): string {
   return list
     .map((w) =>
       w.level === null

@@ -10,7 +10,7 @@ import { openSecret } from "@/lib/auth/mfa/secret-box";
 import { isTotpFormat, normaliseRecoveryCode, verifyTotp } from "@/lib/auth/mfa/totp";
 
 export const MAX_FAILURES_PER_ACCOUNT = 10;
-export const LOCK_SECONDS = 15 * 60;
+const LOCK_SECONDS = 15 * 60;
 /**
  * Failures from one client address (password or code, any account) before its
  * attempts are slowed down. The address limit never refuses: a whole office behind

@@ -5,14 +5,14 @@ import type { DashboardParams } from "@/lib/dashboard/filters";
 import { GROUP_ORDER } from "@/lib/dashboard/labels";
 import { clusterWhereSql, SqlParams, type SourceOptions } from "@/lib/dashboard/sql";
 
-export interface GroupScore {
+interface GroupScore {
   group: string;
   /** Mean of the group score (0..100) over the clusters' latest approved diagnoses; null when none. */
   average: number | null;
   clusters: number;
 }
 
-export interface HoldingBack {
+interface HoldingBack {
   indicator: string;
   group: string;
   clusters: number;

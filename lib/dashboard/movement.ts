@@ -7,9 +7,9 @@ import { clusterWhereSql, jakartaSql, periodSql, SqlParams, utcSql, yearBounds, 
 type User = Pick<SessionUser, "id" | "role">;
 
 export const DIRECTIONS = ["UP", "SAME", "DOWN"] as const;
-export type Direction = (typeof DIRECTIONS)[number];
+type Direction = (typeof DIRECTIONS)[number];
 
-export interface MovementPeriod {
+interface MovementPeriod {
   period: string;
   up: number;
   same: number;

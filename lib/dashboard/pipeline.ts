@@ -7,7 +7,7 @@ import { clusterWhereSql, SqlParams, utcSql, yearBounds } from "@/lib/dashboard/
 type User = Pick<SessionUser, "id" | "role">;
 
 export const DIAGNOSIS_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
-export type DiagnosisStatusKey = (typeof DIAGNOSIS_STATUSES)[number];
+type DiagnosisStatusKey = (typeof DIAGNOSIS_STATUSES)[number];
 
 export interface PipelineRow {
   key: string | null;

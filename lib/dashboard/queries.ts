@@ -24,7 +24,7 @@ function scopeKey(user: User): string {
 }
 
 /** The cache key of one user's view of the data: data version, summary refresh, scope, filters. */
-export function viewKey(state: DataState, user: User, params: DashboardParams): string {
+function viewKey(state: DataState, user: User, params: DashboardParams): string {
   return `${state.version}|${state.summary?.refreshedAt.toISOString() ?? "live"}|${scopeKey(user)}|${dashboardSearch(params)}`;
 }
 

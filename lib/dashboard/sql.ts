@@ -5,7 +5,7 @@ import type { DashboardParams } from "@/lib/dashboard/filters";
 export { SqlParams, clusterScopeSql } from "@/lib/clusters/access-sql";
 
 /** LIKE pattern text with its wildcards escaped (the filter means "contains"). */
-export function likeEscape(s: string): string {
+function likeEscape(s: string): string {
   return s.replace(/[%_\\]/g, "\\$&");
 }
 

@@ -5,9 +5,9 @@ import type { DashboardParams } from "@/lib/dashboard/filters";
 import { clusterWhereSql, SqlParams } from "@/lib/dashboard/sql";
 
 export const STAGE_KEYS = ["SURVIVAL", "ADVANCE", "MATURE", "NONE"] as const;
-export type StageKey = (typeof STAGE_KEYS)[number];
+type StageKey = (typeof STAGE_KEYS)[number];
 
-export type StageCounts = Record<StageKey, number>;
+type StageCounts = Record<StageKey, number>;
 
 export interface StageSlice {
   key: string;

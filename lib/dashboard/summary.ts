@@ -53,7 +53,7 @@ let nextStartAllowed = 0;
  * database that is at once; nationally (≈ 30 s a refresh) every minute or so.
  * Resolves to true when a refresh ran to the end.
  */
-export function refreshSummariesIfStale(state: DataState): Promise<boolean> {
+function refreshSummariesIfStale(state: DataState): Promise<boolean> {
   if (!state.summary || state.summary.version === state.version) return Promise.resolve(false);
   if (refreshing) return refreshing;
   if (Date.now() < nextStartAllowed) return Promise.resolve(false);

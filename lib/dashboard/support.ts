@@ -3,11 +3,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { queryRows } from "@/lib/dashboard/db";
 import type { DashboardParams } from "@/lib/dashboard/filters";
 import { clusterWhereSql, SqlParams, type SourceOptions } from "@/lib/dashboard/sql";
-import { BDS_SERVICES as SERVICES, FINANCING_CHANNELS as CHANNELS, type BdsService, type FinancingChannel } from "@/lib/support/codes";
+import { BDS_SERVICES as SERVICES, FINANCING_CHANNELS as CHANNELS, type BdsService } from "@/lib/support/codes";
 
 type User = Pick<SessionUser, "id" | "role">;
-
-export type ChannelKey = FinancingChannel;
 
 export interface ServiceRow {
   service: BdsService;

@@ -4,7 +4,7 @@ import { formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
 /** How a column's raw value is shown on the page; downloads keep the raw value. */
 export type ColumnKind = "text" | "int" | "share" | "days" | "score" | "rupiah";
 
-export interface Column {
+interface Column {
   header: string;
   kind: ColumnKind;
 }

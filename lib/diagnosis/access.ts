@@ -34,7 +34,7 @@ export function diagnosisEditWhere(user: Actor): Prisma.DiagnosisWhereInput {
   return { AND: [diagnosisReadWhere(user), { OR: [{ role: "PRIMARY" }, { assessorId: user.id }] }] };
 }
 
-export const CONTRIBUTING_ACTIONS = [
+const CONTRIBUTING_ACTIONS = [
   "diagnosis.start",
   "diagnosis.save_draft",
   "diagnosis.submit",

@@ -9,7 +9,7 @@ export const PEER_SETS = ["COMMODITY", "PROVINCE", "STAGE"] as const;
 export type PeerSet = (typeof PEER_SETS)[number];
 
 /** A metric is "GROWTH_OPPORTUNITY" / "ACTION_CAPACITY" (dimension) or a group code. */
-export interface PeerStat {
+interface PeerStat {
   metric: string;
   count: number;
   q1: number;

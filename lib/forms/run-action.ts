@@ -52,7 +52,7 @@ export interface FormActionSpec<S extends z.ZodType, R, A extends ActionAccess =
 }
 
 /** A path, or a path with its layout (everything under it, e.g. the notification bell in the root layout). */
-export type RevalidateTarget = string | { path: string; type: "layout" | "page" };
+type RevalidateTarget = string | { path: string; type: "layout" | "page" };
 
 type Input = FormData | Record<string, unknown>;
 

@@ -13,7 +13,7 @@ export function requestLocale(cookieValue: string | undefined): AppLocale {
   return isLocale(cookieValue) ? cookieValue : "id";
 }
 
-export function boundaryMessage(locale: AppLocale, key: BoundaryKey): string {
+function boundaryMessage(locale: AppLocale, key: BoundaryKey): string {
   return CATALOGUE[locale][key];
 }
 

@@ -26,7 +26,7 @@ const jobInputSchema = z.object({
 export type ImportJobInput = z.infer<typeof jobInputSchema>;
 
 const jobDataSchema = z.object({ batchId: z.string().min(1).max(40) });
-export type ImportJobData = z.infer<typeof jobDataSchema>;
+type ImportJobData = z.infer<typeof jobDataSchema>;
 
 /**
  * The liveness lock of one batch's run: a session-level advisory lock held, on its own
@@ -66,7 +66,7 @@ export async function enqueueImport(batch: {
 }
 
 /** Errors that say nothing about the file: another run may well succeed. */
-export function isTransientError(err: unknown): boolean {
+function isTransientError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === "string") {
     if (

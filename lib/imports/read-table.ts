@@ -134,7 +134,7 @@ export class UnreadableFile extends Error {
  * its directory declares: before a byte is unpacked. (A file that lies about its sizes
  * still meets the per-cell cap below, and the unpacker stops at a part's declared size.)
  */
-export function checkXlsxSize(bytes: Uint8Array): void {
+function checkXlsxSize(bytes: Uint8Array): void {
   const entries = zipEntrySizes(bytes);
   if (!entries) return; // not readable as a ZIP: the reader reports it unreadable
   const total = entries.reduce((sum, e) => sum + e.unpacked, 0);
@@ -152,7 +152,7 @@ async function* capped(rows: AsyncGenerator<TableRow>): AsyncGenerator<TableRow>
 }
 
 /** The rows of a file; throws UnreadableFile for a cell over MAX_CELL_CHARS or an XLSX that unpacks too far. */
-export function readRows(file: UploadedFile, format: FileFormat): AsyncGenerator<TableRow> {
+function readRows(file: UploadedFile, format: FileFormat): AsyncGenerator<TableRow> {
   if (format === "xlsx") checkXlsxSize(file.bytes);
   return capped(format === "csv" ? csvRows(file.bytes) : xlsxRows(file.bytes));
 }

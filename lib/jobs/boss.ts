@@ -4,7 +4,7 @@ import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
 /** pg-boss keeps its tables in this schema of the app's database (outside Prisma's `public`). */
-export const JOBS_SCHEMA = "pgboss";
+const JOBS_SCHEMA = "pgboss";
 
 /**
  * The queues. Options live here, in one place, and are (re)declared at every start.

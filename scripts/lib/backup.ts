@@ -28,8 +28,8 @@ import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { applyMigrations, readMigrations } from "./migrate";
 
-export const BACKUP_FORMAT = "sentra-backup";
-export const BACKUP_VERSION = 1;
+const BACKUP_FORMAT = "sentra-backup";
+const BACKUP_VERSION = 1;
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
@@ -247,7 +247,7 @@ async function* readSections(file: string): AsyncGenerator<Section> {
 }
 
 /** Reads the whole file and checks it against its own manifest. Throws on any damage. */
-export async function verifyBackup(file: string): Promise<{ header: BackupHeader; trailer: BackupTrailer }> {
+async function verifyBackup(file: string): Promise<{ header: BackupHeader; trailer: BackupTrailer }> {
   let header: BackupHeader | undefined;
   const seen: Record<string, { rows: number; sha256: string }> = {};
   const all = createHash("sha256");

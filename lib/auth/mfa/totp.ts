@@ -2,10 +2,10 @@ import { randomInt } from "node:crypto";
 import { generateSecret, generateURI, verify } from "otplib";
 
 /** RFC 6238 with the parameters every authenticator app supports: SHA-1, 6 digits, 30 s. */
-export const TOTP_PERIOD = 30;
+const TOTP_PERIOD = 30;
 /** One step either side: a phone clock a little off, or a code typed as it turns over. */
 const TOLERANCE_SECONDS = TOTP_PERIOD;
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 const ISSUER = "Sentra";
 
 export function newTotpSecret(): string {

@@ -19,7 +19,7 @@ import { parseInstrument, type Instrument, type InstrumentInput } from "./instru
 const FIXED_CONDITIONS: ReadonlySet<string> = new Set(["FC_GEN_LOCATION"]);
 
 /** Indicator code -> the level it must reach for MATURE, above the general minimum of 2. */
-export const MATURE_MIN_LEVELS_2026_2: Readonly<Record<string, 3>> = {
+const MATURE_MIN_LEVELS_2026_2: Readonly<Record<string, 3>> = {
   DC_TREND: 3,
   CC_JOINT_ACTION: 3,
   AC_TECHNOLOGY: 3,

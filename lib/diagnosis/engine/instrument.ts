@@ -6,10 +6,10 @@ import { EngineError } from "./errors";
 // can turn them into integers and compare thresholds exactly (see compile.ts).
 export const WEIGHT_DECIMALS = 3;
 export const RULE_DECIMALS = 2;
-export const MAX_WEIGHT = 100;
-export const MAX_INDICATORS = 200;
+const MAX_WEIGHT = 100;
+const MAX_INDICATORS = 200;
 /** Below this an indicator weighs nothing in practice (and 1e-12 rounds to zero units). */
-export const MIN_WEIGHT = 0.01;
+const MIN_WEIGHT = 0.01;
 
 function hasAtMostDecimals(value: number, decimals: number): boolean {
   const scaled = value * 10 ** decimals;

@@ -64,7 +64,7 @@ export interface MissingGroup {
 }
 
 /** How many indicators are N/A, and which, in instrument order. */
-export interface NotApplicableSummary {
+interface NotApplicableSummary {
   count: number;
   indicators: string[];
 }

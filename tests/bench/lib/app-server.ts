@@ -17,7 +17,7 @@ export interface AppServer {
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /** utime + stime of `pid` and every live descendant, from /proc (Linux), in ms. */
-export function processTreeCpuMs(pid: number): number {
+function processTreeCpuMs(pid: number): number {
   const stats = new Map<number, { ppid: number; ticks: number }>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
