@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
@@ -13,7 +14,7 @@ import { AppError } from "@/lib/errors";
 import type { Answers } from "@/lib/diagnosis/answers";
 
 export const switchInstrumentSchema = z.strictObject({
-  diagnosisId: z.string().min(1).max(64),
+  diagnosisId: text().min(1).max(64),
   version: z.coerce.number().int().positive(),
 });
 

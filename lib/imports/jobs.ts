@@ -2,6 +2,7 @@ import "server-only";
 import type pg from "pg";
 import type PgBoss from "pg-boss";
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { getPool, prisma } from "@/lib/db";
@@ -18,14 +19,14 @@ export const MAX_IMPORT_ATTEMPTS = 3;
 
 /** What the job needs besides the batch's own columns (ImportBatch.jobInput). */
 const jobInputSchema = z.object({
-  fileKey: z.string().regex(/^imports\/[a-f0-9]{24}$/),
+  fileKey: text().regex(/^imports\/[a-f0-9]{24}$/),
   format: z.enum(["csv", "xlsx"]),
   locale: z.enum(["id", "en"]),
-  requestId: z.string().max(100).optional(),
+  requestId: text().max(100).optional(),
 });
 export type ImportJobInput = z.infer<typeof jobInputSchema>;
 
-const jobDataSchema = z.object({ batchId: z.string().min(1).max(40) });
+const jobDataSchema = z.object({ batchId: text().min(1).max(40) });
 type ImportJobData = z.infer<typeof jobDataSchema>;
 
 /**

@@ -34,7 +34,7 @@ async function open(page: Page, visit: PageVisit, who: Account | null): Promise<
     path = target!;
   }
   const response = await page.goto(path);
-  expect(response?.status(), path).toBe(200);
+  expect(response?.status(), path).toBe(visit.status ?? 200);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.waitForLoadState("networkidle");
   return path;
