@@ -55,7 +55,8 @@ export default tseslint.config(
       "no-restricted-imports": boundary(PARENT, APP, {
         // lib/forms is the form plumbing every form shares (action state, field binding), not domain code.
         regex: "^@/(lib/(?!forms/)|components/(?!ui/))",
-        message: "components/ui holds primitives: no domain code (lib/ other than lib/forms, other components/). Pass data and texts in as props.",
+        message:
+          "components/ui holds primitives: no domain code (lib/ other than lib/forms, other components/). Pass data and texts in as props.",
       }),
     },
   },

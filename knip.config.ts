@@ -26,7 +26,6 @@ const config: KnipConfig = {
   ],
   // System commands run by scripts, not npm packages.
   ignoreBinaries: ["useradd", "flock"],
-
 };
 
 export default config;

@@ -22,7 +22,15 @@ function cachedHash(password: string) {
 
 export async function makeUser(
   db: Db,
-  input: Partial<{ id: string; email: string; name: string; role: Role; password: string; bdsProviderId: string | null; isActive: boolean }> = {},
+  input: Partial<{
+    id: string;
+    email: string;
+    name: string;
+    role: Role;
+    password: string;
+    bdsProviderId: string | null;
+    isActive: boolean;
+  }> = {},
 ) {
   const email = (input.email ?? `${unique("user")}@sentra.test`).toLowerCase();
   const data = {
@@ -38,7 +46,15 @@ export async function makeUser(
 
 export async function makeProvider(
   db: Db,
-  input: Partial<{ id: string; name: string; provinceCode: string; legalForm: string; address: string; contactName: string; contactPhone: string }> = {},
+  input: Partial<{
+    id: string;
+    name: string;
+    provinceCode: string;
+    legalForm: string;
+    address: string;
+    contactName: string;
+    contactPhone: string;
+  }> = {},
 ) {
   const name = input.name ?? unique("Provider");
   const data = {

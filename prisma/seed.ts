@@ -49,17 +49,29 @@ export async function seedDemo(databaseUrl: string, log: (l: string) => void = c
     } finally {
       client.release();
     }
-    const regencyCodes = new Map((await db.regency.findMany({ select: { code: true, name: true, provinceCode: true } })).map((r) => [r.name, r]));
+    const regencyCodes = new Map(
+      (await db.regency.findMany({ select: { code: true, name: true, provinceCode: true } })).map((r) => [r.name, r]),
+    );
 
     const providers = [];
     for (const p of DEMO_PROVIDERS) {
       providers.push(
-        await makeProvider(db, { id: `demo-${p.key}`, name: p.name, legalForm: p.legalForm, provinceCode: p.province, address: p.address, contactName: p.contactName, contactPhone: p.contactPhone }),
+        await makeProvider(db, {
+          id: `demo-${p.key}`,
+          name: p.name,
+          legalForm: p.legalForm,
+          provinceCode: p.province,
+          address: p.address,
+          contactName: p.contactName,
+          contactPhone: p.contactPhone,
+        }),
       );
     }
 
     const users: Record<keyof typeof DEMO_ACCOUNTS, { id: string }> = {} as never;
-    for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as Array<[keyof typeof DEMO_ACCOUNTS, (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]]>) {
+    for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as Array<
+      [keyof typeof DEMO_ACCOUNTS, (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]]
+    >) {
       const providerId = key === "consultant" ? providers[0]!.id : key === "consultant2" ? providers[1]!.id : null;
       users[key] = await makeUser(db, { ...account, password: DEMO_PASSWORD, bdsProviderId: providerId });
     }
@@ -110,7 +122,9 @@ export async function seedDemo(databaseUrl: string, log: (l: string) => void = c
     for (const key of CONSULTANT2_CLUSTERS) await assign(db, users.consultant2.id, `demo-${key}`, users.admin.id);
     await (await import("./seed-support")).seedDemoSupport(db);
     await (await import("./seed-diagnoses")).seedDemoDiagnoses(db);
-    log(`Demo data ready: ${DEMO_CLUSTERS.length} sentra, ${DEMO_PROVIDERS.length} BDS providers, ${Object.keys(DEMO_ACCOUNTS).length} accounts (password ${DEMO_PASSWORD})`);
+    log(
+      `Demo data ready: ${DEMO_CLUSTERS.length} sentra, ${DEMO_PROVIDERS.length} BDS providers, ${Object.keys(DEMO_ACCOUNTS).length} accounts (password ${DEMO_PASSWORD})`,
+    );
   } finally {
     await db.$disconnect();
     await pool.end();

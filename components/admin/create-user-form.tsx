@@ -18,7 +18,12 @@ export function CreateUserForm({ providers }: { providers: Array<{ id: string; n
   const e = state.fieldErrors ?? {};
   // A new key after success clears the form.
   return (
-    <form action={action} key={state.ok ? state.message : "form"} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("createUser")}>
+    <form
+      action={action}
+      key={state.ok ? state.message : "form"}
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
+      aria-label={t("createUser")}
+    >
       <TextField id="new-name" name="name" label={t("name")} defaultValue={v.name} errors={e.name} required maxLength={120} />
       <TextField id="new-email" name="email" type="email" label={t("email")} defaultValue={v.email} errors={e.email} required />
       <SelectField
@@ -37,7 +42,15 @@ export function CreateUserForm({ providers }: { providers: Array<{ id: string; n
         errors={e.bdsProviderId}
         options={[{ value: "", label: t("noProvider") }, ...providers.map((p) => ({ value: p.id, label: p.name }))]}
       />
-      <TextField id="new-password" name="password" type="password" autoComplete="new-password" label={t("initialPassword")} errors={e.password} required />
+      <TextField
+        id="new-password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={t("initialPassword")}
+        errors={e.password}
+        required
+      />
       <FormActions className="sm:col-span-2 lg:col-span-5" label={tc("create")} pending={pending} state={state} />
     </form>
   );

@@ -26,12 +26,19 @@ export async function AgreementPanel({
   const codes = indicatorCodes(instrument);
   const figures = agreement(instrument, [toScoreInput(primary, codes), toScoreInput(second.answers, codes)]);
   const index = indicatorIndex(instrument);
-  const value = figures.value === null ? null : new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 3 }).format(figures.value);
+  const value =
+    figures.value === null
+      ? null
+      : new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 3 }).format(figures.value);
   return (
     <div className="grid gap-3 text-sm" data-testid="agreement">
       <p>{t("secondBy", { name: second.assessorName })}</p>
       <p className="font-medium">
-        {value === null ? t("noCoefficient", { reason: figures.reason ?? "" }) : figures.method === "COHEN_KAPPA_QUADRATIC" ? t("kappa", { value }) : t("alpha", { value })}
+        {value === null
+          ? t("noCoefficient", { reason: figures.reason ?? "" })
+          : figures.method === "COHEN_KAPPA_QUADRATIC"
+            ? t("kappa", { value })
+            : t("alpha", { value })}
       </p>
       {figures.disagreements.length === 0 ? (
         <p>{t("noDisagreements")}</p>
@@ -41,9 +48,15 @@ export async function AgreementPanel({
           <thead className="text-left text-slate-600">
             <tr>
               <th scope="col" className="py-1 pr-3"></th>
-              <th scope="col" className="py-1 pr-3">{t("primaryLevel")}</th>
-              <th scope="col" className="py-1 pr-3">{t("secondLevel")}</th>
-              <th scope="col" className="py-1">{t("settled")}</th>
+              <th scope="col" className="py-1 pr-3">
+                {t("primaryLevel")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("secondLevel")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("settled")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -51,12 +64,20 @@ export async function AgreementPanel({
               const name = index.get(d.indicator)?.indicator.name[locale] ?? d.indicator;
               return (
                 <tr key={d.indicator} className="border-t border-slate-100">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">{name}</th>
+                  <th scope="row" className="py-1 pr-3 text-left font-normal">
+                    {name}
+                  </th>
                   <td className="py-1 pr-3 tabular-nums">{d.levels[0] ?? "—"}</td>
                   <td className="py-1 pr-3 tabular-nums">{d.levels[1] ?? "—"}</td>
                   <td className="py-1">
                     {canSettle ? (
-                      <select name={`settled.${d.indicator}`} form="approve-form" aria-label={`${t("settled")}: ${name}`} className="rounded border border-slate-300 px-2 py-1" defaultValue="">
+                      <select
+                        name={`settled.${d.indicator}`}
+                        form="approve-form"
+                        aria-label={`${t("settled")}: ${name}`}
+                        className="rounded border border-slate-300 px-2 py-1"
+                        defaultValue=""
+                      >
                         <option value="">{t("keepPrimary")}</option>
                         {[1, 2, 3, 4, 5].map((l) => (
                           <option key={l} value={l}>

@@ -29,13 +29,20 @@ export async function AnswersTable({ instrument, answers, locale, files, comment
               const file = a?.fileId ? fileById.get(a.fileId) : undefined;
               const name = indicator.name[locale];
               return (
-                <li key={indicator.code} id={`answer-${indicator.code}`} className={`grid gap-2 p-3 md:grid-cols-[1fr_16rem] ${a?.notApplicable ? "bg-amber-50" : ""}`} data-testid={`answer-${indicator.code}`} data-not-applicable={a?.notApplicable ? "true" : undefined}>
+                <li
+                  key={indicator.code}
+                  id={`answer-${indicator.code}`}
+                  className={`grid gap-2 p-3 md:grid-cols-[1fr_16rem] ${a?.notApplicable ? "bg-amber-50" : ""}`}
+                  data-testid={`answer-${indicator.code}`}
+                  data-not-applicable={a?.notApplicable ? "true" : undefined}
+                >
                   <div>
                     <p className="font-medium">{name}</p>
                     <p className="text-sm">
                       {a?.level !== undefined ? (
                         <>
-                          <span className="font-semibold">{t("form.levelLabel", { level: a.level })}</span>: {indicator.rubric[a.level - 1]![locale]}
+                          <span className="font-semibold">{t("form.levelLabel", { level: a.level })}</span>:{" "}
+                          {indicator.rubric[a.level - 1]![locale]}
                         </>
                       ) : a?.notApplicable ? (
                         <>

@@ -26,7 +26,10 @@ export interface DiagnosisFormProps {
   comments: Array<{ id: string; indicatorCode: string | null; body: string; byline: string }>;
 }
 
-type SubmitProblem = Extract<EditResult, { kind: "INCOMPLETE" }> | Extract<EditResult, { kind: "INVALID" }> | { ok: false; kind: "ERROR" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" };
+type SubmitProblem =
+  | Extract<EditResult, { kind: "INCOMPLETE" }>
+  | Extract<EditResult, { kind: "INVALID" }>
+  | { ok: false; kind: "ERROR" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" };
 
 export function DiagnosisForm(props: DiagnosisFormProps) {
   const locale = (useLocale() === "en" ? "en" : "id") as "id" | "en";
@@ -43,7 +46,10 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
   const nameOf = (code: string) => index.get(code)?.indicator.name[locale] ?? code;
   const issueFor = new Map(
-    [...save.issues, ...(problem?.kind === "INVALID" ? problem.issues : [])].map((i) => [i.indicator, tv.has(i.key) ? tv(i.key, i.params) : tv("invalidChoice")]),
+    [...save.issues, ...(problem?.kind === "INVALID" ? problem.issues : [])].map((i) => [
+      i.indicator,
+      tv.has(i.key) ? tv(i.key, i.params) : tv("invalidChoice"),
+    ]),
   );
 
   async function submit() {
@@ -76,7 +82,11 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
       <div>
         <div className="sticky top-0 z-10 -mx-2 mb-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50/95 px-2 py-2 print:hidden">
           <SaveStatusLine status={save.status} savedAt={save.savedAt} locale={locale} />
-          <Button type="button" onClick={() => void submit()} disabled={submitting || save.status === "conflict" || save.status === "closed"}>
+          <Button
+            type="button"
+            onClick={() => void submit()}
+            disabled={submitting || save.status === "conflict" || save.status === "closed"}
+          >
             {submitting ? t("submitting") : t("submit")}
           </Button>
         </div>
@@ -94,9 +104,21 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
             </div>
           </div>
         ) : null}
-        {save.conflict ? <ConflictPanel instrument={instrument} locale={locale} mine={save.answers} server={save.conflict} onResolve={save.resolveConflict} /> : null}
+        {save.conflict ? (
+          <ConflictPanel
+            instrument={instrument}
+            locale={locale}
+            mine={save.answers}
+            server={save.conflict}
+            onResolve={save.resolveConflict}
+          />
+        ) : null}
         {problem ? (
-          <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="submit-problem">
+          <div
+            role="alert"
+            className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+            data-testid="submit-problem"
+          >
             {problem.kind === "INCOMPLETE" ? (
               <>
                 <p className="font-medium">{t("incomplete")}</p>
@@ -152,7 +174,10 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
           <ol className="flex flex-wrap gap-2 text-sm">
             {instrument.groups.map((g, i) => (
               <li key={g.code}>
-                <a href={`#group-${g.code}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
+                <a
+                  href={`#group-${g.code}`}
+                  className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100"
+                >
                   {i + 1}. {g.name[locale]}
                 </a>
               </li>
@@ -170,7 +195,9 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
                 const firstOfSub = sub && group.indicators[ii - 1]?.subGroup !== indicator.subGroup;
                 return (
                   <div key={indicator.code}>
-                    {firstOfSub ? <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">{sub.name[locale]}</h3> : null}
+                    {firstOfSub ? (
+                      <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">{sub.name[locale]}</h3>
+                    ) : null}
                     <IndicatorField
                       indicator={indicator}
                       locale={locale}

@@ -13,7 +13,17 @@ function lines(text: string, max = 18): string[] {
   return out;
 }
 
-function Tick({ x, y, textAnchor, payload }: { x?: number; y?: number; textAnchor?: "inherit" | "start" | "middle" | "end"; payload?: { value: string } }) {
+function Tick({
+  x,
+  y,
+  textAnchor,
+  payload,
+}: {
+  x?: number;
+  y?: number;
+  textAnchor?: "inherit" | "start" | "middle" | "end";
+  payload?: { value: string };
+}) {
   const parts = lines(payload?.value ?? "");
   return (
     <text x={x} y={(y ?? 0) - ((parts.length - 1) * 12) / 2} textAnchor={textAnchor} fontSize={11} fill="#334155">

@@ -65,7 +65,10 @@ export function IndicatorField({ indicator, locale, answer, comments, file, diag
   }
 
   return (
-    <fieldset id={`indicator-${code}`} className={cn("scroll-mt-24 rounded-lg border bg-white p-4", error ? "border-red-400" : "border-slate-200")}>
+    <fieldset
+      id={`indicator-${code}`}
+      className={cn("scroll-mt-24 rounded-lg border bg-white p-4", error ? "border-red-400" : "border-slate-200")}
+    >
       <legend className="px-1 text-base font-semibold text-slate-900">{name}</legend>
       {indicator.description ? <p className="mb-3 text-sm text-slate-600">{indicator.description[locale]}</p> : null}
       {comments.length > 0 ? (
@@ -105,7 +108,12 @@ export function IndicatorField({ indicator, locale, answer, comments, file, diag
             </label>
           );
         })}
-        <label className={cn("flex cursor-pointer gap-3 rounded-md border p-2 text-sm", isNa ? "border-slate-500 bg-slate-100" : "border-dashed border-slate-300")}>
+        <label
+          className={cn(
+            "flex cursor-pointer gap-3 rounded-md border p-2 text-sm",
+            isNa ? "border-slate-500 bg-slate-100" : "border-dashed border-slate-300",
+          )}
+        >
           <input
             type="radio"
             name={id("level")}
@@ -159,7 +167,15 @@ export function IndicatorField({ indicator, locale, answer, comments, file, diag
             <label htmlFor={id("link")} className="text-sm font-medium">
               {t("link")}
             </label>
-            <input id={id("link")} type="url" className={CONTROL} maxLength={500} placeholder="https://" value={answer?.link ?? ""} onChange={(e) => onChange({ link: e.target.value })} />
+            <input
+              id={id("link")}
+              type="url"
+              className={CONTROL}
+              maxLength={500}
+              placeholder="https://"
+              value={answer?.link ?? ""}
+              onChange={(e) => onChange({ link: e.target.value })}
+            />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor={id("file")} className="text-sm font-medium">

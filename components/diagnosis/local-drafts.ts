@@ -37,7 +37,8 @@ export function readLocalDraft(id: string): LocalDraft | null {
     let newest: LocalDraft | null = null;
     for (const key of keysFor(id)) {
       const parsed = JSON.parse(window.localStorage.getItem(key) ?? "null") as LocalDraft | null;
-      if (parsed && typeof parsed.baseVersion === "number" && parsed.answers && (!newest || parsed.changedAt > newest.changedAt)) newest = parsed;
+      if (parsed && typeof parsed.baseVersion === "number" && parsed.answers && (!newest || parsed.changedAt > newest.changedAt))
+        newest = parsed;
     }
     return newest;
   } catch {

@@ -3,7 +3,15 @@ import type { Instrument, Recommendation } from "@/lib/diagnosis/engine";
 import { indicatorIndex } from "@/lib/diagnosis/instruments";
 
 /** The engine's recommend(): BDS services and MAP channels, most needed first, with the indicators each addresses. */
-export async function RecommendedAssistance({ instrument, recommendation, locale }: { instrument: Instrument; recommendation: Recommendation; locale: "id" | "en" }) {
+export async function RecommendedAssistance({
+  instrument,
+  recommendation,
+  locale,
+}: {
+  instrument: Instrument;
+  recommendation: Recommendation;
+  locale: "id" | "en";
+}) {
   const t = await getTranslations("diagnosis");
   if (recommendation.status !== "DIAGNOSED") return null;
   const index = indicatorIndex(instrument);

@@ -76,6 +76,8 @@ function ReportDocument({ data }: { data: ReportPdfData }) {
 const pdfSafe = (text: string) => text.replaceAll("→", "->").replaceAll("≥", ">=").replaceAll("≤", "<=").replaceAll("…", "...");
 
 export function renderReportPdf(data: ReportPdfData): Promise<Buffer> {
-  const safe = JSON.parse(JSON.stringify(data), (_key, value: unknown) => (typeof value === "string" ? pdfSafe(value) : value)) as ReportPdfData;
+  const safe = JSON.parse(JSON.stringify(data), (_key, value: unknown) =>
+    typeof value === "string" ? pdfSafe(value) : value,
+  ) as ReportPdfData;
   return renderToBuffer(<ReportDocument data={safe} />);
 }

@@ -9,7 +9,17 @@ import { FixedConditionsNote, NotApplicableList } from "@/components/diagnosis/m
 const fmt = (n: number) => n.toFixed(1);
 
 /** The engine's verdict in words: the deciding rule, dimension and group scores, strongest and weakest, and the what-if. */
-export async function ResultExplanation({ instrument, evaluation, locale, headingLevel = 2 }: { instrument: Instrument; evaluation: Evaluation; locale: "id" | "en"; headingLevel?: 2 | 3 }) {
+export async function ResultExplanation({
+  instrument,
+  evaluation,
+  locale,
+  headingLevel = 2,
+}: {
+  instrument: Instrument;
+  evaluation: Evaluation;
+  locale: "id" | "en";
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("diagnosis");
   const ts = await getTranslations("stages");
   const H = headingLevel === 2 ? "h2" : "h3";
@@ -36,7 +46,9 @@ export async function ResultExplanation({ instrument, evaluation, locale, headin
           <tbody>
             {(["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d) => (
               <tr key={d} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">{t(`dimension.${d}`)}</th>
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  {t(`dimension.${d}`)}
+                </th>
                 <td className="py-1 text-right tabular-nums">{fmt(result.dimensions[d].score)}</td>
               </tr>
             ))}
@@ -47,7 +59,9 @@ export async function ResultExplanation({ instrument, evaluation, locale, headin
           <tbody>
             {result.groups.map((g) => (
               <tr key={g.group} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">{groupName(g.group)}</th>
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  {groupName(g.group)}
+                </th>
                 <td className="py-1 text-right tabular-nums">{g.score === null ? "—" : fmt(g.score)}</td>
               </tr>
             ))}
@@ -82,7 +96,13 @@ export async function ResultExplanation({ instrument, evaluation, locale, headin
             </ul>
           </>
         ) : (
-          <p className="text-sm">{plan.status === "NO_NEXT_STAGE" ? t("whatIf.mature") : plan.status === "UNREACHABLE" ? t("whatIf.unreachable") : t("whatIf.insufficient")}</p>
+          <p className="text-sm">
+            {plan.status === "NO_NEXT_STAGE"
+              ? t("whatIf.mature")
+              : plan.status === "UNREACHABLE"
+                ? t("whatIf.unreachable")
+                : t("whatIf.insufficient")}
+          </p>
         )}
       </div>
     </div>

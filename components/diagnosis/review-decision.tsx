@@ -7,7 +7,8 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
-const CONTROL = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/30";
+const CONTROL =
+  "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/30";
 
 /**
  * Approve, or return with a required overall comment. Per-indicator comments and

@@ -7,7 +7,11 @@ import { answerState, toScoreInput, type Answers } from "@/lib/diagnosis/answers
 import { indicatorCodes } from "@/lib/diagnosis/instruments";
 import { cn } from "@/components/ui/cn";
 
-const STAGE_COLORS = { SURVIVAL: "bg-amber-100 text-amber-900", ADVANCE: "bg-sky-100 text-sky-900", MATURE: "bg-emerald-100 text-emerald-900" } as const;
+const STAGE_COLORS = {
+  SURVIVAL: "bg-amber-100 text-amber-900",
+  ADVANCE: "bg-sky-100 text-sky-900",
+  MATURE: "bg-emerald-100 text-emerald-900",
+} as const;
 
 /** Group scores and the provisional stage, computed in the browser by the pure engine as the assessor works. */
 export function ScorePreview({ instrument, answers, locale }: { instrument: Instrument; answers: Answers; locale: "id" | "en" }) {
@@ -27,7 +31,11 @@ export function ScorePreview({ instrument, answers, locale }: { instrument: Inst
   const answered = codes.filter((c) => answerState(answers[c]) !== "MISSING").length;
   const groupName = new Map(instrument.groups.map((g) => [g.code, g.name[locale]]));
   return (
-    <section aria-labelledby="preview-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="score-preview">
+    <section
+      aria-labelledby="preview-title"
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="score-preview"
+    >
       <h2 id="preview-title" className="text-base font-semibold">
         {t("title")}
       </h2>
@@ -35,7 +43,10 @@ export function ScorePreview({ instrument, answers, locale }: { instrument: Inst
       <div className="mt-3" aria-live="polite">
         <p className="text-xs uppercase tracking-wide text-slate-500">{t("provisional")}</p>
         {result?.status === "DIAGNOSED" ? (
-          <p className={cn("mt-1 inline-block rounded-full px-3 py-1 text-sm font-semibold", STAGE_COLORS[result.stage])} data-testid="provisional-stage">
+          <p
+            className={cn("mt-1 inline-block rounded-full px-3 py-1 text-sm font-semibold", STAGE_COLORS[result.stage])}
+            data-testid="provisional-stage"
+          >
             {ts(result.stage)}
           </p>
         ) : (
@@ -83,7 +94,11 @@ export function ScorePreview({ instrument, answers, locale }: { instrument: Inst
                 .filter((m) => m.reason === "TOO_MUCH_NOT_APPLICABLE")
                 .map((m) => (
                   <p key={m.group} className="mt-1 text-xs text-amber-900">
-                    {tm("naTooMuch", { group: groupName.get(m.group) ?? m.group, scored: Math.round(100 * (m.scoredShare ?? 0)), required: Math.round(100 * (m.requiredScoredShare ?? 0)) })}
+                    {tm("naTooMuch", {
+                      group: groupName.get(m.group) ?? m.group,
+                      scored: Math.round(100 * (m.scoredShare ?? 0)),
+                      required: Math.round(100 * (m.requiredScoredShare ?? 0)),
+                    })}
                   </p>
                 ))
             : null}

@@ -6,7 +6,17 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
-export function StartDiagnosisButton({ clusterId, role, label, variant = "primary" }: { clusterId: string; role: "PRIMARY" | "SECOND"; label: string; variant?: "primary" | "secondary" }) {
+export function StartDiagnosisButton({
+  clusterId,
+  role,
+  label,
+  variant = "primary",
+}: {
+  clusterId: string;
+  role: "PRIMARY" | "SECOND";
+  label: string;
+  variant?: "primary" | "secondary";
+}) {
   const [state, action, pending] = useActionState<ActionState, FormData>(startDiagnosisAction, {});
   return (
     <form action={action} className="flex flex-col gap-1">

@@ -9,7 +9,8 @@ export function ExportLinks({ kind, params }: { kind: "clusters" | "smes"; param
   const t = useTranslations("imports");
   const href = (format: "csv" | "xlsx") => {
     const query = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (k !== "page" && k !== "format" && v !== undefined && v !== null && v !== "") query.set(k, String(v));
+    for (const [k, v] of Object.entries(params))
+      if (k !== "page" && k !== "format" && v !== undefined && v !== null && v !== "") query.set(k, String(v));
     query.set("format", format);
     return `/api/export/${kind}?${query}`;
   };

@@ -8,7 +8,11 @@ import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/forms/action-state";
 import { decideDesignationAction, setJudgementAction, updateSettingsAction } from "@/lib/selection/actions";
 
-export function SettingsForm({ settings }: { settings: { weightMarket: number; weightEmployment: number; weightLocal: number; judgementShare: number; version: number } }) {
+export function SettingsForm({
+  settings,
+}: {
+  settings: { weightMarket: number; weightEmployment: number; weightLocal: number; judgementShare: number; version: number };
+}) {
   const t = useTranslations("selection");
   const tc = useTranslations("common");
   const [state, action, pending] = useActionState<ActionState, FormData>(updateSettingsAction, {});
@@ -18,9 +22,19 @@ export function SettingsForm({ settings }: { settings: { weightMarket: number; w
     <form action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" key={settings.version}>
       <input type="hidden" name="version" value={settings.version} />
       {(["weightMarket", "weightEmployment", "weightLocal", "judgementShare"] as const).map((name) => (
-        <TextField key={name} id={name} name={name} label={t(`settings.${name}`)} defaultValue={v[name]} errors={e[name]} inputMode="numeric" />
+        <TextField
+          key={name}
+          id={name}
+          name={name}
+          label={t(`settings.${name}`)}
+          defaultValue={v[name]}
+          errors={e[name]}
+          inputMode="numeric"
+        />
       ))}
-      <Button type="submit" disabled={pending}>{tc("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {tc("save")}
+      </Button>
       <div className="sm:col-span-5">
         <FormStatus state={state} />
       </div>
@@ -30,7 +44,18 @@ export function SettingsForm({ settings }: { settings: { weightMarket: number; w
 
 const LEVELS = ["", "1", "2", "3", "4", "5"];
 
-export function JudgementForm({ cluster }: { cluster: { id: string; version: number; judgementMarket: number | null; judgementEmployment: number | null; judgementLocal: number | null; judgementNote: string | null } }) {
+export function JudgementForm({
+  cluster,
+}: {
+  cluster: {
+    id: string;
+    version: number;
+    judgementMarket: number | null;
+    judgementEmployment: number | null;
+    judgementLocal: number | null;
+    judgementNote: string | null;
+  };
+}) {
   const t = useTranslations("selection");
   const tc = useTranslations("common");
   const [state, action, pending] = useActionState<ActionState, FormData>(setJudgementAction, {});
@@ -40,14 +65,44 @@ export function JudgementForm({ cluster }: { cluster: { id: string; version: num
     <form action={action} className="grid gap-3 sm:grid-cols-3" key={cluster.version}>
       <input type="hidden" name="clusterId" value={cluster.id} />
       <input type="hidden" name="version" value={cluster.version} />
-      <SelectField id="judgementMarket" name="judgementMarket" label={t("criteria.market")} defaultValue={String(cluster.judgementMarket ?? "")} errors={e.judgementMarket} options={options} />
-      <SelectField id="judgementEmployment" name="judgementEmployment" label={t("criteria.employment")} defaultValue={String(cluster.judgementEmployment ?? "")} errors={e.judgementEmployment} options={options} />
-      <SelectField id="judgementLocal" name="judgementLocal" label={t("criteria.local")} defaultValue={String(cluster.judgementLocal ?? "")} errors={e.judgementLocal} options={options} />
+      <SelectField
+        id="judgementMarket"
+        name="judgementMarket"
+        label={t("criteria.market")}
+        defaultValue={String(cluster.judgementMarket ?? "")}
+        errors={e.judgementMarket}
+        options={options}
+      />
+      <SelectField
+        id="judgementEmployment"
+        name="judgementEmployment"
+        label={t("criteria.employment")}
+        defaultValue={String(cluster.judgementEmployment ?? "")}
+        errors={e.judgementEmployment}
+        options={options}
+      />
+      <SelectField
+        id="judgementLocal"
+        name="judgementLocal"
+        label={t("criteria.local")}
+        defaultValue={String(cluster.judgementLocal ?? "")}
+        errors={e.judgementLocal}
+        options={options}
+      />
       <div className="sm:col-span-3">
-        <TextField id="judgementNote" name="judgementNote" label={t("note")} defaultValue={cluster.judgementNote ?? ""} errors={e.judgementNote} maxLength={2000} />
+        <TextField
+          id="judgementNote"
+          name="judgementNote"
+          label={t("note")}
+          defaultValue={cluster.judgementNote ?? ""}
+          errors={e.judgementNote}
+          maxLength={2000}
+        />
       </div>
       <div className="flex items-center gap-4 sm:col-span-3">
-        <Button type="submit" disabled={pending}>{tc("save")}</Button>
+        <Button type="submit" disabled={pending}>
+          {tc("save")}
+        </Button>
         <FormStatus state={state} />
       </div>
     </form>

@@ -18,7 +18,17 @@ type Answer = { key: string; clusters: MoveTarget[]; hasMore: boolean } | { key:
  * the form posts the chosen id as before. Arrow keys move through the matches; Enter
  * or Arrow Down in the box jumps to them instead of submitting.
  */
-export function MoveTargetPicker({ name, excludeId, label, errors }: { name: string; excludeId: string; label: string; errors?: string[] }) {
+export function MoveTargetPicker({
+  name,
+  excludeId,
+  label,
+  errors,
+}: {
+  name: string;
+  excludeId: string;
+  label: string;
+  errors?: string[];
+}) {
   const t = useTranslations("smes.movePicker");
   const [query, setQuery] = useState("");
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -39,7 +49,11 @@ export function MoveTargetPicker({ name, excludeId, label, errors }: { name: str
           headers: { accept: "application/json" },
         });
         const body = (await res.json()) as { clusters: MoveTarget[]; hasMore: boolean } | { formError?: string };
-        setAnswer(res.ok && "clusters" in body ? { key, clusters: body.clusters, hasMore: body.hasMore } : { key, error: "formError" in body ? (body.formError ?? "") : "" });
+        setAnswer(
+          res.ok && "clusters" in body
+            ? { key, clusters: body.clusters, hasMore: body.hasMore }
+            : { key, error: "formError" in body ? (body.formError ?? "") : "" },
+        );
       } catch {
         if (!controller.signal.aborted) setAnswer({ key, error: "" });
       }
@@ -114,7 +128,14 @@ export function MoveTargetPicker({ name, excludeId, label, errors }: { name: str
                 isChecked ? "border-emerald-600 bg-emerald-50" : "border-slate-200",
               )}
             >
-              <input type="radio" name={name} value={o.id} checked={isChecked} onChange={() => setPicked(o)} className="mt-1 accent-emerald-700" />
+              <input
+                type="radio"
+                name={name}
+                value={o.id}
+                checked={isChecked}
+                onChange={() => setPicked(o)}
+                className="mt-1 accent-emerald-700"
+              />
               <span>
                 <span className="font-medium">{o.name}</span>
                 {o.area ? <span className="block text-xs text-slate-600">{o.area}</span> : null}

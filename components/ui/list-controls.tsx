@@ -4,7 +4,19 @@ import { Pagination } from "@/components/ui/pagination";
 const CONTROL = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /** A GET filter field: plain HTML, so filters work without JavaScript and live in the URL. */
-export function FilterText({ name, label, value, placeholder, width = "w-40" }: { name: string; label: string; value?: string; placeholder?: string; width?: string }) {
+export function FilterText({
+  name,
+  label,
+  value,
+  placeholder,
+  width = "w-40",
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  placeholder?: string;
+  width?: string;
+}) {
   return (
     <label className="flex flex-col gap-1 text-sm">
       <span className="font-medium">{label}</span>
@@ -33,7 +45,9 @@ export function FilterSelect({
       <select name={name} defaultValue={value ?? ""} className={CONTROL}>
         {allLabel ? <option value="">{allLabel}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </label>
@@ -43,5 +57,7 @@ export function FilterSelect({
 export async function ListPagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
   const tc = await getTranslations("common");
   const pageOf = tc("pageOf", { page, pages });
-  return <Pagination page={page} pages={pages} hrefFor={hrefFor} labels={{ previous: tc("previous"), next: tc("next"), pageOf, nav: pageOf }} />;
+  return (
+    <Pagination page={page} pages={pages} hrefFor={hrefFor} labels={{ previous: tc("previous"), next: tc("next"), pageOf, nav: pageOf }} />
+  );
 }

@@ -53,4 +53,3 @@ export const BASE_TABLES = [
  */
 export const DATA_VERSION_SQL = `SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::text AS version
   FROM pg_stat_user_tables WHERE schemaname = current_schema() AND relname = ANY($1)`;
-

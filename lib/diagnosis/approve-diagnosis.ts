@@ -34,7 +34,11 @@ export async function approveDiagnosis({ actor, input }: { actor: SessionUser; i
       if (seconds === 0) throw new AppError("INVALID_INPUT", "nothing to settle without a second scoring", { reason: "NO_SECOND" });
       const index = indicatorIndex(instrument);
       for (const code of settledCodes) {
-        if (!index.has(code)) throw new AppError("INVALID_INPUT", "unknown indicator", { reason: "ANSWERS", issues: [{ indicator: code, key: "unknownIndicator" }] });
+        if (!index.has(code))
+          throw new AppError("INVALID_INPUT", "unknown indicator", {
+            reason: "ANSWERS",
+            issues: [{ indicator: code, key: "unknownIndicator" }],
+          });
         const { notApplicable: _na, reason: _reason, ...rest } = answers[code] ?? {};
         answers[code] = { ...rest, level: data.settled[code] as Level };
       }
@@ -60,9 +64,17 @@ export async function approveDiagnosis({ actor, input }: { actor: SessionUser; i
       },
     });
     if (count === 0) throw new AppError("CONFLICT", "stale version", { reason: "STALE" });
-    await tx.diagnosisScore.createMany({ data: approval.scoreRows.map((row) => ({ ...row, diagnosisId: current.id, clusterId: current.clusterId })) });
+    await tx.diagnosisScore.createMany({
+      data: approval.scoreRows.map((row) => ({ ...row, diagnosisId: current.id, clusterId: current.clusterId })),
+    });
     await tx.stageHistory.create({
-      data: { clusterId: current.clusterId, diagnosisId: current.id, stage: approval.stage, provinceCode: current.cluster.provinceCode, decidedAt: approvedAt },
+      data: {
+        clusterId: current.clusterId,
+        diagnosisId: current.id,
+        stage: approval.stage,
+        provinceCode: current.cluster.provinceCode,
+        decidedAt: approvedAt,
+      },
     });
     await tx.cluster.update({ where: { id: current.clusterId }, data: { currentStage: approval.stage } });
     if (data.comment) await tx.diagnosisComment.create({ data: { diagnosisId: current.id, authorId: actor.id, body: data.comment } });
@@ -92,7 +104,12 @@ export async function approveDiagnosis({ actor, input }: { actor: SessionUser; i
       before: { currentStage: current.cluster.currentStage },
       after: { currentStage: approval.stage, diagnosisId: current.id },
     });
-    await notifyUsers(tx, [current.assessorId], { kind: "DIAGNOSIS_APPROVED", clusterId: current.clusterId, diagnosisId: current.id }, actor.id);
+    await notifyUsers(
+      tx,
+      [current.assessorId],
+      { kind: "DIAGNOSIS_APPROVED", clusterId: current.clusterId, diagnosisId: current.id },
+      actor.id,
+    );
     return { id: current.id, status: to, stage: approval.stage };
   });
 }

@@ -11,7 +11,7 @@ import {
   type PeerSubject,
 } from "@/lib/diagnosis/peers-sql";
 
-export { MIN_PEERS,  type PeerComparison, type PeerSet,  type PeerSubject } from "@/lib/diagnosis/peers-sql";
+export { MIN_PEERS, type PeerComparison, type PeerSet, type PeerSubject } from "@/lib/diagnosis/peers-sql";
 
 /**
  * Median and quartiles of the peers' dimension and group scores, in one SQL

@@ -45,7 +45,10 @@ export async function getDiagnosisForEdit(diagnosisId: string) {
       cluster: { select: { id: true, name: true } },
       assessor: { select: { name: true } },
       evidenceFiles: { select: FILE_SELECT, orderBy: { createdAt: "asc" } },
-      comments: { select: { id: true, indicatorCode: true, body: true, createdAt: true, author: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+      comments: {
+        select: { id: true, indicatorCode: true, body: true, createdAt: true, author: { select: { name: true } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
   if (!d) return null;
@@ -69,11 +72,16 @@ export async function getDiagnosisForReview(diagnosisId: string) {
       submittedAt: true,
       approvedAt: true,
       reviewComment: true,
-      cluster: { select: { id: true, name: true, currentStage: true, commodity: true, provinceCode: true, province: { select: { name: true } } } },
+      cluster: {
+        select: { id: true, name: true, currentStage: true, commodity: true, provinceCode: true, province: { select: { name: true } } },
+      },
       assessor: { select: { name: true } },
       reviewer: { select: { name: true } },
       evidenceFiles: { select: FILE_SELECT },
-      comments: { select: { id: true, indicatorCode: true, body: true, createdAt: true, author: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+      comments: {
+        select: { id: true, indicatorCode: true, body: true, createdAt: true, author: { select: { name: true } } },
+        orderBy: { createdAt: "asc" },
+      },
       secondScorings: {
         where: { status: "SUBMITTED" },
         select: { id: true, answers: true, submittedAt: true, assessor: { select: { name: true } } },

@@ -34,7 +34,13 @@ export async function removeDroppedEvidence(
   if (files.length === 0) return [];
   await tx.evidenceFile.deleteMany({ where: { id: { in: files.map((f) => f.id) } } });
   for (const { storageKey: _key, ...file } of files) {
-    await recordAudit(tx, { actorId: actor.id, action: "diagnosis.remove_evidence", entityType: "Diagnosis", entityId: diagnosis.id, before: file });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "diagnosis.remove_evidence",
+      entityType: "Diagnosis",
+      entityId: diagnosis.id,
+      before: file,
+    });
   }
   return files.map((f) => f.storageKey);
 }

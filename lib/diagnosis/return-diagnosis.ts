@@ -18,7 +18,11 @@ export async function returnDiagnosis({ actor, input }: { actor: SessionUser; in
     const instrument = findInstrument(current.instrumentCode, current.instrumentVersion);
     const index = instrument ? indicatorIndex(instrument) : new Map();
     const unknown = data.indicatorComments.find((c) => !index.has(c.indicator));
-    if (unknown) throw new AppError("INVALID_INPUT", "comment on an unknown indicator", { reason: "ANSWERS", issues: [{ indicator: unknown.indicator, key: "unknownIndicator" }] });
+    if (unknown)
+      throw new AppError("INVALID_INPUT", "comment on an unknown indicator", {
+        reason: "ANSWERS",
+        issues: [{ indicator: unknown.indicator, key: "unknownIndicator" }],
+      });
     const returnedAt = new Date();
     const { count } = await tx.diagnosis.updateMany({
       where: { id: current.id, version: current.version, status: current.status },
@@ -37,9 +41,20 @@ export async function returnDiagnosis({ actor, input }: { actor: SessionUser; in
       entityType: "Diagnosis",
       entityId: current.id,
       before: { status: current.status, version: current.version, reviewerId: current.reviewerId, reviewComment: current.reviewComment },
-      after: { status: to, version: current.version + 1, reviewerId: actor.id, reviewComment: data.comment, indicatorComments: data.indicatorComments },
+      after: {
+        status: to,
+        version: current.version + 1,
+        reviewerId: actor.id,
+        reviewComment: data.comment,
+        indicatorComments: data.indicatorComments,
+      },
     });
-    await notifyUsers(tx, [current.assessorId], { kind: "DIAGNOSIS_RETURNED", clusterId: current.clusterId, diagnosisId: current.id }, actor.id);
+    await notifyUsers(
+      tx,
+      [current.assessorId],
+      { kind: "DIAGNOSIS_RETURNED", clusterId: current.clusterId, diagnosisId: current.id },
+      actor.id,
+    );
     return { id: current.id, status: to };
   });
 }

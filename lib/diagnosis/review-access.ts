@@ -28,9 +28,14 @@ export async function loadForReview(tx: Tx, actor: SessionUser, data: { diagnosi
     },
   });
   if (!current) throw new AppError("NOT_FOUND");
-  if (await hasContributed(tx, actor.id, current)) throw new AppError("FORBIDDEN", "an assessor cannot review their own diagnosis", { reason: "OWN_DIAGNOSIS" });
+  if (await hasContributed(tx, actor.id, current))
+    throw new AppError("FORBIDDEN", "an assessor cannot review their own diagnosis", { reason: "OWN_DIAGNOSIS" });
   const to = nextStatus(current.status, event);
-  if (!to) throw new AppError("CONFLICT", `cannot ${event} a ${current.status} diagnosis`, { reason: "ILLEGAL_TRANSITION", status: current.status });
+  if (!to)
+    throw new AppError("CONFLICT", `cannot ${event} a ${current.status} diagnosis`, {
+      reason: "ILLEGAL_TRANSITION",
+      status: current.status,
+    });
   if (current.version !== data.version) throw new AppError("CONFLICT", "stale version", { reason: "STALE" });
   return { current, to };
 }

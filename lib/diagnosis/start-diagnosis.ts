@@ -44,7 +44,13 @@ export async function startDiagnosis({ actor, input }: { actor: SessionUser; inp
         },
         select: { id: true, clusterId: true, role: true, status: true, instrumentCode: true, instrumentVersion: true, assessorId: true },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "diagnosis.start", entityType: "Diagnosis", entityId: created.id, after: created });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "diagnosis.start",
+        entityType: "Diagnosis",
+        entityId: created.id,
+        after: created,
+      });
       return { id: created.id, created: true };
     }
     if (!open) throw new AppError("INVALID_INPUT", "no open primary", { reason: "NO_PRIMARY" });
@@ -61,7 +67,16 @@ export async function startDiagnosis({ actor, input }: { actor: SessionUser; inp
         primaryId: open.id,
         assessorId: actor.id,
       },
-      select: { id: true, clusterId: true, role: true, primaryId: true, status: true, instrumentCode: true, instrumentVersion: true, assessorId: true },
+      select: {
+        id: true,
+        clusterId: true,
+        role: true,
+        primaryId: true,
+        status: true,
+        instrumentCode: true,
+        instrumentVersion: true,
+        assessorId: true,
+      },
     });
     await recordAudit(tx, { actorId: actor.id, action: "diagnosis.start", entityType: "Diagnosis", entityId: created.id, after: created });
     return { id: created.id, created: true };

@@ -19,7 +19,15 @@ import { getStorage, type FileStorage } from "@/lib/storage";
  * diagnosis stays a draft and the error names the indicators to answer. Like a
  * save, it removes the evidence files the answers no longer point at.
  */
-export async function submitDiagnosis({ actor, input, storage = getStorage() }: { actor: SessionUser; input: unknown; storage?: FileStorage }) {
+export async function submitDiagnosis({
+  actor,
+  input,
+  storage = getStorage(),
+}: {
+  actor: SessionUser;
+  input: unknown;
+  storage?: FileStorage;
+}) {
   if (!can(actor.role, "diagnosis:fill")) throw new AppError("FORBIDDEN");
   const data = submitDiagnosisSchema.parse(input);
   const { result, removedKeys } = await prisma.$transaction(async (tx) => {

@@ -112,7 +112,11 @@ export function exportClusters({
       prisma.cluster.findMany({ where, orderBy, take, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}), select: SELECT }),
     )) {
       // Counted for this page's clusters on the (clusterId, status) index, not over the whole sme table.
-      const counts = await prisma.sme.groupBy({ by: ["clusterId"], where: { clusterId: { in: page.map((r) => r.id) }, status: "ACTIVE" }, _count: { _all: true } });
+      const counts = await prisma.sme.groupBy({
+        by: ["clusterId"],
+        where: { clusterId: { in: page.map((r) => r.id) }, status: "ACTIVE" },
+        _count: { _all: true },
+      });
       const byCluster = new Map(counts.map((c) => [c.clusterId, c._count._all]));
       yield page.map((r) => cells(r, byCluster.get(r.id) ?? 0, stageLabel));
     }

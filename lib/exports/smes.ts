@@ -55,14 +55,30 @@ function cells(r: Row, t: Translate): Cell[] {
  * access rule applies). Up to a million rows: paged by id on the primary key, so
  * each page is an index range scan and memory holds one page at a time.
  */
-export function exportSmes({ actor, params, format, t }: { actor: SessionUser; params: SmeListParams; format: TableFormat; t: Translate }): ReadableStream<Uint8Array> {
+export function exportSmes({
+  actor,
+  params,
+  format,
+  t,
+}: {
+  actor: SessionUser;
+  params: SmeListParams;
+  format: TableFormat;
+  t: Translate;
+}): ReadableStream<Uint8Array> {
   if (!can(actor.role, "exports:run")) throw new AppError("FORBIDDEN");
   const where = smeListWhere(actor, params);
   const header = KEYS.map((k) => t(`columns.smes.${k}`));
   async function* batches() {
     for await (const page of cursorPages(
       (cursor, take) =>
-        prisma.sme.findMany({ where, orderBy: { id: "asc" }, take, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}), select: SELECT }),
+        prisma.sme.findMany({
+          where,
+          orderBy: { id: "asc" },
+          take,
+          ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+          select: SELECT,
+        }),
       5_000,
     )) {
       yield page.map((r) => cells(r, t));

@@ -106,7 +106,10 @@ export function downloadHeaders(format: TableFormat, baseName: string): HeadersI
 }
 
 /** Pages through a table by cursor: never more than `size` rows in memory. */
-export async function* cursorPages<T extends { id: string }>(fetchPage: (cursor: string | undefined, size: number) => Promise<T[]>, size = 2_000): AsyncGenerator<T[]> {
+export async function* cursorPages<T extends { id: string }>(
+  fetchPage: (cursor: string | undefined, size: number) => Promise<T[]>,
+  size = 2_000,
+): AsyncGenerator<T[]> {
   let cursor: string | undefined;
   for (;;) {
     const page = await fetchPage(cursor, size);

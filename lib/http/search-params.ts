@@ -6,7 +6,11 @@ export function firstValues(raw: RawSearchParams): Record<string, string | undef
 }
 
 /** The URL of a list with its filter state, so that views can be shared and paged. */
-export function listHref(base: string, params: Record<string, string | number | undefined>, overrides: Record<string, string | number> = {}): string {
+export function listHref(
+  base: string,
+  params: Record<string, string | number | undefined>,
+  overrides: Record<string, string | number> = {},
+): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...params, ...overrides })) if (v !== undefined && v !== "") q.set(k, String(v));
   const query = q.toString();

@@ -22,7 +22,10 @@ const VARIANTS: Record<"province" | "regency" | "district" | "village", { stored
   regency: {
     stored: (n) => [n, strip(REGENCY_PREFIXES)(n)],
     input: (n) => {
-      const full = n.replace(/^kab adm /, "kabupaten administrasi ").replace(/^kota adm /, "kota administrasi ").replace(/^kab /, "kabupaten ");
+      const full = n
+        .replace(/^kab adm /, "kabupaten administrasi ")
+        .replace(/^kota adm /, "kota administrasi ")
+        .replace(/^kab /, "kabupaten ");
       return [full, strip(REGENCY_PREFIXES)(n)];
     },
   },

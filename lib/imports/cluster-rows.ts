@@ -9,7 +9,12 @@ import { normalizeSearch } from "@/lib/search/normalize";
 export type ClusterField = keyof ClusterFields;
 const CLUSTER_FIELDS = Object.keys(clusterFieldsSchema.shape) as ClusterField[];
 
-const AREA_FIELD: Record<AreaLevelName, ClusterField> = { province: "provinceCode", regency: "regencyCode", district: "districtCode", village: "villageCode" };
+const AREA_FIELD: Record<AreaLevelName, ClusterField> = {
+  province: "provinceCode",
+  regency: "regencyCode",
+  district: "districtCode",
+  village: "villageCode",
+};
 const AREA_COLUMNS: Record<AreaLevelName, [ClusterColumn, ClusterColumn]> = {
   province: ["provinceCode", "province"],
   regency: ["regencyCode", "regency"],
@@ -120,7 +125,11 @@ export function checkClusterRow(row: TableRow, ctx: ClusterRowContext, rejection
 }
 
 /** A centre may appear once per file: the same name in the same regency (or province) is a duplicate. */
-export function rejectClusterDuplicatesInFile(candidates: ClusterCandidate[], ctx: Pick<ClusterRowContext, "header" | "headerCells">, rejections: Rejections): ClusterCandidate[] {
+export function rejectClusterDuplicatesInFile(
+  candidates: ClusterCandidate[],
+  ctx: Pick<ClusterRowContext, "header" | "headerCells">,
+  rejections: Rejections,
+): ClusterCandidate[] {
   const columnOf = clusterColumnOf(ctx);
   const seen = new Map<string, number>();
   const kept: ClusterCandidate[] = [];

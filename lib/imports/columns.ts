@@ -29,11 +29,17 @@ const CLUSTER_COLUMNS = {
   workerCount: { aliases: ["tenaga kerja", "jumlah pekerja", "jumlah tk", "pekerja", "workers", "worker count", "employees"] },
   productionVolume: { aliases: ["volume produksi per tahun", "production volume"] },
   productionUnit: { aliases: ["satuan", "satuan volume", "production unit", "unit"] },
-  productionValue: { aliases: ["nilai produksi", "nilai produksi per tahun", "nilai produksi rp per tahun", "production value", "production value idr"] },
+  productionValue: {
+    aliases: ["nilai produksi", "nilai produksi per tahun", "nilai produksi rp per tahun", "production value", "production value idr"],
+  },
   exportSharePct: { aliases: ["pangsa ekspor", "ekspor", "ekspor persen", "export share", "export"] },
-  localMaterialSharePct: { aliases: ["bahan baku lokal", "bahan baku lokal persen", "local material share", "local raw materials", "local materials"] },
+  localMaterialSharePct: {
+    aliases: ["bahan baku lokal", "bahan baku lokal persen", "local material share", "local raw materials", "local materials"],
+  },
   contactName: { aliases: ["nama narahubung", "kontak", "contact person", "contact name", "contact"] },
-  contactPhone: { aliases: ["telepon narahubung", "no telepon", "nomor telepon", "no telp", "telp", "hp", "no hp", "phone", "contact phone", "telephone"] },
+  contactPhone: {
+    aliases: ["telepon narahubung", "no telepon", "nomor telepon", "no telp", "telp", "hp", "no hp", "phone", "contact phone", "telephone"],
+  },
   bdsProvider: { aliases: ["bds", "lpb", "penyedia bds lpb", "bds provider", "provider"] },
   notes: { aliases: ["keterangan", "catatan", "notes", "remarks"] },
 } as const satisfies Record<string, { aliases: readonly string[] }>;
@@ -46,7 +52,9 @@ const SME_COLUMNS = {
   legalForm: { aliases: ["badan usaha", "bentuk badan usaha", "legal form"] },
   yearStarted: { aliases: ["tahun berdiri", "tahun mulai usaha", "year started", "year established"] },
   workerCount: { aliases: ["jumlah tenaga kerja", "jumlah pekerja", "pekerja", "workers", "worker count", "employees"] },
-  annualTurnover: { aliases: ["omzet", "omset", "omset per tahun", "omzet rp", "omzet per tahun rp", "omzet tahunan", "annual turnover", "turnover"] },
+  annualTurnover: {
+    aliases: ["omzet", "omset", "omset per tahun", "omzet rp", "omzet per tahun rp", "omzet tahunan", "annual turnover", "turnover"],
+  },
   assets: { aliases: ["aset rp", "asset", "nilai aset", "assets", "assets idr"] },
   mainProducts: { aliases: ["produk", "main products", "products"] },
   subcontractTo: { aliases: ["subkontrak", "subkontraktor dari", "subcontracts to", "subcontractor to"] },
@@ -87,7 +95,20 @@ export const TEMPLATE_COLUMNS: { [K in ImportKindKey]: Array<ColumnKey<K>> } = {
     "bdsProvider",
     "notes",
   ],
-  smes: ["businessName", "ownerName", "ownerGender", "nib", "legalForm", "yearStarted", "workerCount", "annualTurnover", "assets", "mainProducts", "subcontractTo", "phone"],
+  smes: [
+    "businessName",
+    "ownerName",
+    "ownerGender",
+    "nib",
+    "legalForm",
+    "yearStarted",
+    "workerCount",
+    "annualTurnover",
+    "assets",
+    "mainProducts",
+    "subcontractTo",
+    "phone",
+  ],
 };
 
 type LabelTable = Record<ImportKindKey, Record<string, string>>;

@@ -15,7 +15,12 @@ export function templateStream(kind: ImportKindKey, format: TableFormat, tImport
 }
 
 /** The rejected rows as uploaded (same columns, same order) plus a Reason column, to fix and re-import. */
-export function correctionsStream(report: BatchReport, format: TableFormat, tImports: Translator, tErrors: Translator): ReadableStream<Uint8Array> {
+export function correctionsStream(
+  report: BatchReport,
+  format: TableFormat,
+  tImports: Translator,
+  tErrors: Translator,
+): ReadableStream<Uint8Array> {
   const width = report.header.length;
   const header = [...report.header, tImports("result.reason")];
   const rows = report.rows.map((r) => {

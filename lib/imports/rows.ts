@@ -56,7 +56,10 @@ export class Rejections {
 /** Accepts L/P, Laki-laki/Perempuan, Pria/Wanita and M/F; anything else goes to the schema as is. */
 export function genderFromCell(cell: string | undefined): string | undefined {
   if (cell === undefined) return undefined;
-  const v = cell.trim().toLowerCase().replace(/[^a-z]/g, "");
+  const v = cell
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
   if (v === "") return "";
   if (["l", "lk", "laki", "lakilaki", "pria", "m", "male", "man"].includes(v)) return "MALE";
   if (["p", "pr", "perempuan", "wanita", "w", "f", "female", "woman"].includes(v)) return "FEMALE";

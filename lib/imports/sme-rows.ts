@@ -44,7 +44,8 @@ export function checkSmeRow(row: TableRow, ctx: SmeRowContext, rejections: Rejec
   const parsed = smeFieldsSchema.safeParse(input);
   const named = cellAt(row, ctx.header.index.cluster);
   const otherCluster = named && normalizeSearch(named) !== normalizeSearch(ctx.clusterName);
-  if (otherCluster) rejections.add(row, { field: "cluster", column: columnOf("cluster"), code: "otherCluster", params: { cluster: ctx.clusterName } });
+  if (otherCluster)
+    rejections.add(row, { field: "cluster", column: columnOf("cluster"), code: "otherCluster", params: { cluster: ctx.clusterName } });
   if (!parsed.success) {
     rejections.add(row, zodRowIssues(parsed.error, columnOf));
     return null;
@@ -57,7 +58,11 @@ export function checkSmeRow(row: TableRow, ctx: SmeRowContext, rejections: Rejec
  * when no other row has that name (it could not be told apart on re-import).
  * The later row of a pair is rejected, naming the earlier line.
  */
-export function rejectSmeDuplicatesInFile(candidates: SmeCandidate[], ctx: Pick<SmeRowContext, "header" | "headerCells">, rejections: Rejections): SmeCandidate[] {
+export function rejectSmeDuplicatesInFile(
+  candidates: SmeCandidate[],
+  ctx: Pick<SmeRowContext, "header" | "headerCells">,
+  rejections: Rejections,
+): SmeCandidate[] {
   const columnOf = smeColumnOf(ctx);
   const nibLine = new Map<string, number>();
   const nameLine = new Map<string, number>();
@@ -70,7 +75,12 @@ export function rejectSmeDuplicatesInFile(candidates: SmeCandidate[], ctx: Pick<
     if (earlierNib !== undefined) {
       rejections.add(c.row, { field: "nib", column: columnOf("nib"), code: "nibDuplicateInFile", params: { line: String(earlierNib) } });
     } else if (earlierName !== undefined) {
-      rejections.add(c.row, { field: "businessName", column: columnOf("businessName"), code: "nameDuplicateInFile", params: { line: String(earlierName) } });
+      rejections.add(c.row, {
+        field: "businessName",
+        column: columnOf("businessName"),
+        code: "nameDuplicateInFile",
+        params: { line: String(earlierName) },
+      });
     } else {
       kept.push(c);
     }

@@ -57,7 +57,13 @@ export async function bulkInsert(client: pg.PoolClient, table: string, columns: 
  * UPDATE … FROM unnest(arrays) WHERE id matches. The first column is the id; `set`
  * expressions may refer to `t` (the row) and to the other columns by their names.
  */
-export async function bulkUpdate(client: pg.PoolClient, table: string, columns: BulkColumn[], extraSet: string[] = [], keep: string[] = []) {
+export async function bulkUpdate(
+  client: pg.PoolClient,
+  table: string,
+  columns: BulkColumn[],
+  extraSet: string[] = [],
+  keep: string[] = [],
+) {
   if (!columns[0]?.values.length) return;
   const { from, select, params } = unnestParts(columns);
   const sets = columns.slice(1).map((c, i) => {
@@ -65,10 +71,7 @@ export async function bulkUpdate(client: pg.PoolClient, table: string, columns: 
     // Columns in `keep` are never cleared by an empty cell (e.g. an identifier).
     return keep.includes(c.name) ? `${q(c.name)} = COALESCE(${value}, t.${q(c.name)})` : `${q(c.name)} = ${value}`;
   });
-  await client.query(
-    `UPDATE ${q(table)} AS t SET ${[...sets, ...extraSet].join(", ")} FROM ${from} WHERE t."id" = ${select[0]}`,
-    params,
-  );
+  await client.query(`UPDATE ${q(table)} AS t SET ${[...sets, ...extraSet].join(", ")} FROM ${from} WHERE t."id" = ${select[0]}`, params);
 }
 
 export interface BulkAuditRow {
@@ -112,7 +115,19 @@ export async function bulkAudit(
 export function pgAuditClient(client: pg.PoolClient) {
   return {
     auditLog: {
-      async create({ data }: { data: { actorId?: string | null; action: string; entityType: string; entityId: string; before?: unknown; after?: unknown; requestId?: string | null } }) {
+      async create({
+        data,
+      }: {
+        data: {
+          actorId?: string | null;
+          action: string;
+          entityType: string;
+          entityId: string;
+          before?: unknown;
+          after?: unknown;
+          requestId?: string | null;
+        };
+      }) {
         await client.query(
           `INSERT INTO "audit_log" ("id", "actorId", "action", "entityType", "entityId", "before", "after", "requestId", "updatedAt")
            VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, now())`,

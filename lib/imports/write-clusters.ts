@@ -1,7 +1,13 @@
 import "server-only";
 import type pg from "pg";
 import { AreaLevel, type AreaIndex } from "@/lib/imports/areas";
-import { clusterColumnOf, clusterPlaceKey, type ClusterCandidate, type ClusterField, type ClusterRowContext } from "@/lib/imports/cluster-rows";
+import {
+  clusterColumnOf,
+  clusterPlaceKey,
+  type ClusterCandidate,
+  type ClusterField,
+  type ClusterRowContext,
+} from "@/lib/imports/cluster-rows";
 import type { ResolvedHeader } from "@/lib/imports/columns";
 import type { Rejections } from "@/lib/imports/rows";
 import { bulkAudit, bulkInsert, bulkUpdate, chunks, newId, type BulkColumn } from "@/lib/imports/sql";
@@ -38,11 +44,16 @@ function sqlValue(v: unknown): unknown {
 }
 
 /** Reference data for resolving area names and codes; districts and villages only when the file has those columns. */
-export async function loadClusterReferences(client: pg.PoolClient, header: ResolvedHeader<"clusters">): Promise<Pick<ClusterRowContext, "areas" | "providers">> {
+export async function loadClusterReferences(
+  client: pg.PoolClient,
+  header: ResolvedHeader<"clusters">,
+): Promise<Pick<ClusterRowContext, "areas" | "providers">> {
   const has = (...cols: Array<keyof typeof header.index>) => cols.some((c) => header.index[c] !== undefined);
   const level = async (table: string, parentColumn: string | null) => {
     const parent = parentColumn ? `"${parentColumn}"` : "''";
-    const { rows } = await client.query<{ code: string; parent: string; name: string }>(`SELECT code, ${parent} AS parent, name FROM "${table}"`);
+    const { rows } = await client.query<{ code: string; parent: string; name: string }>(
+      `SELECT code, ${parent} AS parent, name FROM "${table}"`,
+    );
     return rows;
   };
   const [provinces, regencies, districts, villages, providers] = await Promise.all([
@@ -76,7 +87,12 @@ export interface ClusterPlan {
  * lock). A row matches an active centre with the same normalised name in the same
  * regency; without a regency, in the same province (one without a regency first).
  */
-export async function planClusterWrites(client: pg.PoolClient, candidates: ClusterCandidate[], ctx: Pick<ClusterRowContext, "header" | "headerCells">, rejections: Rejections): Promise<ClusterPlan> {
+export async function planClusterWrites(
+  client: pg.PoolClient,
+  candidates: ClusterCandidate[],
+  ctx: Pick<ClusterRowContext, "header" | "headerCells">,
+  rejections: Rejections,
+): Promise<ClusterPlan> {
   const columnOf = clusterColumnOf(ctx);
   const provinces = [...new Set(candidates.map((c) => c.data.provinceCode))];
   const { rows } = await client.query<{ id: string; name: string; provinceCode: string; regencyCode: string | null }>(
@@ -145,13 +161,25 @@ export async function writeClusters(client: pg.PoolClient, plan: ClusterPlan, ct
   let written = 0;
   for (const chunk of chunks(plan.creates, WRITE_CHUNK)) {
     await bulkInsert(client, "cluster", columnsFor(chunk, allFields), { updatedAt: "now()" });
-    await bulkAudit(client, ctx.actorId, "Cluster", ctx.requestId, chunk.map(({ id, c }) => ({ action: "cluster.import_create", entityId: id, after: auditAfter(ctx.batchId, c, ctx.present) })));
+    await bulkAudit(
+      client,
+      ctx.actorId,
+      "Cluster",
+      ctx.requestId,
+      chunk.map(({ id, c }) => ({ action: "cluster.import_create", entityId: id, after: auditAfter(ctx.batchId, c, ctx.present) })),
+    );
     written += chunk.length;
     await ctx.onProgress(written);
   }
   for (const chunk of chunks(plan.updates, WRITE_CHUNK)) {
     await bulkUpdate(client, "cluster", columnsFor(chunk, ctx.present), ['"version" = t."version" + 1', '"updatedAt" = now()']);
-    await bulkAudit(client, ctx.actorId, "Cluster", ctx.requestId, chunk.map(({ id, c }) => ({ action: "cluster.import_update", entityId: id, after: auditAfter(ctx.batchId, c, ctx.present) })));
+    await bulkAudit(
+      client,
+      ctx.actorId,
+      "Cluster",
+      ctx.requestId,
+      chunk.map(({ id, c }) => ({ action: "cluster.import_update", entityId: id, after: auditAfter(ctx.batchId, c, ctx.present) })),
+    );
     written += chunk.length;
     await ctx.onProgress(written);
   }

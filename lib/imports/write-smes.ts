@@ -38,11 +38,20 @@ export interface SmePlan {
  * by normalised business name (one without a different NIB). A NIB that belongs to an
  * SME of another cluster is refused: moving SMEs is a separate, audited use case.
  */
-export async function planSmeWrites(client: pg.PoolClient, clusterId: string, candidates: SmeCandidate[], ctx: Pick<SmeRowContext, "header" | "headerCells">, rejections: Rejections): Promise<SmePlan> {
+export async function planSmeWrites(
+  client: pg.PoolClient,
+  clusterId: string,
+  candidates: SmeCandidate[],
+  ctx: Pick<SmeRowContext, "header" | "headerCells">,
+  rejections: Rejections,
+): Promise<SmePlan> {
   const columnOf = smeColumnOf(ctx);
   const nibs = candidates.map((c) => c.data.nib).filter((n): n is string => !!n);
   const [existing, taken] = await Promise.all([
-    client.query<{ id: string; nib: string | null; businessName: string }>(`SELECT id, nib, "businessName" FROM sme WHERE "clusterId" = $1`, [clusterId]),
+    client.query<{ id: string; nib: string | null; businessName: string }>(
+      `SELECT id, nib, "businessName" FROM sme WHERE "clusterId" = $1`,
+      [clusterId],
+    ),
     nibs.length
       ? client.query<{ nib: string }>(`SELECT nib FROM sme WHERE nib = ANY($1::text[]) AND "clusterId" <> $2`, [nibs, clusterId])
       : Promise.resolve({ rows: [] as Array<{ nib: string }> }),
@@ -71,7 +80,12 @@ export async function planSmeWrites(client: pg.PoolClient, clusterId: string, ca
       // Without a NIB any namesake matches; with one, only a namesake that has none yet.
       const namesakes = (byName.get(c.nameKey) ?? []).filter((s) => !nib || !s.nib);
       if (namesakes.length > 1) {
-        rejections.add(c.row, { field: "businessName", column: columnOf("businessName"), code: "ambiguousMatch", params: { count: String(namesakes.length) } });
+        rejections.add(c.row, {
+          field: "businessName",
+          column: columnOf("businessName"),
+          code: "ambiguousMatch",
+          params: { count: String(namesakes.length) },
+        });
         continue;
       }
       id = namesakes[0]?.id;
@@ -79,7 +93,12 @@ export async function planSmeWrites(client: pg.PoolClient, clusterId: string, ca
     if (id) {
       const earlier = matchedBy.get(id);
       if (earlier !== undefined) {
-        rejections.add(c.row, { field: "businessName", column: columnOf("businessName"), code: "sameRecordInFile", params: { line: String(earlier) } });
+        rejections.add(c.row, {
+          field: "businessName",
+          column: columnOf("businessName"),
+          code: "sameRecordInFile",
+          params: { line: String(earlier) },
+        });
         continue;
       }
       matchedBy.set(id, c.row.line);
@@ -121,15 +140,32 @@ export async function writeSmes(client: pg.PoolClient, plan: SmePlan, ctx: Write
   const allFields = Object.keys(SQL_TYPES) as SmeField[];
   let written = 0;
   for (const chunk of chunks(plan.creates, WRITE_CHUNK)) {
-    await bulkInsert(client, "sme", columnsFor(chunk, allFields, [{ name: "clusterId", type: "text", values: chunk.map(() => ctx.clusterId) }]), { updatedAt: "now()" });
-    await bulkAudit(client, ctx.actorId, "Sme", ctx.requestId, chunk.map(({ id, c }) => ({ action: "sme.import_create", entityId: id, after: auditAfter(ctx.batchId, c, ctx.present) })));
+    await bulkInsert(
+      client,
+      "sme",
+      columnsFor(chunk, allFields, [{ name: "clusterId", type: "text", values: chunk.map(() => ctx.clusterId) }]),
+      { updatedAt: "now()" },
+    );
+    await bulkAudit(
+      client,
+      ctx.actorId,
+      "Sme",
+      ctx.requestId,
+      chunk.map(({ id, c }) => ({ action: "sme.import_create", entityId: id, after: auditAfter(ctx.batchId, c, ctx.present) })),
+    );
     written += chunk.length;
     await ctx.onProgress(written);
   }
   for (const chunk of chunks(plan.updates, WRITE_CHUNK)) {
     // An empty NIB cell never erases a NIB already on record.
     await bulkUpdate(client, "sme", columnsFor(chunk, ctx.present, []), ['"version" = t."version" + 1', '"updatedAt" = now()'], ["nib"]);
-    await bulkAudit(client, ctx.actorId, "Sme", ctx.requestId, chunk.map(({ id, c }) => ({ action: "sme.import_update", entityId: id, after: auditAfter(ctx.batchId, c, ctx.present) })));
+    await bulkAudit(
+      client,
+      ctx.actorId,
+      "Sme",
+      ctx.requestId,
+      chunk.map(({ id, c }) => ({ action: "sme.import_update", entityId: id, after: auditAfter(ctx.batchId, c, ctx.present) })),
+    );
     written += chunk.length;
     await ctx.onProgress(written);
   }

@@ -16,7 +16,10 @@ export async function assertNibFree(tx: Tx, nib: string | null | undefined, exce
 }
 
 export async function findWritableCluster(tx: Tx, actor: SessionUser, clusterId: string, field = "clusterId") {
-  const cluster = await tx.cluster.findFirst({ where: { AND: [{ id: clusterId, status: "ACTIVE" }, clusterAccessWhere(actor)] }, select: { id: true, name: true } });
+  const cluster = await tx.cluster.findFirst({
+    where: { AND: [{ id: clusterId, status: "ACTIVE" }, clusterAccessWhere(actor)] },
+    select: { id: true, name: true },
+  });
   if (!cluster) throw new AppError("INVALID_INPUT", "unknown cluster", { field, fieldMessage: "unknownCluster" });
   return cluster;
 }

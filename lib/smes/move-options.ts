@@ -16,7 +16,13 @@ export type MoveTarget = { id: string; name: string; area: string };
  * same rule as the /clusters search (accent- and case-insensitive, access-scoped), minus
  * the SME's current cluster. Only a help for choosing: moveSme checks the target again.
  */
-export async function searchMoveTargets({ actor, input }: { actor: SessionUser; input: unknown }): Promise<{ clusters: MoveTarget[]; hasMore: boolean }> {
+export async function searchMoveTargets({
+  actor,
+  input,
+}: {
+  actor: SessionUser;
+  input: unknown;
+}): Promise<{ clusters: MoveTarget[]; hasMore: boolean }> {
   if (!can(actor.role, "smes:write")) throw new AppError("FORBIDDEN");
   const parsed = moveTargetSearchSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid move search");
@@ -29,7 +35,9 @@ export async function searchMoveTargets({ actor, input }: { actor: SessionUser; 
     select: { id: true, name: true, province: { select: { name: true } }, regency: { select: { name: true } } },
   });
   return {
-    clusters: rows.slice(0, MOVE_TARGET_LIMIT).map((r) => ({ id: r.id, name: r.name, area: [r.regency?.name, r.province.name].filter(Boolean).join(", ") })),
+    clusters: rows
+      .slice(0, MOVE_TARGET_LIMIT)
+      .map((r) => ({ id: r.id, name: r.name, area: [r.regency?.name, r.province.name].filter(Boolean).join(", ") })),
     hasMore: rows.length > MOVE_TARGET_LIMIT,
   };
 }

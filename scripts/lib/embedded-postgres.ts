@@ -60,9 +60,7 @@ function packageBinDir(): string {
     // The package exports only its entry point (dist/index.js); native/ sits beside dist/.
     entry = require.resolve(pkg);
   } catch {
-    throw new Error(
-      `The PostgreSQL binaries for this platform (${pkg}) are not installed. Run "npm install".`,
-    );
+    throw new Error(`The PostgreSQL binaries for this platform (${pkg}) are not installed. Run "npm install".`);
   }
   return path.join(path.dirname(entry), "..", "native");
 }
@@ -229,11 +227,16 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
 
   const port = options.port ?? (await freePort());
   const flags = [
-    "-D", dataDir,
-    "-p", String(port),
-    "-c", "listen_addresses=127.0.0.1",
-    "-c", "unix_socket_directories=",
-    "-c", "max_connections=200",
+    "-D",
+    dataDir,
+    "-p",
+    String(port),
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+    "-c",
+    "max_connections=200",
   ];
   if (options.fast) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   let output = "";
@@ -249,8 +252,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
 
-  const urlFor = (database: string) =>
-    `postgresql://postgres:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const urlFor = (database: string) => `postgresql://postgres:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   await waitUntilReady(urlFor("postgres"), child, () => output);
   log(`Embedded PostgreSQL listening on 127.0.0.1:${port} (data: ${dataDir})`);
 

@@ -7,9 +7,7 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "./
  * A fresh, empty PostgreSQL database for one command: an embedded throw-away server,
  * or, when DATABASE_URL is set, a uniquely named database on that server.
  */
-export async function withThrowawayServer<T>(
-  fn: (server: { adminUrl: string; urlFor(db: string): string }) => Promise<T>,
-): Promise<T> {
+export async function withThrowawayServer<T>(fn: (server: { adminUrl: string; urlFor(db: string): string }) => Promise<T>): Promise<T> {
   const external = process.env.DATABASE_URL;
   if (external) {
     const admin = new URL(external);

@@ -17,7 +17,10 @@ test.describe.configure({ mode: "serial" });
 let diagnosisUrl = "";
 
 async function pick(page: Page, code: string, level: number) {
-  await page.getByRole("radiogroup", { name: name(code), exact: true }).getByRole("radio", { name: new RegExp(`^Tingkat ${level}\\b`) }).check();
+  await page
+    .getByRole("radiogroup", { name: name(code), exact: true })
+    .getByRole("radio", { name: new RegExp(`^Tingkat ${level}\\b`) })
+    .check();
 }
 
 async function saved(page: Page) {
@@ -39,7 +42,9 @@ test("staff fill with rubric levels, survive a reload, are told what is missing,
   diagnosisUrl = page.url().replace(/\/edit$/, "");
   await expect(page.getByRole("heading", { level: 2, name: /Faktor Kondisi/ })).toBeVisible();
   // Each level is described in the user's language.
-  await expect(page.getByRole("radiogroup", { name: name("FC_GEN_LOCATION"), exact: true })).toContainText("Strategis: di jalur jalan nasional");
+  await expect(page.getByRole("radiogroup", { name: name("FC_GEN_LOCATION"), exact: true })).toContainText(
+    "Strategis: di jalur jalan nasional",
+  );
 
   const first = ALL.slice(0, 11); // factor and demand conditions
   for (const code of first) await pick(page, code, 3);
@@ -51,12 +56,18 @@ test("staff fill with rubric levels, survive a reload, are told what is missing,
   await pick(page, "RS_LOCAL_INPUT", 4);
   await pick(page, "RS_GOVERNMENT", 2);
   await page.reload();
-  await expect(page.getByRole("radiogroup", { name: name("RS_GOVERNMENT"), exact: true }).getByRole("radio", { name: /^Tingkat 2\b/ })).toBeChecked();
-  await expect(page.getByRole("radiogroup", { name: name("DC_QUALITY"), exact: true }).getByRole("radio", { name: /^Tingkat 3\b/ })).toBeChecked();
+  await expect(
+    page.getByRole("radiogroup", { name: name("RS_GOVERNMENT"), exact: true }).getByRole("radio", { name: /^Tingkat 2\b/ }),
+  ).toBeChecked();
+  await expect(
+    page.getByRole("radiogroup", { name: name("DC_QUALITY"), exact: true }).getByRole("radio", { name: /^Tingkat 3\b/ }),
+  ).toBeChecked();
   await expect(page.getByLabel("Catatan bukti").first()).toHaveValue("Survei lapangan November 2026");
   await saved(page);
   await page.reload();
-  await expect(page.getByRole("radiogroup", { name: name("RS_LOCAL_INPUT"), exact: true }).getByRole("radio", { name: /^Tingkat 4\b/ })).toBeChecked();
+  await expect(
+    page.getByRole("radiogroup", { name: name("RS_LOCAL_INPUT"), exact: true }).getByRole("radio", { name: /^Tingkat 4\b/ }),
+  ).toBeChecked();
 
   // Incomplete: the action-capacity group is empty, and the form says which indicators.
   await page.getByRole("button", { name: "Ajukan untuk ditinjau" }).click();
@@ -72,7 +83,10 @@ test("staff fill with rubric levels, survive a reload, are told what is missing,
   await env.getByRole("radio", { name: "Tidak berlaku / tidak diketahui" }).check();
   await env.getByLabel("Alasan tidak berlaku / tidak diketahui").fill("Belum ada kajian dampak lingkungan");
   // Evidence file: checked by its bytes, stored, linked.
-  const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082", "hex");
+  const png = Buffer.from(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+    "hex",
+  );
   await page.locator(`#DC_TREND-file`).setInputFiles({ name: "penjualan.png", mimeType: "image/png", buffer: png });
   await expect(page.getByRole("link", { name: "penjualan.png" })).toBeVisible();
   await expect(page.getByTestId("provisional-stage")).not.toHaveText("Data belum cukup");
@@ -182,7 +196,9 @@ test("a stale save shows the conflict: who saved, what differs, and a choice", a
   await saved(b.page);
   await a.page.reload();
   // Keeping mine rebased on the server's version: B's answers, nothing merged silently.
-  await expect(a.page.getByRole("radiogroup", { name: name("CC_INTER_CLUSTER"), exact: true }).getByRole("radio", { name: /^Tingkat 1\b/ })).toBeChecked();
+  await expect(
+    a.page.getByRole("radiogroup", { name: name("CC_INTER_CLUSTER"), exact: true }).getByRole("radio", { name: /^Tingkat 1\b/ }),
+  ).toBeChecked();
   await a.context.close();
   await b.context.close();
 });
@@ -196,6 +212,8 @@ test("offline changes are kept and sent when the network is back", async ({ brow
   await context.setOffline(false);
   await saved(page);
   await page.reload();
-  await expect(page.getByRole("radiogroup", { name: name("AC_OPENNESS"), exact: true }).getByRole("radio", { name: /^Tingkat 4\b/ })).toBeChecked();
+  await expect(
+    page.getByRole("radiogroup", { name: name("AC_OPENNESS"), exact: true }).getByRole("radio", { name: /^Tingkat 4\b/ }),
+  ).toBeChecked();
   await context.close();
 });

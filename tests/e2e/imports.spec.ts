@@ -19,7 +19,9 @@ async function uploadSmes(page: Page, file: string) {
 }
 
 test.describe("bulk import and export", () => {
-  test("a file with one bad row imports nothing; fixed, it imports; again, it only updates; exports download", async ({ page }, testInfo) => {
+  test("a file with one bad row imports nothing; fixed, it imports; again, it only updates; exports download", async ({
+    page,
+  }, testInfo) => {
     await signInAs(page, "staff");
 
     await uploadSmes(page, "ukm-satu-baris-salah.csv");
@@ -60,7 +62,9 @@ test.describe("bulk import and export", () => {
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="ukm-\d{4}-\d{2}-\d{2}\.csv"/);
     const text = await csv.text();
-    expect(text.split("\r\n")[0]).toBe("\uFEFFSentra,Nama Usaha,Nama Pemilik,Jenis Kelamin,NIB,Bentuk Usaha,Tahun Mulai,Tenaga Kerja,Omzet per Tahun,Aset,Produk Utama,Subkontrak ke,Telepon");
+    expect(text.split("\r\n")[0]).toBe(
+      "\uFEFFSentra,Nama Usaha,Nama Pemilik,Jenis Kelamin,NIB,Bentuk Usaha,Tahun Mulai,Tenaga Kerja,Omzet per Tahun,Aset,Produk Utama,Subkontrak ke,Telepon",
+    );
     expect(text.match(/UKM Uji Canting Mas/g)).toHaveLength(1);
     expect(text).toContain("Sentra Batik Laweyan,UKM Uji Sekar Arum,Siti Aminah,Perempuan,8800000000001,,,12,1250000");
 
@@ -72,7 +76,10 @@ test.describe("bulk import and export", () => {
 
     // Template downloads from the page, as a user would click them.
     await page.goto("/imports");
-    const [template] = await Promise.all([page.waitForEvent("download"), page.getByRole("listitem").filter({ hasText: "Templat UKM" }).getByRole("link", { name: "XLSX" }).click()]);
+    const [template] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("listitem").filter({ hasText: "Templat UKM" }).getByRole("link", { name: "XLSX" }).click(),
+    ]);
     expect(template.suggestedFilename()).toBe("templat-ukm.xlsx");
     await page.screenshot({ path: testInfo.outputPath("imports-page.png"), fullPage: true });
   });
@@ -80,17 +87,27 @@ test.describe("bulk import and export", () => {
   test("bad files get a clear message and change nothing, with and without JavaScript", async ({ page, browser }) => {
     await signInAs(page, "staff");
     await page.goto("/imports");
-    await page.getByLabel("Berkas (CSV atau XLSX)").setInputFiles({ name: "sentra.csv", mimeType: "text/csv", buffer: Buffer.from("Nama Sentra;Telepon\r\nSentra Baru;0812345678\r\n") });
+    await page
+      .getByLabel("Berkas (CSV atau XLSX)")
+      .setInputFiles({
+        name: "sentra.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("Nama Sentra;Telepon\r\nSentra Baru;0812345678\r\n"),
+      });
     await page.getByRole("button", { name: "Unggah dan periksa" }).click();
     await expect(page.getByText("Kolom wajib tidak ditemukan: Komoditas, Provinsi, Jumlah Tenaga Kerja.")).toBeVisible();
     await expect(page).toHaveURL(/\/imports$/);
 
-    await page.getByLabel("Berkas (CSV atau XLSX)").setInputFiles({ name: "laporan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
+    await page
+      .getByLabel("Berkas (CSV atau XLSX)")
+      .setInputFiles({ name: "laporan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
     await page.getByRole("button", { name: "Unggah dan periksa" }).click();
     await expect(page.getByText(/Jenis berkas tidak didukung/)).toBeVisible();
 
     // Too large: refused in the browser before anything is sent.
-    await page.getByLabel("Berkas (CSV atau XLSX)").setInputFiles({ name: "besar.csv", mimeType: "text/csv", buffer: Buffer.alloc(21_000_000, 65) });
+    await page
+      .getByLabel("Berkas (CSV atau XLSX)")
+      .setInputFiles({ name: "besar.csv", mimeType: "text/csv", buffer: Buffer.alloc(21_000_000, 65) });
     await page.getByRole("button", { name: "Unggah dan periksa" }).click();
     await expect(page.getByText("Berkas terlalu besar: maksimal 20 MB. Bagi berkas menjadi beberapa bagian.")).toBeVisible();
 
@@ -108,12 +125,20 @@ test.describe("bulk import and export", () => {
     // A post from another site is refused even with the user's cookies.
     const foreign = await page.request.post("/api/imports", {
       headers: { Accept: "application/json", Origin: "https://contoh-jahat.example" },
-      multipart: { kind: "clusters", file: { name: "asing.csv", mimeType: "text/csv", buffer: Buffer.from("Nama Sentra,Komoditas,Provinsi,Jumlah Tenaga Kerja\r\nSentra Asing,Batik,33,1\r\n") } },
+      multipart: {
+        kind: "clusters",
+        file: {
+          name: "asing.csv",
+          mimeType: "text/csv",
+          buffer: Buffer.from("Nama Sentra,Komoditas,Provinsi,Jumlah Tenaga Kerja\r\nSentra Asing,Batik,33,1\r\n"),
+        },
+      },
     });
     expect(foreign.status()).toBe(403);
 
     await page.reload();
-    for (const name of ["asing.csv", "sentra.csv", "laporan.pdf", "besar.csv", "kosong.csv"]) await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
+    for (const name of ["asing.csv", "sentra.csv", "laporan.pdf", "besar.csv", "kosong.csv"])
+      await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
   });
 
   test("a large file shows progress while it is checked, then its result", async ({ page }, testInfo) => {
@@ -137,7 +162,10 @@ test.describe("bulk import and export", () => {
     await signInAs(page, "manager");
     const response = await page.goto("/imports");
     expect(response!.status()).toBe(403);
-    const upload = await page.request.post("/api/imports", { multipart: { kind: "clusters", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("Nama Sentra\nA\n") } }, headers: { Accept: "application/json" } });
+    const upload = await page.request.post("/api/imports", {
+      multipart: { kind: "clusters", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("Nama Sentra\nA\n") } },
+      headers: { Accept: "application/json" },
+    });
     expect(upload.status()).toBe(403);
   });
 });

@@ -16,7 +16,10 @@ test.describe.configure({ mode: "serial" });
 let secondUrl = "";
 
 async function pick(page: Page, name: string, level: number) {
-  await page.getByRole("radiogroup", { name, exact: true }).getByRole("radio", { name: new RegExp(`^Tingkat ${level}\\b`) }).check();
+  await page
+    .getByRole("radiogroup", { name, exact: true })
+    .getByRole("radio", { name: new RegExp(`^Tingkat ${level}\\b`) })
+    .check();
 }
 
 test("a second assessor scores blind: empty form, the primary hidden, submitted for the reviewer", async ({ page }) => {

@@ -26,13 +26,16 @@ describe("demo diagnoses", () => {
       expect(again.stage).toBe(d.resultStage);
       expect(again.inputHash).toBe(d.inputHash);
     }
-    const stages = async (clusterId: string) => (await prisma.stageHistory.findMany({ where: { clusterId }, orderBy: { decidedAt: "asc" } })).map((h) => h.stage);
+    const stages = async (clusterId: string) =>
+      (await prisma.stageHistory.findMany({ where: { clusterId }, orderBy: { decidedAt: "asc" } })).map((h) => h.stage);
     expect(await stages("demo-batik-laweyan")).toEqual(["SURVIVAL", "ADVANCE", "MATURE"]);
     expect(await stages("demo-rotan-trangsan")).toEqual(["ADVANCE", "SURVIVAL"]);
     expect((await prisma.cluster.findUniqueOrThrow({ where: { id: "demo-rotan-trangsan" } })).currentStage).toBe("SURVIVAL");
 
     const konsultan = await prisma.user.findUniqueOrThrow({ where: { email: "konsultan@sentra.test" } });
-    const waiting = await prisma.diagnosis.findMany({ where: { status: "SUBMITTED", cluster: { assignments: { some: { consultantId: konsultan.id } } } } });
+    const waiting = await prisma.diagnosis.findMany({
+      where: { status: "SUBMITTED", cluster: { assignments: { some: { consultantId: konsultan.id } } } },
+    });
     expect(waiting).toHaveLength(1);
     expect(await prisma.notification.count({ where: { userId: konsultan.id, diagnosisId: waiting[0]!.id, readAt: null } })).toBe(1);
     expect(await prisma.diagnosis.count({ where: { status: "DRAFT" } })).toBe(1);

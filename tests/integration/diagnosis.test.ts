@@ -21,7 +21,12 @@ describe("startDiagnosis", () => {
     const first = await startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id } });
     expect(first.created).toBe(true);
     const row = await prisma.diagnosis.findUniqueOrThrow({ where: { id: first.id } });
-    expect(row).toMatchObject({ instrumentCode: CURRENT_INSTRUMENT.code, instrumentVersion: CURRENT_INSTRUMENT.version, status: "DRAFT", assessorId: w.staff.id });
+    expect(row).toMatchObject({
+      instrumentCode: CURRENT_INSTRUMENT.code,
+      instrumentVersion: CURRENT_INSTRUMENT.version,
+      status: "DRAFT",
+      assessorId: w.staff.id,
+    });
     expect(await prisma.auditLog.count({ where: { action: "diagnosis.start", entityId: first.id } })).toBe(1);
     const again = await startDiagnosis({ actor: w.staff2, input: { clusterId: w.cluster.id } });
     expect(again).toEqual({ id: first.id, created: false });
@@ -46,7 +51,10 @@ describe("saveDraft", () => {
   it("saves, bumps the version and audits before/after", async () => {
     const w = await world();
     const { id } = await startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id } });
-    const saved = await saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: { FC_GEN_LOCATION: { level: 4, evidence: "Dekat jalan nasional" } } } });
+    const saved = await saveDraft({
+      actor: w.staff,
+      input: { diagnosisId: id, version: 1, answers: { FC_GEN_LOCATION: { level: 4, evidence: "Dekat jalan nasional" } } },
+    });
     expect(saved.version).toBe(2);
     const row = await prisma.diagnosis.findUniqueOrThrow({ where: { id } });
     expect(row.answers).toEqual({ FC_GEN_LOCATION: { level: 4, evidence: "Dekat jalan nasional" } });
@@ -72,17 +80,33 @@ describe("saveDraft", () => {
     const { id } = await startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id } });
     const other = await startDiagnosis({ actor: w.staff, input: { clusterId: w.other.id } });
     const file = await prisma.evidenceFile.create({
-      data: { diagnosisId: other.id, indicatorCode: "DC_TREND", fileName: "x.pdf", contentType: "application/pdf", size: 5, storageKey: "evidence/x/y", uploadedById: w.staff.id },
+      data: {
+        diagnosisId: other.id,
+        indicatorCode: "DC_TREND",
+        fileName: "x.pdf",
+        contentType: "application/pdf",
+        size: 5,
+        storageKey: "evidence/x/y",
+        uploadedById: w.staff.id,
+      },
     });
-    await expect(saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: { DC_TREND: { level: 7 } } } })).rejects.toThrow(/levelRange/);
-    await expect(saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: { NOT_AN_INDICATOR: { level: 3 } } } })).rejects.toMatchObject({
+    await expect(
+      saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: { DC_TREND: { level: 7 } } } }),
+    ).rejects.toThrow(/levelRange/);
+    await expect(
+      saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: { NOT_AN_INDICATOR: { level: 3 } } } }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       details: { issues: [{ indicator: "NOT_AN_INDICATOR", key: "unknownIndicator" }] },
     });
-    await expect(saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: { DC_TREND: { level: 3, fileId: file.id } } } })).rejects.toMatchObject({
+    await expect(
+      saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: { DC_TREND: { level: 3, fileId: file.id } } } }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
     });
-    await expect(saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: { DC_TREND: { level: 3, notApplicable: true } } } })).rejects.toThrow();
+    await expect(
+      saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: { DC_TREND: { level: 3, notApplicable: true } } } }),
+    ).rejects.toThrow();
     const row = await prisma.diagnosis.findUniqueOrThrow({ where: { id } });
     expect(row.version).toBe(1);
     expect(row.answers).toEqual({});
@@ -92,9 +116,15 @@ describe("saveDraft", () => {
   it("refuses consultants and managers; a forged id is not found", async () => {
     const w = await world();
     const { id } = await startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id } });
-    await expect(saveDraft({ actor: w.consultant, input: { diagnosisId: id, version: 1, answers: {} } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveDraft({ actor: w.manager, input: { diagnosisId: id, version: 1, answers: {} } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveDraft({ actor: w.staff, input: { diagnosisId: "cforged000", version: 1, answers: {} } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveDraft({ actor: w.consultant, input: { diagnosisId: id, version: 1, answers: {} } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(saveDraft({ actor: w.manager, input: { diagnosisId: id, version: 1, answers: {} } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(saveDraft({ actor: w.staff, input: { diagnosisId: "cforged000", version: 1, answers: {} } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -138,8 +168,12 @@ describe("review: return and approve", () => {
   it("an unassigned consultant gets NOT_FOUND; nothing changes", async () => {
     const w = await world();
     const id = await submitted(w.staff, w.cluster.id);
-    await expect(returnDiagnosis({ actor: w.outsider, input: { diagnosisId: id, version: 2, comment: "x" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(approveDiagnosis({ actor: w.outsider, input: { diagnosisId: id, version: 2 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(returnDiagnosis({ actor: w.outsider, input: { diagnosisId: id, version: 2, comment: "x" } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(approveDiagnosis({ actor: w.outsider, input: { diagnosisId: id, version: 2 } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await prisma.diagnosis.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
   });
 
@@ -152,16 +186,25 @@ describe("review: return and approve", () => {
     const other = await startDiagnosis({ actor: w.staff, input: { clusterId: w.other.id } });
     await saveDraft({ actor: w.admin, input: { diagnosisId: other.id, version: 1, answers: allAt(3) } });
     await submitDiagnosis({ actor: w.staff, input: { diagnosisId: other.id, version: 2, answers: allAt(3) } });
-    await expect(approveDiagnosis({ actor: w.admin, input: { diagnosisId: other.id, version: 3 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(approveDiagnosis({ actor: w.admin, input: { diagnosisId: other.id, version: 3 } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("return needs an overall comment; returned comes back to the assessor, who revises and resubmits", async () => {
     const w = await world();
     const id = await submitted(w.staff, w.cluster.id);
-    await expect(returnDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 2, comment: "  " } })).rejects.toThrow(/commentRequired/);
+    await expect(returnDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 2, comment: "  " } })).rejects.toThrow(
+      /commentRequired/,
+    );
     await returnDiagnosis({
       actor: w.consultant,
-      input: { diagnosisId: id, version: 2, comment: "Bukti permintaan kurang", indicatorComments: [{ indicator: "DC_TREND", body: "Lampirkan data penjualan" }] },
+      input: {
+        diagnosisId: id,
+        version: 2,
+        comment: "Bukti permintaan kurang",
+        indicatorComments: [{ indicator: "DC_TREND", body: "Lampirkan data penjualan" }],
+      },
     });
     const row = await prisma.diagnosis.findUniqueOrThrow({ where: { id }, include: { comments: true } });
     expect(row).toMatchObject({ status: "RETURNED", reviewerId: w.consultant.id, reviewComment: "Bukti permintaan kurang", version: 3 });
@@ -176,15 +219,30 @@ describe("review: return and approve", () => {
     const w = await world();
     const { id } = await startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id } });
     // A consultant cannot see a draft at all; an admin sees it but cannot approve or return it.
-    await expect(approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 1 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(approveDiagnosis({ actor: w.admin, input: { diagnosisId: id, version: 1 } })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "ILLEGAL_TRANSITION" } });
-    await expect(returnDiagnosis({ actor: w.admin, input: { diagnosisId: id, version: 1, comment: "x" } })).rejects.toMatchObject({ details: { reason: "ILLEGAL_TRANSITION" } });
+    await expect(approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 1 } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(approveDiagnosis({ actor: w.admin, input: { diagnosisId: id, version: 1 } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { reason: "ILLEGAL_TRANSITION" },
+    });
+    await expect(returnDiagnosis({ actor: w.admin, input: { diagnosisId: id, version: 1, comment: "x" } })).rejects.toMatchObject({
+      details: { reason: "ILLEGAL_TRANSITION" },
+    });
     await submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 1, answers: allAt(3) } });
-    await expect(saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: allAt(2) } })).rejects.toMatchObject({ details: { reason: "ILLEGAL_TRANSITION" } });
-    await expect(submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: allAt(3) } })).rejects.toMatchObject({ details: { reason: "ILLEGAL_TRANSITION" } });
+    await expect(saveDraft({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: allAt(2) } })).rejects.toMatchObject({
+      details: { reason: "ILLEGAL_TRANSITION" },
+    });
+    await expect(submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 2, answers: allAt(3) } })).rejects.toMatchObject({
+      details: { reason: "ILLEGAL_TRANSITION" },
+    });
     await approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 2 } });
-    await expect(returnDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 3, comment: "x" } })).rejects.toMatchObject({ details: { reason: "ILLEGAL_TRANSITION" } });
-    await expect(approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 3 } })).rejects.toMatchObject({ details: { reason: "ILLEGAL_TRANSITION" } });
+    await expect(returnDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 3, comment: "x" } })).rejects.toMatchObject({
+      details: { reason: "ILLEGAL_TRANSITION" },
+    });
+    await expect(approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 3 } })).rejects.toMatchObject({
+      details: { reason: "ILLEGAL_TRANSITION" },
+    });
     expect(await prisma.stageHistory.count()).toBe(1);
   });
 
@@ -200,7 +258,11 @@ describe("review: return and approve", () => {
     expect(scores.filter((s) => s.indicatorCode === null)).toHaveLength(CURRENT_INSTRUMENT.groups.length);
     expect(scores.filter((s) => s.indicatorCode !== null)).toHaveLength(CODES.length);
     expect(scores.every((s) => s.clusterId === w.cluster.id)).toBe(true);
-    expect(await prisma.stageHistory.findUniqueOrThrow({ where: { diagnosisId: id } })).toMatchObject({ stage: "MATURE", provinceCode: "33", clusterId: w.cluster.id });
+    expect(await prisma.stageHistory.findUniqueOrThrow({ where: { diagnosisId: id } })).toMatchObject({
+      stage: "MATURE",
+      provinceCode: "33",
+      clusterId: w.cluster.id,
+    });
     expect((await prisma.cluster.findUniqueOrThrow({ where: { id: w.cluster.id } })).currentStage).toBe("MATURE");
     const stageAudit = await prisma.auditLog.findFirstOrThrow({ where: { action: "cluster.stage_change", entityId: w.cluster.id } });
     expect(stageAudit.before).toEqual({ currentStage: null });
@@ -212,9 +274,15 @@ describe("review: return and approve", () => {
     const w = await world();
     const id = await submitted(w.staff, w.cluster.id, 2);
     // A stage-history row already naming this diagnosis makes the insert fail inside the transaction.
-    await prisma.stageHistory.create({ data: { clusterId: w.cluster.id, diagnosisId: id, stage: "MATURE", provinceCode: "33", decidedAt: new Date() } });
+    await prisma.stageHistory.create({
+      data: { clusterId: w.cluster.id, diagnosisId: id, stage: "MATURE", provinceCode: "33", decidedAt: new Date() },
+    });
     await expect(approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 2 } })).rejects.toThrow();
-    expect(await prisma.diagnosis.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", resultStage: null, version: 2 });
+    expect(await prisma.diagnosis.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SUBMITTED",
+      resultStage: null,
+      version: 2,
+    });
     expect(await prisma.diagnosisScore.count()).toBe(0);
     expect((await prisma.cluster.findUniqueOrThrow({ where: { id: w.cluster.id } })).currentStage).toBeNull();
     expect(await prisma.auditLog.count({ where: { action: { in: ["diagnosis.approve", "cluster.stage_change"] } } })).toBe(0);
@@ -225,18 +293,32 @@ describe("blind second scoring", () => {
   it("the second assessor cannot read or edit the primary; the reviewer settles the final levels", async () => {
     const w = await world();
     const primaryId = await submitted(w.staff, w.cluster.id, 3);
-    await expect(startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id, role: "SECOND" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id, role: "SECOND" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const second = await startDiagnosis({ actor: w.staff2, input: { clusterId: w.cluster.id, role: "SECOND" } });
-    const visible = (user: Actor, id: string) => prisma.diagnosis.findFirst({ where: { AND: [{ id }, diagnosisReadWhere(user)] }, select: { id: true } });
+    const visible = (user: Actor, id: string) =>
+      prisma.diagnosis.findFirst({ where: { AND: [{ id }, diagnosisReadWhere(user)] }, select: { id: true } });
     expect(await visible(w.staff2, primaryId)).toBeNull();
     expect(await visible(w.staff, second.id)).toBeNull();
     expect(await visible(w.consultant, primaryId)).not.toBeNull();
     await expect(startDiagnosis({ actor: w.staff2, input: { clusterId: w.cluster.id } })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(saveDraft({ actor: w.staff2, input: { diagnosisId: primaryId, version: 2, answers: {} } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveDraft({ actor: w.staff, input: { diagnosisId: second.id, version: 1, answers: {} } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await submitDiagnosis({ actor: w.staff2, input: { diagnosisId: second.id, version: 1, answers: allAt(3, { DC_TREND: { level: 5 } }) } });
-    expect(await prisma.notification.count({ where: { userId: w.consultant.id, kind: "SECOND_SUBMITTED", diagnosisId: primaryId } })).toBe(1);
-    await expect(approveDiagnosis({ actor: w.staff2, input: { diagnosisId: primaryId, version: 2 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveDraft({ actor: w.staff2, input: { diagnosisId: primaryId, version: 2, answers: {} } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(saveDraft({ actor: w.staff, input: { diagnosisId: second.id, version: 1, answers: {} } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await submitDiagnosis({
+      actor: w.staff2,
+      input: { diagnosisId: second.id, version: 1, answers: allAt(3, { DC_TREND: { level: 5 } }) },
+    });
+    expect(await prisma.notification.count({ where: { userId: w.consultant.id, kind: "SECOND_SUBMITTED", diagnosisId: primaryId } })).toBe(
+      1,
+    );
+    await expect(approveDiagnosis({ actor: w.staff2, input: { diagnosisId: primaryId, version: 2 } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await approveDiagnosis({ actor: w.consultant, input: { diagnosisId: primaryId, version: 2, settled: { DC_TREND: 5 } } });
     const approved = await prisma.diagnosis.findUniqueOrThrow({ where: { id: primaryId } });
     expect((approved.answers as Record<string, { level: number }>).DC_TREND!.level).toBe(5);
@@ -248,7 +330,9 @@ describe("blind second scoring", () => {
   it("settling without a second scoring is refused", async () => {
     const w = await world();
     const id = await submitted(w.staff, w.cluster.id, 3);
-    await expect(approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 2, settled: { DC_TREND: 5 } } })).rejects.toMatchObject({
+    await expect(
+      approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 2, settled: { DC_TREND: 5 } } }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       details: { reason: "NO_SECOND" },
     });

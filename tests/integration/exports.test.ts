@@ -10,7 +10,8 @@ import idStages from "@/lib/i18n/messages/id/stages.json";
 import { assign, makeCluster, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
 
-const get = (messages: Record<string, unknown>) => (key: string) => String(key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], messages) ?? key);
+const get = (messages: Record<string, unknown>) => (key: string) =>
+  String(key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], messages) ?? key);
 const t = get(idImports);
 const stageLabel = get(idStages);
 
@@ -65,7 +66,9 @@ describe("cluster export", () => {
     await makeSme(prisma, { clusterId: a.id, businessName: "Batik Sekar" });
     const consultant = await actorWithRole("CONSULTANT");
     await assign(prisma, consultant.id, a.id);
-    const rows = parseCsv(await bytesOf(exportClusters({ actor: consultant, params: clusterListParams.parse({}), format: "csv", t, stageLabel })));
+    const rows = parseCsv(
+      await bytesOf(exportClusters({ actor: consultant, params: clusterListParams.parse({}), format: "csv", t, stageLabel })),
+    );
     expect(rows[0]!.slice(0, 5)).toEqual(["Nama Sentra", "Komoditas", "Kode KBLI", "Kode Provinsi", "Provinsi"]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(["Sentra Batik Laweyan"]);
     // Rupiah as a plain integer.
@@ -73,26 +76,47 @@ describe("cluster export", () => {
     expect(rows[1]![rows[0]!.indexOf("Jumlah UKM")]).toBe("1");
 
     const staff = await actorWithRole("STAFF");
-    const all = parseCsv(await bytesOf(exportClusters({ actor: staff, params: clusterListParams.parse({}), format: "csv", t, stageLabel })));
+    const all = parseCsv(
+      await bytesOf(exportClusters({ actor: staff, params: clusterListParams.parse({}), format: "csv", t, stageLabel })),
+    );
     expect(all).toHaveLength(3);
-    const filtered = parseCsv(await bytesOf(exportClusters({ actor: staff, params: clusterListParams.parse({ province: "32", page: "3" }), format: "csv", t, stageLabel })));
+    const filtered = parseCsv(
+      await bytesOf(
+        exportClusters({ actor: staff, params: clusterListParams.parse({ province: "32", page: "3" }), format: "csv", t, stageLabel }),
+      ),
+    );
     expect(filtered.slice(1).map((r) => r[0])).toEqual(["Sentra Batik Trusmi"]);
-    expect(() => exportClusters({ actor: { ...staff, role: "GUEST" as never }, params: clusterListParams.parse({}), format: "csv", t, stageLabel })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() =>
+      exportClusters({ actor: { ...staff, role: "GUEST" as never }, params: clusterListParams.parse({}), format: "csv", t, stageLabel }),
+    ).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
 
   it("streams every page in the list's order, and an XLSX export re-imports without duplicates", async () => {
     const staff = await actorWithRole("STAFF");
     const names = Array.from({ length: 4_150 }, (_, i) => `Sentra ${String(i).padStart(5, "0")}`);
-    await prisma.cluster.createMany({ data: names.map((name, i) => ({ name, commodity: "Batik", provinceCode: "33", workerCount: i % 3, searchText: name.toLowerCase() })) });
-    const desc = parseCsv(await bytesOf(exportClusters({ actor: staff, params: clusterListParams.parse({ dir: "desc" }), format: "csv", t, stageLabel })));
+    await prisma.cluster.createMany({
+      data: names.map((name, i) => ({ name, commodity: "Batik", provinceCode: "33", workerCount: i % 3, searchText: name.toLowerCase() })),
+    });
+    const desc = parseCsv(
+      await bytesOf(exportClusters({ actor: staff, params: clusterListParams.parse({ dir: "desc" }), format: "csv", t, stageLabel })),
+    );
     expect(desc.slice(1).map((r) => r[0])).toEqual([...names].reverse());
-    const byWorkers = parseCsv(await bytesOf(exportClusters({ actor: staff, params: clusterListParams.parse({ sort: "workers" }), format: "csv", t, stageLabel })));
+    const byWorkers = parseCsv(
+      await bytesOf(exportClusters({ actor: staff, params: clusterListParams.parse({ sort: "workers" }), format: "csv", t, stageLabel })),
+    );
     expect(new Set(byWorkers.slice(1).map((r) => r[0])).size).toBe(4_150);
 
-    const xlsx = await bytesOf(exportClusters({ actor: staff, params: clusterListParams.parse({ q: "Sentra 0001" }), format: "xlsx", t, stageLabel }));
+    const xlsx = await bytesOf(
+      exportClusters({ actor: staff, params: clusterListParams.parse({ q: "Sentra 0001" }), format: "xlsx", t, stageLabel }),
+    );
     const sheet = await parseXlsx(xlsx);
     expect(sheet).toHaveLength(11); // header + Sentra 00010…00019
-    const batch = await importFile({ actor: staff, input: { kind: "clusters" }, file: { name: "ekspor.xlsx", bytes: new Uint8Array(xlsx) }, locale: "id" });
+    const batch = await importFile({
+      actor: staff,
+      input: { kind: "clusters" },
+      file: { name: "ekspor.xlsx", bytes: new Uint8Array(xlsx) },
+      locale: "id",
+    });
     expect(batch).toMatchObject({ status: "DONE", createdRows: 0, updatedRows: 10 });
     expect(await prisma.cluster.count()).toBe(4_150);
   });
@@ -102,23 +126,60 @@ describe("SME export", () => {
   it("uses the list's filters and access rule, with labels and plain Rupiah", async () => {
     const a = await makeCluster(prisma, { name: "Sentra A" });
     const b = await makeCluster(prisma, { name: "Sentra B" });
-    await makeSme(prisma, { clusterId: a.id, businessName: "Batik Sekar", ownerName: "Siti", ownerGender: "FEMALE", annualTurnover: 1_250_000n, phone: "+62 812 3456 789" });
+    await makeSme(prisma, {
+      clusterId: a.id,
+      businessName: "Batik Sekar",
+      ownerName: "Siti",
+      ownerGender: "FEMALE",
+      annualTurnover: 1_250_000n,
+      phone: "+62 812 3456 789",
+    });
     await makeSme(prisma, { clusterId: b.id, businessName: "Batik Lain", ownerName: "Budi", ownerGender: "MALE" });
     const consultant = await actorWithRole("CONSULTANT");
     await assign(prisma, consultant.id, a.id);
     const rows = parseCsv(await bytesOf(exportSmes({ actor: consultant, params: smeListParams.parse({}), format: "csv", t })));
-    expect(rows[0]).toEqual(["Sentra", "Nama Usaha", "Nama Pemilik", "Jenis Kelamin", "NIB", "Bentuk Usaha", "Tahun Mulai", "Tenaga Kerja", "Omzet per Tahun", "Aset", "Produk Utama", "Subkontrak ke", "Telepon"]);
-    expect(rows.slice(1)).toEqual([["Sentra A", "Batik Sekar", "Siti", "Perempuan", "", "", "", "1", "1250000", "", "", "", "'+62 812 3456 789"]]);
+    expect(rows[0]).toEqual([
+      "Sentra",
+      "Nama Usaha",
+      "Nama Pemilik",
+      "Jenis Kelamin",
+      "NIB",
+      "Bentuk Usaha",
+      "Tahun Mulai",
+      "Tenaga Kerja",
+      "Omzet per Tahun",
+      "Aset",
+      "Produk Utama",
+      "Subkontrak ke",
+      "Telepon",
+    ]);
+    expect(rows.slice(1)).toEqual([
+      ["Sentra A", "Batik Sekar", "Siti", "Perempuan", "", "", "", "1", "1250000", "", "", "", "'+62 812 3456 789"],
+    ]);
 
     const staff = await actorWithRole("STAFF");
-    const xlsx = await parseXlsx(await bytesOf(exportSmes({ actor: staff, params: smeListParams.parse({ gender: "MALE" }), format: "xlsx", t })));
+    const xlsx = await parseXlsx(
+      await bytesOf(exportSmes({ actor: staff, params: smeListParams.parse({ gender: "MALE" }), format: "xlsx", t })),
+    );
     expect(xlsx.slice(1).map((r) => r[1])).toEqual(["Batik Lain"]);
 
     // A one-centre export goes back into its centre as updates; into another centre it is refused.
     const own = await bytesOf(exportSmes({ actor: staff, params: smeListParams.parse({ cluster: a.id }), format: "csv", t }));
-    expect(await importFile({ actor: staff, input: { kind: "smes", clusterId: a.id }, file: { name: "ukm.csv", bytes: new Uint8Array(own) }, locale: "id" })).toMatchObject({ status: "DONE", updatedRows: 1 });
+    expect(
+      await importFile({
+        actor: staff,
+        input: { kind: "smes", clusterId: a.id },
+        file: { name: "ukm.csv", bytes: new Uint8Array(own) },
+        locale: "id",
+      }),
+    ).toMatchObject({ status: "DONE", updatedRows: 1 });
     expect((await prisma.sme.findFirstOrThrow({ where: { businessName: "Batik Sekar" } })).phone).toBe("+62 812 3456 789");
-    const wrong = await importFile({ actor: staff, input: { kind: "smes", clusterId: b.id }, file: { name: "ukm.csv", bytes: new Uint8Array(own) }, locale: "id" });
+    const wrong = await importFile({
+      actor: staff,
+      input: { kind: "smes", clusterId: b.id },
+      file: { name: "ukm.csv", bytes: new Uint8Array(own) },
+      locale: "id",
+    });
     expect(wrong).toMatchObject({ status: "REJECTED", rejectedRows: 1 });
     expect(await prisma.sme.count()).toBe(2);
   });

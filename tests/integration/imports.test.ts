@@ -15,7 +15,11 @@ function csv(name: string, rows: string[][], sep = ","): { name: string; bytes: 
   return { name, bytes: new TextEncoder().encode(rows.map((r) => r.map(quote).join(sep)).join("\r\n") + "\r\n") };
 }
 
-async function xlsx(name: string, rows: Array<Array<string | number>>, percentColumns: number[] = []): Promise<{ name: string; bytes: Uint8Array }> {
+async function xlsx(
+  name: string,
+  rows: Array<Array<string | number>>,
+  percentColumns: number[] = [],
+): Promise<{ name: string; bytes: Uint8Array }> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Data");
   for (const r of rows) ws.addRow(r);
@@ -23,9 +27,35 @@ async function xlsx(name: string, rows: Array<Array<string | number>>, percentCo
   return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
 }
 
-const SME_HEADER = ["Nama Usaha", "Nama Pemilik", "Jenis Kelamin", "NIB", "Bentuk Usaha", "Tahun Mulai", "Tenaga Kerja", "Omzet per Tahun", "Aset", "Produk Utama", "Subkontrak ke", "Telepon"];
+const SME_HEADER = [
+  "Nama Usaha",
+  "Nama Pemilik",
+  "Jenis Kelamin",
+  "NIB",
+  "Bentuk Usaha",
+  "Tahun Mulai",
+  "Tenaga Kerja",
+  "Omzet per Tahun",
+  "Aset",
+  "Produk Utama",
+  "Subkontrak ke",
+  "Telepon",
+];
 const SME_ROWS = [
-  ["Batik Sekar Jagad", "Siti Aminah", "P", "1234567890123", "CV", "2005", "12", "Rp 1.250.000", "Rp 25.000.000", "Batik tulis", "", "0812-3456-7890"],
+  [
+    "Batik Sekar Jagad",
+    "Siti Aminah",
+    "P",
+    "1234567890123",
+    "CV",
+    "2005",
+    "12",
+    "Rp 1.250.000",
+    "Rp 25.000.000",
+    "Batik tulis",
+    "",
+    "0812-3456-7890",
+  ],
   ["Batik Pringgondani", "Budi Santoso", "L", "", "UD", "1998", "1.250", "Rp1.250.000.000,00", "", "Batik cap", "PT Danar", ""],
   ["Batik Tjokro", "Sri Lestari", "Perempuan", "2234567890123", "", "", "7", "350.000.000", "", "", "", ""],
 ];
@@ -36,14 +66,26 @@ async function smeImport(actorRole: "STAFF" | "ADMIN" = "STAFF") {
   return { actor, cluster };
 }
 
-const run = (actor: Awaited<ReturnType<typeof actorWithRole>>, clusterId: string | null, file: { name: string; bytes: Uint8Array }, validOnly = false) =>
-  importFile({ actor, input: { kind: clusterId ? "smes" : "clusters", clusterId: clusterId ?? "", validOnly: validOnly ? "on" : "" }, file, locale: "id" });
+const run = (
+  actor: Awaited<ReturnType<typeof actorWithRole>>,
+  clusterId: string | null,
+  file: { name: string; bytes: Uint8Array },
+  validOnly = false,
+) =>
+  importFile({
+    actor,
+    input: { kind: clusterId ? "smes" : "clusters", clusterId: clusterId ?? "", validOnly: validOnly ? "on" : "" },
+    file,
+    locale: "id",
+  });
 
 /** A translator over the Indonesian catalogue, as next-intl would give one. */
 function translator(messages: Record<string, unknown>): Translator {
   const get = (key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messages);
   const t = ((key: string, params?: Record<string, string | number>) =>
-    String(get(key) ?? key).replace(/\{(\w+)(?:, plural, [^}]*\{[^}]*\}[^}]*)?\}/g, (_m, p: string) => String(params?.[p] ?? ""))) as Translator;
+    String(get(key) ?? key).replace(/\{(\w+)(?:, plural, [^}]*\{[^}]*\}[^}]*)?\}/g, (_m, p: string) =>
+      String(params?.[p] ?? ""),
+    )) as Translator;
   t.has = (key) => typeof get(key) === "string";
   return t;
 }
@@ -62,10 +104,23 @@ describe("SME import", () => {
     const smes = await prisma.sme.findMany({ where: { clusterId: cluster.id }, orderBy: { businessName: "asc" } });
     expect(smes).toHaveLength(3);
     const sekar = smes.find((s) => s.businessName === "Batik Sekar Jagad")!;
-    expect(sekar).toMatchObject({ ownerGender: "FEMALE", nib: "1234567890123", annualTurnover: 1_250_000n, assets: 25_000_000n, workerCount: 12, yearStarted: 2005 });
+    expect(sekar).toMatchObject({
+      ownerGender: "FEMALE",
+      nib: "1234567890123",
+      annualTurnover: 1_250_000n,
+      assets: 25_000_000n,
+      workerCount: 12,
+      yearStarted: 2005,
+    });
     expect(sekar.searchText).toBe("batik sekar jagad siti aminah");
     const pringgondani = smes.find((s) => s.businessName === "Batik Pringgondani")!;
-    expect(pringgondani).toMatchObject({ ownerGender: "MALE", nib: null, annualTurnover: 1_250_000_000n, workerCount: 1250, subcontractTo: "PT Danar" });
+    expect(pringgondani).toMatchObject({
+      ownerGender: "MALE",
+      nib: null,
+      annualTurnover: 1_250_000_000n,
+      workerCount: 1250,
+      subcontractTo: "PT Danar",
+    });
     expect(await prisma.auditLog.count({ where: { action: "sme.import_create", actorId: actor.id } })).toBe(3);
     const summary = await prisma.auditLog.findFirstOrThrow({ where: { action: "import.run", entityId: batch.id } });
     expect(summary.after).toMatchObject({ createdRows: 3, kind: "smes" });
@@ -101,13 +156,32 @@ describe("SME import", () => {
 
   it("re-import matches on NIB, else on the normalised name, and updates only the file's columns", async () => {
     const { actor, cluster } = await smeImport();
-    await makeSme(prisma, { clusterId: cluster.id, businessName: "Batik Sekar Jagad", ownerName: "Siti", nib: "1234567890123", phone: "0271-1111" });
+    await makeSme(prisma, {
+      clusterId: cluster.id,
+      businessName: "Batik Sekar Jagad",
+      ownerName: "Siti",
+      nib: "1234567890123",
+      phone: "0271-1111",
+    });
     await makeSme(prisma, { clusterId: cluster.id, businessName: "BATIK  Pringgondani", ownerName: "Budi", mainProducts: "Lama" });
     const header = ["nama usaha", "NAMA PEMILIK", "Tenaga kerja", "nib"];
-    const batch = await run(actor, cluster.id, csv("ukm.csv", [header, ["Sekar Jagad Baru", "Siti Aminah", "15", "1234567890123"], ["Batik Pringgondani", "Budi Santoso", "9", ""]], ";"));
+    const batch = await run(
+      actor,
+      cluster.id,
+      csv(
+        "ukm.csv",
+        [header, ["Sekar Jagad Baru", "Siti Aminah", "15", "1234567890123"], ["Batik Pringgondani", "Budi Santoso", "9", ""]],
+        ";",
+      ),
+    );
     expect(batch).toMatchObject({ status: "DONE", createdRows: 0, updatedRows: 2 });
     const sekar = await prisma.sme.findFirstOrThrow({ where: { nib: "1234567890123" } });
-    expect(sekar).toMatchObject({ businessName: "Sekar Jagad Baru", workerCount: 15, phone: "0271-1111", searchText: "sekar jagad baru siti aminah" });
+    expect(sekar).toMatchObject({
+      businessName: "Sekar Jagad Baru",
+      workerCount: 15,
+      phone: "0271-1111",
+      searchText: "sekar jagad baru siti aminah",
+    });
     const pring = await prisma.sme.findFirstOrThrow({ where: { ownerName: "Budi Santoso" } });
     expect(pring).toMatchObject({ businessName: "Batik Pringgondani", mainProducts: "Lama", workerCount: 9 });
   });
@@ -137,14 +211,23 @@ describe("SME import", () => {
 
   it("valid-only mode writes the valid rows and yields a corrections file with a reason column", async () => {
     const { actor, cluster } = await smeImport();
-    const rows = [SME_HEADER, SME_ROWS[0]!, ["", "Tanpa Nama", "P", "", "", "", "3", "", "", "", "", ""], SME_ROWS[1]!, ["Usaha Mahal", "Dewi", "P", "", "", "", "2", "-5", "", "", "", ""]];
+    const rows = [
+      SME_HEADER,
+      SME_ROWS[0]!,
+      ["", "Tanpa Nama", "P", "", "", "", "3", "", "", "", "", ""],
+      SME_ROWS[1]!,
+      ["Usaha Mahal", "Dewi", "P", "", "", "", "2", "-5", "", "", "", ""],
+    ];
     const batch = await run(actor, cluster.id, csv("ukm.csv", rows), true);
     expect(batch).toMatchObject({ status: "DONE", createdRows: 2, rejectedRows: 2, validOnly: true });
     expect(await prisma.sme.count({ where: { clusterId: cluster.id } })).toBe(2);
     const report = readBatchReport(batch.errors);
     expect(report.rows.map((r) => r.line)).toEqual([3, 5]);
     const text = await readStream(correctionsStream(report, "csv", translator(idImports), translator(idErrors)));
-    const lines = text.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toBe(`${SME_HEADER.join(",")},Alasan`);
     expect(lines[1]).toContain("Nama Usaha: Wajib diisi.");
     expect(lines[2]).toContain("Omzet per Tahun: Tidak boleh negatif.");
@@ -159,15 +242,33 @@ describe("SME import", () => {
 
   it("reads XLSX, including numbers stored as numbers and percentages", async () => {
     const { actor, cluster } = await smeImport();
-    const file = await xlsx("ukm.xlsx", [SME_HEADER, ["Batik Sekar Jagad", "Siti Aminah", "P", "1234567890123", "CV", 2005, 12, 1250000, "Rp 25.000.000", "Batik", "", "0812345678"]]);
+    const file = await xlsx("ukm.xlsx", [
+      SME_HEADER,
+      ["Batik Sekar Jagad", "Siti Aminah", "P", "1234567890123", "CV", 2005, 12, 1250000, "Rp 25.000.000", "Batik", "", "0812345678"],
+    ]);
     const batch = await run(actor, cluster.id, file);
     expect(batch).toMatchObject({ status: "DONE", createdRows: 1 });
-    expect(await prisma.sme.findFirstOrThrow({ where: { nib: "1234567890123" } })).toMatchObject({ annualTurnover: 1_250_000n, yearStarted: 2005, workerCount: 12 });
+    expect(await prisma.sme.findFirstOrThrow({ where: { nib: "1234567890123" } })).toMatchObject({
+      annualTurnover: 1_250_000n,
+      yearStarted: 2005,
+      workerCount: 12,
+    });
 
     // A title row above the header is skipped; a cell shown as 20% holds 0.2.
-    const clusters = await xlsx("sentra.xlsx", [["DATA SENTRA IKM 2026"], ["Nama Sentra", "Komoditas", "Provinsi", "Jumlah Tenaga Kerja", "Pangsa Ekspor (%)"], ["Sentra Tenun Troso", "Tenun ikat", "Jawa Tengah", 560, 0.2]], [5]);
+    const clusters = await xlsx(
+      "sentra.xlsx",
+      [
+        ["DATA SENTRA IKM 2026"],
+        ["Nama Sentra", "Komoditas", "Provinsi", "Jumlah Tenaga Kerja", "Pangsa Ekspor (%)"],
+        ["Sentra Tenun Troso", "Tenun ikat", "Jawa Tengah", 560, 0.2],
+      ],
+      [5],
+    );
     expect(await run(actor, null, clusters)).toMatchObject({ status: "DONE", createdRows: 1 });
-    expect(await prisma.cluster.findFirstOrThrow({ where: { name: "Sentra Tenun Troso" } })).toMatchObject({ exportSharePct: 20, workerCount: 560 });
+    expect(await prisma.cluster.findFirstOrThrow({ where: { name: "Sentra Tenun Troso" } })).toMatchObject({
+      exportSharePct: 20,
+      workerCount: 560,
+    });
   });
 
   it("refuses bad files before anything is recorded", async () => {
@@ -176,7 +277,13 @@ describe("SME import", () => {
       [{ name: "ukm.pdf", bytes: new TextEncoder().encode("%PDF-1.4") }, "fileType"],
       [{ name: "ukm.xlsx", bytes: new TextEncoder().encode("Nama Usaha,Nama Pemilik") }, "fileType"],
       [{ name: "ukm.csv", bytes: new Uint8Array() }, "fileEmpty"],
-      [csv("ukm.csv", [["Nama Usaha", "Telepon"], ["A", "0812345678"]]), "missingColumns"],
+      [
+        csv("ukm.csv", [
+          ["Nama Usaha", "Telepon"],
+          ["A", "0812345678"],
+        ]),
+        "missingColumns",
+      ],
       [csv("ukm.csv", [SME_HEADER]), "noRows"],
       [{ name: "ukm.csv", bytes: new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(65) }, "fileTooLarge"],
     ];
@@ -186,7 +293,9 @@ describe("SME import", () => {
     await expect(run(actor, cluster.id, csv("ukm.csv", [["Nama Usaha"], ["A"]]))).rejects.toMatchObject({
       details: { importCode: "missingColumns", params: { columns: "Nama Pemilik, Tenaga Kerja" } },
     });
-    await expect(importFile({ actor, input: { kind: "smes", clusterId: "" }, file: csv("ukm.csv", [SME_HEADER, SME_ROWS[0]!]), locale: "id" })).rejects.toThrow();
+    await expect(
+      importFile({ actor, input: { kind: "smes", clusterId: "" }, file: csv("ukm.csv", [SME_HEADER, SME_ROWS[0]!]), locale: "id" }),
+    ).rejects.toThrow();
     expect(await prisma.importBatch.count()).toBe(0);
     expect(await prisma.sme.count()).toBe(0);
   });
@@ -204,11 +313,27 @@ describe("SME import", () => {
     const actor = await actorWithRole("STAFF");
     const cluster = await makeCluster(prisma);
     await prisma.cluster.update({ where: { id: cluster.id }, data: { status: "ARCHIVED" } });
-    await expect(run(actor, cluster.id, csv("ukm.csv", [SME_HEADER, SME_ROWS[0]!]))).rejects.toMatchObject({ details: { field: "clusterId", fieldMessage: "unknownCluster" } });
+    await expect(run(actor, cluster.id, csv("ukm.csv", [SME_HEADER, SME_ROWS[0]!]))).rejects.toMatchObject({
+      details: { field: "clusterId", fieldMessage: "unknownCluster" },
+    });
   });
 });
 
-const CLUSTER_HEADER = ["Nama Sentra", "Komoditas", "Kode KBLI", "Provinsi", "Kabupaten/Kota", "Tahun Berdiri", "Jumlah Tenaga Kerja", "Nilai Produksi (Rp)", "Pangsa Ekspor (%)", "Bahan Baku Lokal (%)", "Narahubung", "Telepon", "Penyedia BDS"];
+const CLUSTER_HEADER = [
+  "Nama Sentra",
+  "Komoditas",
+  "Kode KBLI",
+  "Provinsi",
+  "Kabupaten/Kota",
+  "Tahun Berdiri",
+  "Jumlah Tenaga Kerja",
+  "Nilai Produksi (Rp)",
+  "Pangsa Ekspor (%)",
+  "Bahan Baku Lokal (%)",
+  "Narahubung",
+  "Telepon",
+  "Penyedia BDS",
+];
 
 describe("cluster import", () => {
   it("resolves provinces and regencies by code or name, checks nesting, and matches on re-import", async () => {
@@ -216,17 +341,43 @@ describe("cluster import", () => {
     await makeProvider(prisma, { name: "LPB Mitra Usaha Mandiri" });
     const rows = [
       CLUSTER_HEADER,
-      ["Sentra Batik Laweyan", "Batik tulis", "13134", "Jawa Tengah", "Kota Surakarta", "1912", "620", "Rp 48.000.000.000", "20", "60", "Sri", "0271-712345", "lpb mitra usaha mandiri"],
+      [
+        "Sentra Batik Laweyan",
+        "Batik tulis",
+        "13134",
+        "Jawa Tengah",
+        "Kota Surakarta",
+        "1912",
+        "620",
+        "Rp 48.000.000.000",
+        "20",
+        "60",
+        "Sri",
+        "0271-712345",
+        "lpb mitra usaha mandiri",
+      ],
       ["Sentra Gerabah Kasongan", "Gerabah", "23931", "34", "Bantul", "1971", "780", "27.500.000.000", "35", "90", "", "", ""],
       ["Sentra Kopi", "Kopi", "", "DKI Jakarta", "", "", "10", "", "", "", "", "", ""],
     ];
     const batch = await run(actor, null, csv("sentra.csv", rows));
     expect(batch).toMatchObject({ status: "DONE", createdRows: 3 });
     const laweyan = await prisma.cluster.findFirstOrThrow({ where: { name: "Sentra Batik Laweyan" }, include: { bdsProvider: true } });
-    expect(laweyan).toMatchObject({ provinceCode: "33", regencyCode: "33.72", productionValue: 48_000_000_000n, exportSharePct: 20, searchText: "sentra batik laweyan batik tulis" });
+    expect(laweyan).toMatchObject({
+      provinceCode: "33",
+      regencyCode: "33.72",
+      productionValue: 48_000_000_000n,
+      exportSharePct: 20,
+      searchText: "sentra batik laweyan batik tulis",
+    });
     expect(laweyan.bdsProvider?.name).toBe("LPB Mitra Usaha Mandiri");
-    expect(await prisma.cluster.findFirstOrThrow({ where: { name: "Sentra Gerabah Kasongan" } })).toMatchObject({ provinceCode: "34", regencyCode: "34.02" });
-    expect(await prisma.cluster.findFirstOrThrow({ where: { name: "Sentra Kopi" } })).toMatchObject({ provinceCode: "31", regencyCode: null });
+    expect(await prisma.cluster.findFirstOrThrow({ where: { name: "Sentra Gerabah Kasongan" } })).toMatchObject({
+      provinceCode: "34",
+      regencyCode: "34.02",
+    });
+    expect(await prisma.cluster.findFirstOrThrow({ where: { name: "Sentra Kopi" } })).toMatchObject({
+      provinceCode: "31",
+      regencyCode: null,
+    });
 
     const again = await run(actor, null, csv("sentra.csv", rows));
     expect(again).toMatchObject({ status: "DONE", createdRows: 0, updatedRows: 3 });

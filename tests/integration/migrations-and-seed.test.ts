@@ -12,9 +12,9 @@ describe("migrations", () => {
   it("are recorded in _prisma_migrations exactly as prisma migrate deploy would", async () => {
     const migrations = await readMigrations(path.resolve("prisma/migrations"));
     expect(migrations.length).toBeGreaterThan(0);
-    const rows = await prisma.$queryRawUnsafe<Array<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>>(
-      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
-    );
+    const rows = await prisma.$queryRawUnsafe<
+      Array<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>
+    >(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
     expect(rows.map((r) => r.migration_name)).toEqual(migrations.map((m) => m.name));
     for (const m of migrations) {
       const file = await fs.readFile(path.resolve("prisma/migrations", m.name, "migration.sql"));
@@ -54,7 +54,10 @@ describe("demo seed", () => {
       expect(user.role).toBe(account.role);
       expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
     }
-    const consultant = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.consultant.email }, include: { assignments: true } });
+    const consultant = await prisma.user.findUniqueOrThrow({
+      where: { email: DEMO_ACCOUNTS.consultant.email },
+      include: { assignments: true },
+    });
     expect(consultant.assignments.length).toBeGreaterThan(0);
     expect(consultant.assignments.length).toBeLessThan(first.clusters);
   });

@@ -26,7 +26,36 @@ process.env.DATABASE_URL = url.toString();
 process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-integration-tests";
 
 // Root tables; the reference areas stay (they come from the template).
-const TABLES = ["audit_log", "notification", "stage_history", "diagnosis_score", "evidence_file", "diagnosis_comment", "diagnosis", "designation_decision", "sme_cluster_move", "import_batch", "selection_settings", "consultant_assignment", "sme", "cluster", '"user"', "bds_provider", "login_throttle", "planned_action", "repayment", "disbursement", "map_allocation", "financial_institution", "map_channel", "map_programme", "service_delivery_sme", "service_delivery", "bds_agreement_cluster", "bds_agreement"];
+const TABLES = [
+  "audit_log",
+  "notification",
+  "stage_history",
+  "diagnosis_score",
+  "evidence_file",
+  "diagnosis_comment",
+  "diagnosis",
+  "designation_decision",
+  "sme_cluster_move",
+  "import_batch",
+  "selection_settings",
+  "consultant_assignment",
+  "sme",
+  "cluster",
+  '"user"',
+  "bds_provider",
+  "login_throttle",
+  "planned_action",
+  "repayment",
+  "disbursement",
+  "map_allocation",
+  "financial_institution",
+  "map_channel",
+  "map_programme",
+  "service_delivery_sme",
+  "service_delivery",
+  "bds_agreement_cluster",
+  "bds_agreement",
+];
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
 pool.on("error", () => {});

@@ -70,6 +70,9 @@ describe("SME list counts", () => {
     expect(await total(staff, { gender: "FEMALE" })).toBe(2);
     expect(await total(consultant, { gender: "MALE" })).toBe(1);
     // The rows shown agree with the count.
-    expect((await listSmesFor(consultant, smeListParams.parse({ q: "batik" }))).rows.map((r) => r.businessName)).toEqual(["Batik Budi", "Batik Wati"]);
+    expect((await listSmesFor(consultant, smeListParams.parse({ q: "batik" }))).rows.map((r) => r.businessName)).toEqual([
+      "Batik Budi",
+      "Batik Wati",
+    ]);
   });
 });

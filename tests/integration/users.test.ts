@@ -62,7 +62,9 @@ describe("updateUser", () => {
     const disabled = await prisma.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(disabled.isActive).toBe(false);
     expect(disabled.sessionVersion).toBe(target.sessionVersion + 1);
-    await expect(updateUser({ actor: admin, input: { id: target.id, version: target.version, role: "ADMIN", isActive: "on" } })).rejects.toMatchObject({
+    await expect(
+      updateUser({ actor: admin, input: { id: target.id, version: target.version, role: "ADMIN", isActive: "on" } }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("STAFF");
@@ -71,7 +73,9 @@ describe("updateUser", () => {
   it("an admin cannot disable or demote themself", async () => {
     const admin = await actorWithRole("ADMIN");
     const me = await prisma.user.findUniqueOrThrow({ where: { id: admin.id } });
-    await expect(updateUser({ actor: admin, input: { id: admin.id, version: me.version, role: "STAFF", isActive: "on" } })).rejects.toMatchObject({
+    await expect(
+      updateUser({ actor: admin, input: { id: admin.id, version: me.version, role: "STAFF", isActive: "on" } }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
     });
   });
@@ -89,7 +93,9 @@ describe("updateUser", () => {
   it("refuses a non-admin", async () => {
     const staff = await actorWithRole("STAFF");
     const target = await makeUser(prisma, { role: "STAFF" });
-    await expect(updateUser({ actor: staff, input: { id: target.id, version: target.version, role: "ADMIN", isActive: "on" } })).rejects.toMatchObject({
+    await expect(
+      updateUser({ actor: staff, input: { id: target.id, version: target.version, role: "ADMIN", isActive: "on" } }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("STAFF");
@@ -112,6 +118,8 @@ describe("resetPassword", () => {
   it("refuses a manager", async () => {
     const manager = await actorWithRole("MANAGER");
     const target = await makeUser(prisma, { password: "old-password-123" });
-    await expect(resetPassword({ actor: manager, input: { id: target.id, newPassword: "new-password-456" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(resetPassword({ actor: manager, input: { id: target.id, newPassword: "new-password-456" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -19,23 +19,40 @@ describe("diagnosis schema", () => {
   });
 
   it("refuses a level together with not applicable, unknown fields and a bad link", () => {
-    expect(saveDraftSchema.safeParse({ diagnosisId: "d1", version: 1, answers: { DC_TREND: { level: 3, notApplicable: true } } }).success).toBe(false);
-    expect(saveDraftSchema.safeParse({ diagnosisId: "d1", version: 1, answers: { DC_TREND: { level: 3, score: 100 } } }).success).toBe(false);
-    expect(saveDraftSchema.safeParse({ diagnosisId: "d1", version: 1, answers: { DC_TREND: { link: "javascript:alert(1)" } } }).success).toBe(false);
+    expect(
+      saveDraftSchema.safeParse({ diagnosisId: "d1", version: 1, answers: { DC_TREND: { level: 3, notApplicable: true } } }).success,
+    ).toBe(false);
+    expect(saveDraftSchema.safeParse({ diagnosisId: "d1", version: 1, answers: { DC_TREND: { level: 3, score: 100 } } }).success).toBe(
+      false,
+    );
+    expect(
+      saveDraftSchema.safeParse({ diagnosisId: "d1", version: 1, answers: { DC_TREND: { link: "javascript:alert(1)" } } }).success,
+    ).toBe(false);
     expect(saveDraftSchema.safeParse({ diagnosisId: "../../etc", version: 1, answers: {} }).success).toBe(false);
   });
 
   it("names indicators that are not in the pinned instrument version, and N/A without reason on submit", () => {
-    expect(answerIssues(defaultInstrument, { NOT_AN_INDICATOR: { level: 3 } }, { complete: false })).toEqual([{ indicator: "NOT_AN_INDICATOR", key: "unknownIndicator" }]);
+    expect(answerIssues(defaultInstrument, { NOT_AN_INDICATOR: { level: 3 } }, { complete: false })).toEqual([
+      { indicator: "NOT_AN_INDICATOR", key: "unknownIndicator" },
+    ]);
     expect(answerIssues(defaultInstrument, { DC_TREND: { notApplicable: true } }, { complete: false })).toEqual([]);
-    expect(answerIssues(defaultInstrument, { DC_TREND: { notApplicable: true, reason: " " } }, { complete: true })).toEqual([{ indicator: "DC_TREND", key: "reasonRequired" }]);
+    expect(answerIssues(defaultInstrument, { DC_TREND: { notApplicable: true, reason: " " } }, { complete: true })).toEqual([
+      { indicator: "DC_TREND", key: "reasonRequired" },
+    ]);
   });
 
   it("refuses a file of 50 MB, and recognises files by their bytes, not their names", () => {
-    const big = evidenceUploadSchema.safeParse({ diagnosisId: "d1", indicatorCode: "DC_TREND", file: { name: "x.pdf", size: 50 * 1024 * 1024 } });
+    const big = evidenceUploadSchema.safeParse({
+      diagnosisId: "d1",
+      indicatorCode: "DC_TREND",
+      file: { name: "x.pdf", size: 50 * 1024 * 1024 },
+    });
     expect(big.success).toBe(false);
     expect(big.error!.issues[0]!.message).toMatch(/^fileTooLarge/);
-    expect(evidenceUploadSchema.safeParse({ diagnosisId: "d1", indicatorCode: "DC_TREND", file: { name: "x.pdf", size: MAX_FILE_BYTES } }).success).toBe(true);
+    expect(
+      evidenceUploadSchema.safeParse({ diagnosisId: "d1", indicatorCode: "DC_TREND", file: { name: "x.pdf", size: MAX_FILE_BYTES } })
+        .success,
+    ).toBe(true);
     expect(detectEvidenceType(new TextEncoder().encode("%PDF-1.7\n"))).toBe("application/pdf");
     expect(detectEvidenceType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe("image/png");
     expect(detectEvidenceType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
@@ -52,7 +69,14 @@ describe("transition table", () => {
     expect(nextStatus("RETURNED", "SUBMIT")).toBe("SUBMITTED");
     expect(nextStatus("SUBMITTED", "APPROVE")).toBe("APPROVED");
     const allowed = Object.entries(TRANSITIONS).flatMap(([from, row]) => Object.keys(row).map((e) => `${from}:${e}`));
-    expect(allowed.sort()).toEqual(["DRAFT:SAVE", "DRAFT:SUBMIT", "RETURNED:SAVE", "RETURNED:SUBMIT", "SUBMITTED:APPROVE", "SUBMITTED:RETURN"]);
+    expect(allowed.sort()).toEqual([
+      "DRAFT:SAVE",
+      "DRAFT:SUBMIT",
+      "RETURNED:SAVE",
+      "RETURNED:SUBMIT",
+      "SUBMITTED:APPROVE",
+      "SUBMITTED:RETURN",
+    ]);
     expect(canTransition("APPROVED", "RETURN")).toBe(false);
     expect(canTransition("DRAFT", "APPROVE")).toBe(false);
     expect(EDITABLE_STATUSES.sort()).toEqual(["DRAFT", "RETURNED"]);
@@ -61,7 +85,10 @@ describe("transition table", () => {
 
 describe("answers and the engine", () => {
   it("an unfinished N/A line counts as unanswered; order follows the instrument", () => {
-    const input = toScoreInput({ DC_QUALITY: { level: 2 }, DC_TREND: { notApplicable: true }, FC_GEN_LOCATION: { notApplicable: true, reason: " jauh " } }, codes);
+    const input = toScoreInput(
+      { DC_QUALITY: { level: 2 }, DC_TREND: { notApplicable: true }, FC_GEN_LOCATION: { notApplicable: true, reason: " jauh " } },
+      codes,
+    );
     expect(input.scores).toEqual([
       { indicator: "FC_GEN_LOCATION", notApplicable: true, reason: "jauh" },
       { indicator: "DC_QUALITY", level: 2 },
@@ -70,7 +97,9 @@ describe("answers and the engine", () => {
 
   it("compacts empty fields and finds differing indicators", () => {
     expect(compactAnswers({ DC_TREND: { level: 3, evidence: " ", link: "" }, DC_QUALITY: {} })).toEqual({ DC_TREND: { level: 3 } });
-    expect(changedIndicators({ DC_TREND: { level: 3 } }, { DC_TREND: { level: 3, evidence: "" }, DC_QUALITY: { level: 1 } }, codes)).toEqual(["DC_QUALITY"]);
+    expect(
+      changedIndicators({ DC_TREND: { level: 3 } }, { DC_TREND: { level: 3, evidence: "" }, DC_QUALITY: { level: 1 } }, codes),
+    ).toEqual(["DC_QUALITY"]);
   });
 
   it("the registry pins versions, and an approval is the engine's result with score rows", () => {
@@ -83,6 +112,8 @@ describe("answers and the engine", () => {
     expect(approval.scoreRows.filter((r) => r.holdsBack).length).toBeGreaterThan(0);
     expect(approvalFor(defaultInstrument, {})).toBeNull();
     const changes = compareAnswers(defaultInstrument, allAt(2), { ...allAt(2), DC_TREND: { level: 4 } });
-    expect(changes.filter((c) => c.from !== c.to)).toEqual([{ indicator: "DC_TREND", from: 2, to: 4, notApplicableFrom: false, notApplicableTo: false }]);
+    expect(changes.filter((c) => c.from !== c.to)).toEqual([
+      { indicator: "DC_TREND", from: 2, to: 4, notApplicableFrom: false, notApplicableTo: false },
+    ]);
   });
 });

@@ -40,13 +40,27 @@ export default async function ClustersPage({ searchParams }: { searchParams: Pro
         }
       />
       {raw.archived ? (
-        <p role="status" className="mb-4 rounded bg-emerald-50 p-2 text-sm text-emerald-900">{tr("flashArchived")}</p>
+        <p role="status" className="mb-4 rounded bg-emerald-50 p-2 text-sm text-emerald-900">
+          {tr("flashArchived")}
+        </p>
       ) : null}
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <FilterText name="q" label={tc("search")} value={params.q} placeholder={t("searchPlaceholder")} width="w-72" />
-        <FilterSelect name="province" label={tc("province")} value={params.province} allLabel={tc("all")} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />
+        <FilterSelect
+          name="province"
+          label={tc("province")}
+          value={params.province}
+          allLabel={tc("all")}
+          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
+        />
         <FilterText name="commodity" label={tr("commodityFilter")} value={params.commodity} />
-        <FilterSelect name="stage" label={t("stage")} value={params.stage} allLabel={tc("all")} options={STAGE_FILTERS.map((s) => ({ value: s, label: ts(s) }))} />
+        <FilterSelect
+          name="stage"
+          label={t("stage")}
+          value={params.stage}
+          allLabel={tc("all")}
+          options={STAGE_FILTERS.map((s) => ({ value: s, label: ts(s) }))}
+        />
         <FilterSelect
           name="sort"
           label={tc("sortBy")}

@@ -35,14 +35,31 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
       <PageHeader title={t("title")} description={t("intro")} />
       <Card title={t("settings.title")} className="mb-4">
         <p className="mb-3 text-sm text-slate-600">
-          {t("settings.summary", { market: settings.weightMarket, employment: settings.weightEmployment, local: settings.weightLocal, share: settings.judgementShare })}
+          {t("settings.summary", {
+            market: settings.weightMarket,
+            employment: settings.weightEmployment,
+            local: settings.weightLocal,
+            share: settings.judgementShare,
+          })}
         </p>
         {can(user.role, "selection:weights") ? <SettingsForm settings={settings} /> : null}
       </Card>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
-        <FilterSelect name="province" label={tc("province")} value={params.province} allLabel={tc("all")} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />
+        <FilterSelect
+          name="province"
+          label={tc("province")}
+          value={params.province}
+          allLabel={tc("all")}
+          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
+        />
         <FilterText name="commodity" label={t("commodity")} value={params.commodity} />
-        <FilterSelect name="stage" label={t("stage")} value={params.stage} allLabel={tc("all")} options={STAGE_FILTERS.map((s) => ({ value: s, label: ts(s) }))} />
+        <FilterSelect
+          name="stage"
+          label={t("stage")}
+          value={params.stage}
+          allLabel={tc("all")}
+          options={STAGE_FILTERS.map((s) => ({ value: s, label: ts(s) }))}
+        />
         <FilterSelect
           name="status"
           label={tc("status")}
@@ -61,14 +78,30 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead className="bg-slate-50 text-left text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2 text-right">{t("rank")}</th>
-              <th scope="col" className="px-3 py-2">{t("cluster")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("criteria.market")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("criteria.employment")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("criteria.local")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("total")}</th>
-              <th scope="col" className="px-3 py-2">{t("stage")}</th>
-              <th scope="col" className="px-3 py-2">{tc("status")}</th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("rank")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("cluster")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("criteria.market")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("criteria.employment")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("criteria.local")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("total")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("stage")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {tc("status")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -76,14 +109,21 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
               <tr key={r.id}>
                 <td className="px-3 py-2 text-right tabular-nums">{r.rank}</td>
                 <td className="px-3 py-2">
-                  <Link href={`/selection/${r.id}`} className="font-medium text-emerald-800 hover:underline">{r.name}</Link>
-                  <div className="text-xs text-slate-500">{r.commodity} · {r.provinceName}{r.hasJudgement ? ` · ${t("judged")}` : ""}</div>
+                  <Link href={`/selection/${r.id}`} className="font-medium text-emerald-800 hover:underline">
+                    {r.name}
+                  </Link>
+                  <div className="text-xs text-slate-500">
+                    {r.commodity} · {r.provinceName}
+                    {r.hasJudgement ? ` · ${t("judged")}` : ""}
+                  </div>
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{score(r.market)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{score(r.employment)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{score(r.local)}</td>
                 <td className="px-3 py-2 text-right font-semibold tabular-nums">{score(r.total)}</td>
-                <td className="px-3 py-2"><StageBadge stage={r.currentStage} /></td>
+                <td className="px-3 py-2">
+                  <StageBadge stage={r.currentStage} />
+                </td>
                 <td className="px-3 py-2">{r.isDesignated ? t("designated") : t("candidate")}</td>
               </tr>
             ))}

@@ -29,8 +29,9 @@ export async function load(
   const times: number[] = [];
   let failures = 0;
   const result = await new Promise<Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie, accept: acceptFor(url) }, timeout: 30 }, (err, res) =>
-      err ? reject(err) : resolve(res),
+    const instance = autocannon(
+      { url, connections, duration: seconds, headers: { cookie, accept: acceptFor(url) }, timeout: 30 },
+      (err, res) => (err ? reject(err) : resolve(res)),
     );
     instance.on("response", (_client, status, _bytes, responseTime) => {
       if (status === 200) times.push(responseTime);

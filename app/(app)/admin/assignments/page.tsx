@@ -22,11 +22,14 @@ export default async function AssignmentsPage() {
       <div className="grid gap-4 lg:grid-cols-2">
         {consultants.map((c) => {
           const assigned = new Set(c.assignments.map((a) => a.cluster.id));
-          const options = clusters.filter((cl) => !assigned.has(cl.id)).map((cl) => ({ id: cl.id, label: `${cl.name} (${cl.province.name})` }));
+          const options = clusters
+            .filter((cl) => !assigned.has(cl.id))
+            .map((cl) => ({ id: cl.id, label: `${cl.name} (${cl.province.name})` }));
           return (
             <Card key={c.id} title={c.name}>
               <p className="mb-2 text-sm text-slate-600">
-                {c.bdsProvider?.name ?? "—"} · {c.isActive ? tc("active") : tc("inactive")} · {t("assignedClusters", { count: c.assignments.length })}
+                {c.bdsProvider?.name ?? "—"} · {c.isActive ? tc("active") : tc("inactive")} ·{" "}
+                {t("assignedClusters", { count: c.assignments.length })}
               </p>
               <ul className="mb-3 space-y-1 text-sm">
                 {c.assignments.map((a) => (

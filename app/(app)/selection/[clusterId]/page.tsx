@@ -26,7 +26,11 @@ export default async function SelectionDetailPage({ params }: { params: Promise<
       <PageHeader
         title={cluster.name}
         description={`${cluster.commodity} · ${cluster.province.name} · ${cluster.isDesignated ? t("designated") : t("candidate")}`}
-        actions={<Link href={`/clusters/${cluster.id}`} className="text-sm text-emerald-800 underline">{t("openCluster")}</Link>}
+        actions={
+          <Link href={`/clusters/${cluster.id}`} className="text-sm text-emerald-800 underline">
+            {t("openCluster")}
+          </Link>
+        }
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("judgementTitle")}>
@@ -42,7 +46,9 @@ export default async function SelectionDetailPage({ params }: { params: Promise<
             <ul className="space-y-2 text-sm">
               {cluster.designations.map((d) => (
                 <li key={d.id} className="rounded border border-slate-200 p-2">
-                  <div className="font-medium">{d.isDesignated ? t("designatedBy", { name: d.decidedBy.name }) : t("undesignatedBy", { name: d.decidedBy.name })}</div>
+                  <div className="font-medium">
+                    {d.isDesignated ? t("designatedBy", { name: d.decidedBy.name }) : t("undesignatedBy", { name: d.decidedBy.name })}
+                  </div>
                   <div className="text-xs text-slate-500">{formatDateTime(d.createdAt, locale)}</div>
                   <p className="mt-1">{d.reason}</p>
                 </li>

@@ -58,7 +58,14 @@ export default async function EditDiagnosisPage({ params }: Props) {
         comments={
           d.status === "RETURNED" && d.returnedAt
             ? // Only the latest return's comments: they are written with it.
-              d.comments.filter((c) => c.createdAt.getTime() >= d.returnedAt!.getTime() - 5000).map((c) => ({ id: c.id, indicatorCode: c.indicatorCode, body: c.body, byline: t("form.commentBy", { name: c.author.name, date: formatDateTime(c.createdAt, locale) }) }))
+              d.comments
+                .filter((c) => c.createdAt.getTime() >= d.returnedAt!.getTime() - 5000)
+                .map((c) => ({
+                  id: c.id,
+                  indicatorCode: c.indicatorCode,
+                  body: c.body,
+                  byline: t("form.commentBy", { name: c.author.name, date: formatDateTime(c.createdAt, locale) }),
+                }))
             : []
         }
       />

@@ -46,19 +46,33 @@ export default async function ReportPage({ params }: Props) {
     [t("report.export"), c.exportSharePct != null ? formatPercent(c.exportSharePct / 100, locale) : "—"],
     [t("report.provider"), c.bdsProvider?.name ?? "—"],
   ];
-  const radar = stored.result.groups.map((g) => ({ name: instrument.groups.find((x) => x.code === g.group)?.name[locale] ?? g.group, score: Math.round((g.score ?? 0) * 10) / 10 }));
+  const radar = stored.result.groups.map((g) => ({
+    name: instrument.groups.find((x) => x.code === g.group)?.name[locale] ?? g.group,
+    score: Math.round((g.score ?? 0) * 10) / 10,
+  }));
   return (
     <article className="report">
       {/* Printing shows the report alone: no app header or navigation. */}
-      <style>{"@media print { body > div > header, header[class*='border-b'] { display: none !important; } main { padding: 0 !important; } @page { margin: 14mm; } }"}</style>
+      <style>
+        {
+          "@media print { body > div > header, header[class*='border-b'] { display: none !important; } main { padding: 0 !important; } @page { margin: 14mm; } }"
+        }
+      </style>
       <PageHeader
         title={t("report.title", { cluster: c.name })}
-        description={t("report.approvedOn", { date: formatDate(report.approvedAt!, locale), reviewer: report.reviewer?.name ?? "—", assessor: report.assessor.name })}
+        description={t("report.approvedOn", {
+          date: formatDate(report.approvedAt!, locale),
+          reviewer: report.reviewer?.name ?? "—",
+          assessor: report.assessor.name,
+        })}
         actions={
           <div className="flex flex-wrap items-center gap-2 print:hidden">
             <StageBadge stage={report.resultStage} />
             <PrintButton label={t("report.print")} />
-            <a href={`/api/diagnoses/${report.id}/pdf`} className="rounded-md bg-emerald-700 px-3 py-2 text-sm font-medium text-white hover:bg-emerald-800">
+            <a
+              href={`/api/diagnoses/${report.id}/pdf`}
+              className="rounded-md bg-emerald-700 px-3 py-2 text-sm font-medium text-white hover:bg-emerald-800"
+            >
               {t("report.pdf")}
             </a>
           </div>
@@ -83,7 +97,10 @@ export default async function ReportPage({ params }: Props) {
         <Card title={t("report.radar")} className="break-inside-avoid print:mt-4">
           <GroupRadar data={radar} label={t("report.radar")} />
         </Card>
-        <Card title={`${t("report.stage")}: ${(await getTranslations("stages"))(stored.result.stage)}`} className="break-inside-avoid print:mt-4">
+        <Card
+          title={`${t("report.stage")}: ${(await getTranslations("stages"))(stored.result.stage)}`}
+          className="break-inside-avoid print:mt-4"
+        >
           <ResultExplanation instrument={instrument} evaluation={stored} locale={locale} headingLevel={3} />
           <div className="mt-4">
             <RescorePanel instrument={instrument} answers={report.answers as Answers} />
@@ -93,7 +110,15 @@ export default async function ReportPage({ params }: Props) {
           <Card title={(await getTranslations("method"))("peersTitle")} className="break-inside-avoid print:mt-4">
             <PeersPanel
               viewer={viewer}
-              subject={{ diagnosisId: report.id, clusterId: c.id, commodity: c.commodity, provinceCode: c.provinceCode, stage: stored.result.stage, instrumentCode: report.instrumentCode, instrumentVersion: report.instrumentVersion }}
+              subject={{
+                diagnosisId: report.id,
+                clusterId: c.id,
+                commodity: c.commodity,
+                provinceCode: c.provinceCode,
+                stage: stored.result.stage,
+                instrumentCode: report.instrumentCode,
+                instrumentVersion: report.instrumentVersion,
+              }}
               result={stored.result}
               instrument={instrument}
               locale={locale}
@@ -109,7 +134,9 @@ export default async function ReportPage({ params }: Props) {
             <p className="text-sm">{report.reviewComment}</p>
           </Card>
         ) : null}
-        <p className="text-xs text-slate-500">{t("report.instrument", { code: report.instrumentCode, version: report.instrumentVersion, hash: report.inputHash ?? "—" })}</p>
+        <p className="text-xs text-slate-500">
+          {t("report.instrument", { code: report.instrumentCode, version: report.instrumentVersion, hash: report.inputHash ?? "—" })}
+        </p>
       </div>
     </article>
   );

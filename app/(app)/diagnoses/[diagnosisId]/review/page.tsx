@@ -34,7 +34,8 @@ export default async function ReviewDiagnosisPage({ params }: Props) {
   const instrument = getInstrument(d.instrumentCode, d.instrumentVersion);
   const evaluation = evaluateAnswers(instrument, d.answers);
   const canDecide = d.mayDecide && d.status === "SUBMITTED";
-  const byline = (c: { author: { name: string }; createdAt: Date }) => t("form.commentBy", { name: c.author.name, date: formatDateTime(c.createdAt, locale) });
+  const byline = (c: { author: { name: string }; createdAt: Date }) =>
+    t("form.commentBy", { name: c.author.name, date: formatDateTime(c.createdAt, locale) });
   const comments = d.comments.map((c) => ({ id: c.id, indicatorCode: c.indicatorCode, body: c.body, byline: byline(c) }));
   return (
     <>
@@ -54,7 +55,11 @@ export default async function ReviewDiagnosisPage({ params }: Props) {
       {d.isOwn && d.status === "SUBMITTED" ? (
         <p className="mb-4 rounded-md bg-slate-100 p-3 text-sm text-slate-800">{t("review.ownNotice")}</p>
       ) : null}
-      {!canDecide && !(d.isOwn && d.status === "SUBMITTED") ? <p className="mb-4 rounded-md bg-slate-100 p-3 text-sm text-slate-800">{t("review.readOnly", { status: t(`status.${d.status}`) })}</p> : null}
+      {!canDecide && !(d.isOwn && d.status === "SUBMITTED") ? (
+        <p className="mb-4 rounded-md bg-slate-100 p-3 text-sm text-slate-800">
+          {t("review.readOnly", { status: t(`status.${d.status}`) })}
+        </p>
+      ) : null}
       <div className="grid gap-4">
         <Card title={t("review.result")}>
           <ResultExplanation instrument={instrument} evaluation={evaluation} locale={locale} headingLevel={3} />
@@ -63,7 +68,15 @@ export default async function ReviewDiagnosisPage({ params }: Props) {
           <Card title={(await getTranslations("method"))("peersTitle")}>
             <PeersPanel
               viewer={user}
-              subject={{ diagnosisId: d.id, clusterId: d.cluster.id, commodity: d.cluster.commodity, provinceCode: d.cluster.provinceCode, stage: evaluation.result.stage, instrumentCode: d.instrumentCode, instrumentVersion: d.instrumentVersion }}
+              subject={{
+                diagnosisId: d.id,
+                clusterId: d.cluster.id,
+                commodity: d.cluster.commodity,
+                provinceCode: d.cluster.provinceCode,
+                stage: evaluation.result.stage,
+                instrumentCode: d.instrumentCode,
+                instrumentVersion: d.instrumentVersion,
+              }}
               result={evaluation.result}
               instrument={instrument}
               locale={locale}

@@ -29,16 +29,37 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dia
   const c = report.cluster;
   const lists: Array<{ title: string; items: string[] }> = [];
   if (explanation.status === "DIAGNOSED") {
-    lists.push({ title: t("report.strengths"), items: explanation.strongest.map((x) => `${indName(x.indicator)}: ${t("form.levelLabel", { level: x.level })}`) });
-    lists.push({ title: t("report.weaknesses"), items: explanation.weakest.map((x) => `${indName(x.indicator)}: ${t("form.levelLabel", { level: x.level })}`) });
+    lists.push({
+      title: t("report.strengths"),
+      items: explanation.strongest.map((x) => `${indName(x.indicator)}: ${t("form.levelLabel", { level: x.level })}`),
+    });
+    lists.push({
+      title: t("report.weaknesses"),
+      items: explanation.weakest.map((x) => `${indName(x.indicator)}: ${t("form.levelLabel", { level: x.level })}`),
+    });
   }
   // N/A answers, with their reasons (2026.2 bounds them; every version lists them).
   const notApplicable = result.indicators.filter((o) => o.status === "NOT_APPLICABLE");
-  lists.push({ title: tm("naTitle"), items: [tm("naCount", { count: notApplicable.length }), ...notApplicable.map((o) => `${indName(o.indicator)}: ${tm("naReason", { reason: o.reason ?? "" })}`)] });
+  lists.push({
+    title: tm("naTitle"),
+    items: [
+      tm("naCount", { count: notApplicable.length }),
+      ...notApplicable.map((o) => `${indName(o.indicator)}: ${tm("naReason", { reason: o.reason ?? "" })}`),
+    ],
+  });
   // Peers: the cluster's dimension scores beside the median and quartiles of each set of five or more.
   if (result.status === "DIAGNOSED") {
-    const sets = await peerComparison(user, { diagnosisId: report.id, clusterId: c.id, commodity: c.commodity, provinceCode: c.provinceCode, stage: result.stage, instrumentCode: report.instrumentCode, instrumentVersion: report.instrumentVersion });
-    const label = (set: PeerSet, value: string) => tm(`peerSet.${set}`, { value: set === "PROVINCE" ? c.province.name : set === "STAGE" ? ts(value) : value });
+    const sets = await peerComparison(user, {
+      diagnosisId: report.id,
+      clusterId: c.id,
+      commodity: c.commodity,
+      provinceCode: c.provinceCode,
+      stage: result.stage,
+      instrumentCode: report.instrumentCode,
+      instrumentVersion: report.instrumentVersion,
+    });
+    const label = (set: PeerSet, value: string) =>
+      tm(`peerSet.${set}`, { value: set === "PROVINCE" ? c.province.name : set === "STAGE" ? ts(value) : value });
     lists.push({
       title: tm("peersTitle"),
       items: [
@@ -58,17 +79,34 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dia
     title: t("whatIf.title"),
     items:
       plan.status === "PLAN"
-        ? [t("whatIf.plan", { steps: plan.totalSteps, from: ts(plan.from), to: ts(plan.target) }), ...plan.improvements.map((s) => t("whatIf.step", { indicator: indName(s.indicator), from: s.fromLevel, to: s.toLevel }))]
+        ? [
+            t("whatIf.plan", { steps: plan.totalSteps, from: ts(plan.from), to: ts(plan.target) }),
+            ...plan.improvements.map((s) => t("whatIf.step", { indicator: indName(s.indicator), from: s.fromLevel, to: s.toLevel })),
+          ]
         : [plan.status === "NO_NEXT_STAGE" ? t("whatIf.mature") : t("whatIf.unreachable")],
   });
   if (recommendation.status === "DIAGNOSED") {
-    lists.push({ title: t("report.servicesTitle"), items: recommendation.services.map((r) => `${t(`services.${r.code}`)} (${t("report.forIndicators", { list: r.indicators.map(indName).join(", ") })})`) });
-    lists.push({ title: t("report.channelsTitle"), items: recommendation.channels.map((r) => `${t(`channels.${r.code}`)} (${t("report.forIndicators", { list: r.indicators.map(indName).join(", ") })})`) });
+    lists.push({
+      title: t("report.servicesTitle"),
+      items: recommendation.services.map(
+        (r) => `${t(`services.${r.code}`)} (${t("report.forIndicators", { list: r.indicators.map(indName).join(", ") })})`,
+      ),
+    });
+    lists.push({
+      title: t("report.channelsTitle"),
+      items: recommendation.channels.map(
+        (r) => `${t(`channels.${r.code}`)} (${t("report.forIndicators", { list: r.indicators.map(indName).join(", ") })})`,
+      ),
+    });
   }
   try {
     const pdf = await renderReportPdf({
       title: t("report.title", { cluster: c.name }),
-      subtitle: t("report.approvedOn", { date: formatDate(report.approvedAt!, locale), reviewer: report.reviewer?.name ?? "-", assessor: report.assessor.name }),
+      subtitle: t("report.approvedOn", {
+        date: formatDate(report.approvedAt!, locale),
+        reviewer: report.reviewer?.name ?? "-",
+        assessor: report.assessor.name,
+      }),
       facts: [
         [t("report.commodity"), c.commodity],
         [t("report.location"), [c.regency?.name, c.province.name].filter(Boolean).join(", ")],
@@ -83,13 +121,19 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dia
       rule: describeRule(t, result.rule, groupName, { survivalBelow: instrument.rules.survivalBelow, indicatorName: indName, tm }),
       scoresTitle: t("report.radar"),
       scores: [
-        ...(["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d): [string, string] => [t(`dimension.${d}`), result.dimensions[d].score.toFixed(1)]),
+        ...(["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d): [string, string] => [
+          t(`dimension.${d}`),
+          result.dimensions[d].score.toFixed(1),
+        ]),
         ...result.groups.map((g): [string, string] => [groupName(g.group), g.score === null ? "-" : g.score.toFixed(1)]),
       ],
       lists,
       footer: t("report.instrument", { code: report.instrumentCode, version: report.instrumentVersion, hash: report.inputHash ?? "-" }),
     });
-    const slug = c.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const slug = c.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",
