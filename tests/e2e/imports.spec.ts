@@ -87,13 +87,11 @@ test.describe("bulk import and export", () => {
   test("bad files get a clear message and change nothing, with and without JavaScript", async ({ page, browser }) => {
     await signInAs(page, "staff");
     await page.goto("/imports");
-    await page
-      .getByLabel("Berkas (CSV atau XLSX)")
-      .setInputFiles({
-        name: "sentra.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from("Nama Sentra;Telepon\r\nSentra Baru;0812345678\r\n"),
-      });
+    await page.getByLabel("Berkas (CSV atau XLSX)").setInputFiles({
+      name: "sentra.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Nama Sentra;Telepon\r\nSentra Baru;0812345678\r\n"),
+    });
     await page.getByRole("button", { name: "Unggah dan periksa" }).click();
     await expect(page.getByText("Kolom wajib tidak ditemukan: Komoditas, Provinsi, Jumlah Tenaga Kerja.")).toBeVisible();
     await expect(page).toHaveURL(/\/imports$/);
