@@ -49,6 +49,8 @@ const batchOf = (id: string) => prisma.importBatch.findUniqueOrThrow({ where: { 
 
 describe("imports through the job queue", () => {
   it("an upload is QUEUED with its job; a worker runs it to DONE and removes the stored file", async () => {
+    // Other test files of this worker queue imports too (nothing runs them there).
+    await (await getBoss()).purgeQueue(QUEUES.import.name);
     const actor = await actorWithRole("STAFF");
     const cluster = await makeCluster(prisma, { name: "Sentra Antrean", provinceCode: "33" });
     const { batchId } = await startImport({
