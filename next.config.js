@@ -8,15 +8,6 @@ const nextConfig = {
   // A second server from the same checkout (tests/drills/two-servers.drill.ts in dev mode) needs its own folder.
   distDir: process.env.SENTRA_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Cache Components: "use cache" scopes (the dashboard's body, components/dashboard/body.tsx).
-  cacheComponents: true,
-  // Prefetches fetch only the App Shell (static and URL-independent cached content).
-  partialPrefetching: true,
-  cacheLife: {
-    // The dashboard body's key holds the data version, so an entry never shows old data;
-    // these bound memory (expire) and how long a browser reuses a body it has (stale).
-    dashboard: { stale: 30, revalidate: 3600, expire: 86_400 },
-  },
   // `npm test` type-checks the whole project with `tsc --noEmit` before the e2e build,
   // so scripts/e2e.ts skips the build's second, identical check.
   typescript: { ignoreBuildErrors: process.env.SENTRA_BUILD_SKIP_TYPECHECK === "1" },

@@ -82,8 +82,9 @@ export async function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers } });
 
     const secret = process.env.NEXTAUTH_SECRET;
-    // Prefetches never get here (config.matcher below), so this is user activity.
-    if (sessionCookie && secret && !pathname.startsWith("/api/auth")) {
+    // Prefetches are not user activity, and refreshing on them races a sign-out.
+    const isPrefetch = request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
+    if (sessionCookie && secret && !isPrefetch && !pathname.startsWith("/api/auth")) {
       const fresh = await refreshedSession(sessionCookie.value, secret);
       if (fresh) {
         response.cookies.set(sessionCookie.name, fresh, {
@@ -127,21 +128,5 @@ async function refuseEarly(request: NextRequest, isApi: boolean): Promise<Respon
 }
 
 export const config = {
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico|robots.txt).*)",
-      // Router and browser prefetches skip the proxy. Next.js removes its router headers
-      // (RSC, Next-Router-Prefetch, Next-Router-Segment-Prefetch, …) from the request the
-      // proxy sees, so a check in proxy() cannot tell a prefetch from a navigation: every
-      // prefetch re-issued the session cookie, i.e. a prefetch the user never asked for
-      // slid the idle timeout and raced sign-out and other requests for the cookie. The
-      // matcher runs on the request as sent. A prefetch needs nothing from the proxy: it
-      // is not a document (no CSP nonce), not activity, and the page it prefetches checks
-      // the session itself (redirecting to sign-in without one).
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|robots.txt).*)" }],
 };

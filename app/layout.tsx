@@ -5,14 +5,6 @@ import type { ReactNode } from "react";
 import { pickMessages, ROOT_NAMESPACES } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
-// Cache Components: no page of this app has a static shell. Every page is for a signed-in
-// user (or the sign-in page), and the document's language (<html lang>) is that user's
-// setting, read here from the session and cookies. This opts the whole app out of the
-// static-shell and instant-navigation validation, as Next.js documents for a root layout
-// that reads request data; request-time rendering and "use cache" scopes work as usual
-// (the dashboard's body: components/dashboard/body.tsx).
-export const instant = false;
-
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
   return { title: { default: `${t("name")} · ${t("tagline")}`, template: `%s · ${t("name")}` } };

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { TableView, type TableViewLabels } from "@/components/dashboard/table-view";
+import { TableViewIsland } from "@/components/dashboard/island-mount";
+import type { TableViewLabels } from "@/components/dashboard/table-view";
 import type { Translate } from "@/lib/dashboard/charts";
 
 export interface ChartCardProps {
@@ -73,7 +74,7 @@ export function ChartCard({
           {t("noData")}
         </p>
       ) : tableOnly ? (
-        <TableView key={search} chart={id} search={search} labels={labels} open />
+        <TableViewIsland chart={id} search={search} labels={labels} open />
       ) : (
         <>
           {plain ? (
@@ -83,7 +84,7 @@ export function ChartCard({
               {children}
             </div>
           )}
-          <TableView key={search} chart={id} search={search} labels={labels} />
+          <TableViewIsland chart={id} search={search} labels={labels} />
         </>
       )}
       {footer}

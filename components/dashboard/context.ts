@@ -1,11 +1,9 @@
-import { createTranslator } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { TableContext, Translate } from "@/lib/dashboard/charts";
 import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
 import { formatCell, type TableData } from "@/lib/dashboard/tables";
-import { TIME_ZONE, type AppLocale } from "@/lib/i18n/config";
+import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
-import en from "@/lib/i18n/messages/en";
-import id from "@/lib/i18n/messages/id";
 
 export interface DashCtx extends TableContext {
   /** The filters as a query string (downloads). */
@@ -15,21 +13,15 @@ export interface DashCtx extends TableContext {
   tCommon: Translate;
 }
 
-/**
- * The texts and formatting of the dashboard's body for one language. It takes the
- * locale as an argument and reads nothing from the request, so it can run inside the
- * body's cache scope (components/dashboard/body.tsx: "use cache" may not read cookies,
- * which next-intl's request-bound getTranslations does).
- */
-export function dashContext(params: DashboardParams, asOf: Date, locale: AppLocale): DashCtx {
-  const messages = locale === "en" ? en : id;
-  const translator = (namespace: "dashboard" | "stages" | "common") =>
-    createTranslator({ locale, messages, namespace, timeZone: TIME_ZONE }) as unknown as Translate;
-  const ts = translator("stages");
+export async function dashContext(params: DashboardParams, asOf: Date): Promise<DashCtx> {
+  const t = (await getTranslations("dashboard")) as unknown as Translate;
+  const ts = await getTranslations("stages");
+  const tc = (await getTranslations("common")) as unknown as Translate;
+  const locale = (await getLocale()) as AppLocale;
   return {
-    t: translator("dashboard"),
-    tCommon: translator("common"),
-    stage: (k) => ts(k),
+    t,
+    tCommon: tc,
+    stage: (k) => ts(k as never),
     locale,
     params,
     search: dashboardSearch(params),

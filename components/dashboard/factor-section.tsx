@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { ChartCard } from "@/components/dashboard/chart-card";
 import { summaryOf, type DashCtx } from "@/components/dashboard/context";
-import { BarChart, RadarChart } from "@/components/dashboard/in-view-chart";
+import { BarChartIsland, RadarChartIsland } from "@/components/dashboard/island-mount";
 import { CHARTS, HOLDS_BACK_PER_PROVINCE } from "@/lib/dashboard/charts";
 import { PRIMARY_COLOR } from "@/lib/dashboard/colors";
 import type { FactorScores, HoldsBackData } from "@/lib/dashboard/factors";
@@ -13,9 +12,9 @@ const TOP = 10;
 export function DrillLink({ href, label }: { href: string; label: string }) {
   return (
     <p className="mt-2 text-sm">
-      <Link href={href} prefetch={false} className="text-emerald-800 underline">
+      <a href={href} className="text-emerald-800 underline">
         {label}
-      </Link>
+      </a>
     </p>
   );
 }
@@ -43,7 +42,7 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           footer={drill}
           {...common}
         >
-          <RadarChart
+          <RadarChartIsland
             data={factors.groups.map((g) => ({
               label: groupLabel(g.group, locale),
               value: g.average === null ? 0 : Math.round(g.average * 10) / 10,
@@ -64,7 +63,7 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           footer={drill}
           {...common}
         >
-          <BarChart
+          <BarChartIsland
             data={holds.national
               .slice(0, TOP)
               .map((h) => ({ label: indicatorLabel(h.indicator, locale), href: drillHref(params), clusters: h.clusters }))}

@@ -1,22 +1,17 @@
-import Form from "next/form";
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { DashCtx } from "@/components/dashboard/context";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 
-/**
- * The dashboard filters as a GET form (next/form: a client-side navigation once the page
- * is interactive, a plain GET before and without JavaScript): they live in the URL.
- */
+/** The dashboard filters as a plain GET form: they live in the URL and work without JavaScript. */
 export function FilterForm({ options, ctx }: { options: FilterOptions; ctx: DashCtx }) {
   const { t, tCommon: tc, stage: ts, params } = ctx;
   const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   const label = "flex flex-col gap-1 text-sm";
   return (
-    <Form
+    <form
+      method="get"
       action="/dashboard"
-      prefetch={false}
       role="search"
       aria-label={t("filters.label")}
       className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
@@ -114,9 +109,9 @@ export function FilterForm({ options, ctx }: { options: FilterOptions; ctx: Dash
       </div>
       {params.measure !== "matureShare" ? <input type="hidden" name="measure" value={params.measure} /> : null}
       <Button type="submit">{t("filters.apply")}</Button>
-      <Link href="/dashboard" prefetch={false} className="px-2 py-1.5 text-sm text-emerald-800 underline">
+      <a href="/dashboard" className="px-2 py-1.5 text-sm text-emerald-800 underline">
         {tc("reset")}
-      </Link>
-    </Form>
+      </a>
+    </form>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { measureValue, type Translate } from "@/lib/dashboard/charts";
 import { MAP_NO_DATA, MAP_SCALE } from "@/lib/dashboard/colors";
 import { dashboardSearch, drillHref, MAP_MEASURES, type DashboardParams } from "@/lib/dashboard/filters";
@@ -63,16 +62,14 @@ export function ProvinceMap({
     <div>
       <nav aria-label={t("map.measureNav")} className="mb-3 flex flex-wrap gap-1 text-xs">
         {MAP_MEASURES.map((m) => (
-          <Link
+          <a
             key={m}
             href={`/dashboard?${dashboardSearch(params, { measure: m })}#map`}
-            prefetch={false}
-            scroll={false}
             aria-current={m === measure ? "true" : undefined}
             className={`rounded-full border px-2 py-1 ${m === measure ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`}
           >
             {t(`measures.${m}`)}
-          </Link>
+          </a>
         ))}
       </nav>
       {/* Repeated per tile, so kept short: the texts' size, anchor and colour come from their
@@ -99,10 +96,9 @@ export function ProvinceMap({
           return (
             // The link's name is its <title> (no aria-label: the abbreviation drawn in
             // the tile must not contradict the name; the drawn text is hidden from AT).
-            <Link
+            <a
               key={tile.code}
               href={drillHref(params, { province: tile.code })}
-              prefetch={false}
               className={params.province === tile.code ? "map-tile is-selected" : "map-tile"}
             >
               <title>{label}</title>
@@ -115,7 +111,7 @@ export function ProvinceMap({
                   {hasData ? fmt(value) : "–"}
                 </text>
               </g>
-            </Link>
+            </a>
           );
         })}
       </svg>

@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 export interface TableViewLabels {
   /** The disclosure's text ("Show table"). */
@@ -20,9 +19,9 @@ type State = { kind: "idle" } | { kind: "loading" } | { kind: "ready"; html: str
  * needed: when the reader opens it, or (`open`: table-first charts) when it comes near
  * the screen. The tables are the bulk of the dashboard's numbers; loading them on
  * demand keeps the page light for everyone, and each one is a small cached response.
- * The HTML is built and escaped on the server (lib/dashboard/table-html.ts); a click on
- * one of its drill-down links is a client-side navigation, as next/link's would be.
- * Give it `key={search}` (chart-card.tsx): other filters are another table.
+ * The HTML is built and escaped on the server (lib/dashboard/table-html.ts). It is an
+ * island of the dashboard's markup (islands.tsx): other filters are other markup, so
+ * every table view is mounted afresh.
  */
 export interface TableViewProps {
   chart: string;
@@ -32,7 +31,6 @@ export interface TableViewProps {
 }
 
 export function TableView({ chart, search, labels, open = false }: TableViewProps) {
-  const router = useRouter();
   const [state, setState] = useState<State>({ kind: "idle" });
   const box = useRef<HTMLDivElement>(null);
 
@@ -65,15 +63,6 @@ export function TableView({ chart, search, labels, open = false }: TableViewProp
     return () => observer.disconnect();
   }, [open, state.kind, load]);
 
-  // The table's links are plain <a> in server-built HTML: follow same-site ones in the app.
-  const followLink = (e: MouseEvent<HTMLDivElement>) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    const href = (e.target as Element).closest("a")?.getAttribute("href");
-    if (!href || !href.startsWith("/") || href.startsWith("//")) return;
-    e.preventDefault();
-    router.push(href);
-  };
-
   const body =
     state.kind === "ready" ? (
       <div
@@ -81,7 +70,6 @@ export function TableView({ chart, search, labels, open = false }: TableViewProp
         tabIndex={0}
         role="region"
         aria-label={labels.region}
-        onClick={followLink}
         dangerouslySetInnerHTML={{ __html: state.html }}
       />
     ) : state.kind === "failed" ? (

@@ -1,6 +1,5 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { connection } from "next/server";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Permission } from "@/lib/auth/roles";
@@ -31,9 +30,6 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const store = await cookies();
   const raw = store.get(SESSION_COOKIE_SECURE)?.value ?? store.get(SESSION_COOKIE)?.value;
   if (!raw) return null;
-  // Checking the token's expiry reads the clock: request time only (Cache Components
-  // refuses Date.now() in anything it might prerender, even after cookies()).
-  await connection();
   // null: expired (idle timeout), tampered, or encrypted with another secret.
   const token = await decodeSessionToken(raw, getEnv().NEXTAUTH_SECRET);
   if (!isSentraClaims(token)) return null;

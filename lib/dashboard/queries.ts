@@ -10,7 +10,6 @@ import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
 import type { SourceOptions } from "@/lib/dashboard/sql";
 import { currentDataState, type DataState } from "@/lib/dashboard/summary";
 import { getFilterOptions } from "@/lib/dashboard/options";
-import { AppError } from "@/lib/errors";
 
 type User = Pick<SessionUser, "id" | "role">;
 
@@ -24,7 +23,7 @@ function scopeKey(user: User): string {
 }
 
 /** The cache key of one user's view of the data: data version, summary refresh, scope, filters. */
-function viewKey(state: DataState, user: User, params: DashboardParams): string {
+export function viewKey(state: DataState, user: User, params: DashboardParams): string {
   return `${state.version}|${state.summary?.refreshedAt.toISOString() ?? "live"}|${scopeKey(user)}|${dashboardSearch(params)}`;
 }
 
@@ -71,30 +70,13 @@ export function pipelineClock(): string {
 }
 
 /**
- * Who a dashboard is for, as far as its numbers go: the role (the row-level rule and
- * the money charts) and, for a consultant, their id. Staff, managers and admins share
- * one scope, so their views share one cache entry. Passed to the cached body
- * (components/dashboard/body.tsx) as an argument: it is part of the cache key.
+ * Everything the dashboard page shows, for the signed-in user. Money needs
+ * `financing:read` as well (consultants do not have it).
  */
-export interface DashboardScope {
-  role: SessionUser["role"];
-  /** The consultant's id; "" for roles that see every cluster. */
-  id: string;
-}
-
-export function dashboardScope(user: User): DashboardScope {
-  return { role: user.role, id: scopeKey(user) === "all" ? "" : user.id };
-}
-
-/**
- * Everything the dashboard page shows, for one scope (the caller has authorised the
- * user: dashboard:read). Money needs `financing:read` as well (consultants do not
- * have it).
- */
-export async function loadDashboard(scope: DashboardScope, params: DashboardParams, state: DataState) {
-  const user: User = { id: scope.id, role: scope.role };
-  if (!can(user.role, "dashboard:read")) throw new AppError("FORBIDDEN");
+export async function loadDashboard(params: DashboardParams, known?: DataState) {
+  const user = await requireUser("dashboard:read");
   const keys = (Object.keys(DATASETS) as DatasetKey[]).filter((k) => k !== "money" || can(user.role, "financing:read"));
+  const state = known ?? (await currentDataState());
   const [sets, options] = await Promise.all([
     loadDatasets(user, params, keys, state),
     // The year list depends on the date too: an hour-bucketed key keeps it current.

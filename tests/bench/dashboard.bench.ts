@@ -47,11 +47,6 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 60);
 const TARGET_WARMUP_SECONDS = Number(process.env.BENCH_TARGET_WARMUP_SECONDS ?? 5);
 const TARGET_P95_MS = 300;
 const TARGET_JS_KB = 250;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const UNCACHED = process.env.BENCH_SKIP_UNCACHED !== "1";
-/** The yardstick: the dashboard within 1.5× of the app's own floor (CPU per request and p95). */
-const MAX_FLOOR_RATIO = 1.5;
-const FLOOR_PATH = "/floor";
 const MANAGER = { email: "manajer@sentra.test", password: "sentra-demo-2026" };
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -123,12 +118,7 @@ async function get(server: AppServer, cookie: string, pathname: string): Promise
 async function firstLoadJs(server: AppServer, cookie: string) {
   const { body } = await get(server, cookie, "/dashboard");
   const urls = new Set<string>();
-  // Script tags and preloads, except `noModule` ones (polyfills only old browsers load).
-  for (const tag of body.matchAll(/<(?:script|link)\b[^>]*>/g)) {
-    if (/\bnomodule\b/i.test(tag[0])) continue;
-    const m = /(?:src|href)="(\/_next\/static\/[^"]+?\.js)"/.exec(tag[0]);
-    if (m) urls.add(m[1]!);
-  }
+  for (const m of body.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+?\.js)"/g)) urls.add(m[1]!);
   let raw = 0;
   let gz = 0;
   for (const url of urls) {
@@ -187,59 +177,6 @@ async function serve(dbUrl: string, cache: boolean): Promise<{ server: AppServer
   return { server, cookie, captureFile };
 }
 
-interface Round {
-  path: string;
-  cpuPerRequest: number;
-  result: LoadResult;
-}
-
-/** One measured run at c=CONNECTIONS: response times and the server's CPU per answered request. */
-async function measured(server: AppServer, cookie: string, pathname: string): Promise<Round> {
-  const before = server.cpuMs();
-  const result = await load(`${server.baseUrl}${pathname}`, cookie, { connections: CONNECTIONS, seconds: SECONDS });
-  const cpu = server.cpuMs() - before;
-  return { path: pathname, cpuPerRequest: cpu / Math.max(1, result.count + result.failures), result };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/**
- * The dashboard page against the floor page in the same server, alternating rounds so
- * that the machine's noise falls on both: CPU per request (all serving processes,
- * from /proc) and p95 at CONNECTIONS users.
- */
-async function floorRatio(server: AppServer, cookie: string) {
-  const { status } = await get(server, cookie, FLOOR_PATH);
-  if (status !== 200) throw new Error(`${FLOOR_PATH} answered ${status}, not 200`);
-  await load(`${server.baseUrl}${FLOOR_PATH}`, cookie, { connections: CONNECTIONS, seconds: TARGET_WARMUP_SECONDS });
-  const rows = [["round", "page", "requests", "failed", "p50", "p95", "CPU/request", "×floor CPU", "×floor p95"]];
-  const cpuRatios: number[] = [];
-  const p95Ratios: number[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    const floor = await measured(server, cookie, FLOOR_PATH);
-    const page = await measured(server, cookie, "/dashboard");
-    cpuRatios.push(page.cpuPerRequest / floor.cpuPerRequest);
-    p95Ratios.push(page.result.p95 / floor.result.p95);
-    for (const r of [floor, page]) {
-      rows.push([
-        String(round),
-        r.path,
-        String(r.result.count),
-        String(r.result.failures),
-        ms(r.result.p50),
-        ms(r.result.p95),
-        ms(r.cpuPerRequest),
-        r === page ? `${cpuRatios.at(-1)!.toFixed(2)}×` : "",
-        r === page ? `${p95Ratios.at(-1)!.toFixed(2)}×` : "",
-      ]);
-    }
-    log(
-      `round ${round}: floor ${ms(floor.cpuPerRequest)} CPU/req p95 ${ms(floor.result.p95)}; dashboard ${ms(page.cpuPerRequest)} CPU/req p95 ${ms(page.result.p95)}`,
-    );
-  }
-  return { rows, cpu: median(cpuRatios), p95: median(p95Ratios) };
-}
-
 async function main() {
   const started = performance.now();
   log(
@@ -251,17 +188,15 @@ async function main() {
   cleanups.push(() => db.stop());
   await prepareSummaries(db.url);
 
+  const release = await acquireBuildLock(log);
+  cleanups.push(release);
   if (process.env.BENCH_SKIP_BUILD !== "1") {
-    // The lock serialises builds on the shared machine; this checkout's .next is its own,
-    // so the lock is released once the build is done (serving it does not need it).
-    const release = await acquireBuildLock(log);
     log("next build…");
     const t = performance.now();
     const res = spawnSync("npx", ["next", "build"], {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SENTRA_BUILD_SKIP_TYPECHECK: "1" },
     });
-    release();
     if (res.status !== 0) throw new Error("next build failed");
     log(`Built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   }
@@ -273,21 +208,19 @@ async function main() {
 
   // 1. Cache off: every request aggregates in the database.
   let s = await serve(db.url, false);
-  if (UNCACHED) {
-    cleanups.push(() => s.server.stop());
-    log(`Serving the production build at ${s.server.baseUrl} (cache off), signed in as ${MANAGER.email}`);
-    for (const t of targets) {
-      const { status } = await get(s.server, s.cookie, t.path);
-      if (status !== 200) throw new Error(`${t.path} answered ${status}, not 200`);
-      for (let i = 0; i < 3; i++) await get(s.server, s.cookie, t.path);
-      t.statements = asReads(await captureStatements(s.captureFile, async () => void (await get(s.server, s.cookie, t.path))));
-      t.floor = await replay(db.url, t.statements, 2);
-      if (process.env.BENCH_EXPLAIN === "1" && t.path === "/dashboard") console.log((await explain(db.url, t.statements)).join("\n\n"));
-      t.uncached = await load(`${s.server.baseUrl}${t.path}`, s.cookie, { connections: CONNECTIONS, seconds: SECONDS });
-      log(
-        `cache off  ${t.name}: floor p50 ${ms(t.floor.p50)}; c=${CONNECTIONS} p50 ${ms(t.uncached.p50)} p95 ${ms(t.uncached.p95)} (${t.uncached.count} requests, ${t.uncached.failures} failed)`,
-      );
-    }
+  cleanups.push(() => s.server.stop());
+  log(`Serving the production build at ${s.server.baseUrl} (cache off), signed in as ${MANAGER.email}`);
+  for (const t of targets) {
+    const { status } = await get(s.server, s.cookie, t.path);
+    if (status !== 200) throw new Error(`${t.path} answered ${status}, not 200`);
+    for (let i = 0; i < 3; i++) await get(s.server, s.cookie, t.path);
+    t.statements = asReads(await captureStatements(s.captureFile, async () => void (await get(s.server, s.cookie, t.path))));
+    t.floor = await replay(db.url, t.statements, 2);
+    if (process.env.BENCH_EXPLAIN === "1" && t.path === "/dashboard") console.log((await explain(db.url, t.statements)).join("\n\n"));
+    t.uncached = await load(`${s.server.baseUrl}${t.path}`, s.cookie, { connections: CONNECTIONS, seconds: SECONDS });
+    log(
+      `cache off  ${t.name}: floor p50 ${ms(t.floor.p50)}; c=${CONNECTIONS} p50 ${ms(t.uncached.p50)} p95 ${ms(t.uncached.p95)} (${t.uncached.count} requests, ${t.uncached.failures} failed)`,
+    );
   }
   await s.server.stop();
 
@@ -305,7 +238,6 @@ async function main() {
     slices.push(`${warm.rps.toFixed(0)}/s p95 ${ms(warm.p95)}`);
   }
   if (slices.length) log(`warm-up, dashboard page at c=${CONNECTIONS}, per 10 s (not counted): ${slices.join(" → ")}`);
-  const ratio = await floorRatio(s.server, s.cookie);
   for (const t of targets) {
     // Warm every serving process's cache (npm start runs one per core; each keeps its
     // own): concurrent requests open separate connections, which the processes share.
@@ -335,7 +267,7 @@ async function main() {
   await cleanUp();
 
   const rows = [["target", "SQL", "DB p50", "no cache p50", "p95", "×DB", "cached p50", "p95", "×DB"]];
-  for (const t of UNCACHED ? targets : []) {
+  for (const t of targets) {
     const floor = t.floor!.p50;
     rows.push([
       t.name,
@@ -365,16 +297,8 @@ async function main() {
   console.log(
     `One user alone (cache on): p50 ${ms(alone.p50)}, p95 ${ms(alone.p95)}; the cheapest request (/api/health) at ${CONNECTIONS} users: p95 ${ms(health.p95)}`,
   );
-  if (UNCACHED)
-    console.log(
-      `Full dashboard p95 at ${CONNECTIONS} users, cache off (every request aggregates): ${ms(page.uncached!.p95)} (target < ${TARGET_P95_MS} ms) ${verdict(page.uncached!.p95 < TARGET_P95_MS)}`,
-    );
   console.log(
-    `\nThe dashboard against the app's floor (${FLOOR_PATH}: an authenticated page with only the app shell), ${ROUNDS} alternating rounds of ${SECONDS} s at c=${CONNECTIONS}:`,
-  );
-  console.log(table(ratio.rows));
-  console.log(
-    `Median ratio: CPU per request ${ratio.cpu.toFixed(2)}× ${verdict(ratio.cpu <= MAX_FLOOR_RATIO)}, p95 ${ratio.p95.toFixed(2)}× ${verdict(ratio.p95 <= MAX_FLOOR_RATIO)} (target ≤ ${MAX_FLOOR_RATIO}×)`,
+    `Full dashboard p95 at ${CONNECTIONS} users, cache off (every request aggregates): ${ms(page.uncached!.p95)} (target < ${TARGET_P95_MS} ms) ${verdict(page.uncached!.p95 < TARGET_P95_MS)}`,
   );
   console.log(
     `First-load JS of /dashboard: ${js.gzKb.toFixed(1)} kB gzipped in ${js.chunks} chunks (${js.rawKb.toFixed(0)} kB raw) (target < ${TARGET_JS_KB} kB) ${verdict(js.gzKb < TARGET_JS_KB)}; ` +

@@ -114,81 +114,51 @@ test.describe("manager dashboard", () => {
       await chartsLoaded(page);
       // Nothing makes the page scroll sideways: charts and tables fit the width.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      // Charts mount as they scroll into view: scroll through once so all are drawn.
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
-          window.scrollTo(0, y);
-          await new Promise((resolve) => setTimeout(resolve, 60));
-        }
-        window.scrollTo(0, 0);
-      });
-      await expect(page.locator('[data-chart-state="waiting"]')).toHaveCount(0);
       await page.waitForTimeout(500);
       await page.screenshot({ path: path.join(SHOTS, `dashboard-${name}.png`), fullPage: true });
     }
   });
 
-  test("navigates client-side to and from the dashboard without errors; no prefetch or navigation fails", async ({ page }) => {
+  test("sends its markup once on a page load and keeps it across client-side navigation", async ({ page }) => {
     const errors: string[] = [];
     page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
     page.on("pageerror", (error) => errors.push(error.message));
-    // Every router request (navigation, prefetch, refresh) must succeed: a prefetch that
-    // answered 404 once made this suite flaky (docs/dashboards.md, "Prefetches").
-    const failed: string[] = [];
-    page.on("response", (response) => {
-      const request = response.request();
-      const isRouter = new URL(response.url()).searchParams.has("_rsc") || request.headers()["rsc"] === "1";
-      if (isRouter && response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-    });
     await signInAs(page, "manager");
+
+    // A page load: each island's mount point is in the HTML once (before: once more,
+    // escaped, in the RSC payload). Other clients still get the markup in the payload.
+    const count = (text: string) => text.split("data-island=").length - 1;
     await page.goto("/dashboard");
     await chartsLoaded(page);
+    const points = await page.locator("[data-island]").count();
+    expect(points).toBeGreaterThan(10);
+    const pageLoad = await page.request.get("/dashboard", { headers: { accept: "text/html,application/xhtml+xml" } });
+    expect(count(await pageLoad.text())).toBe(points);
+    const other = await page.request.get("/dashboard", { headers: { accept: "*/*" } });
+    expect(count(await other.text())).toBe(2 * points);
+
     const national = await tile(page, "Jumlah sentra");
-    const nav = page.getByRole("navigation", { name: "Navigasi utama" });
-
-    // Away by the main navigation (client-side: no document request) and back.
-    let documents = 0;
-    page.on("request", (request) => void (request.resourceType() === "document" && documents++));
-    await nav.getByRole("link", { name: "Sentra", exact: true }).click();
+    // Away by the main navigation (client-side) and back: the markup is restored from
+    // what the browser kept, without asking the server again.
+    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Sentra", exact: true }).click();
     await expect(page).toHaveURL(/\/clusters$/);
+    const asked: string[] = [];
+    page.on("request", (request) => void (new URL(request.url()).pathname === "/dashboard" && asked.push(request.url())));
     await page.goBack();
     await expect(page).toHaveURL(/\/dashboard$/);
     expect(await tile(page, "Jumlah sentra")).toBe(national);
+    expect(asked).toEqual([]);
     await chartsLoaded(page);
-    await nav.getByRole("link", { name: "Sentra", exact: true }).click();
+    await expect(page.locator("[data-island]")).toHaveCount(points);
+
+    // To the dashboard by the main navigation: the markup comes in the RSC payload.
+    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Sentra", exact: true }).click();
     await expect(page).toHaveURL(/\/clusters$/);
-    await nav.getByRole("link", { name: "Dasbor", exact: true }).click();
+    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Dasbor", exact: true }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
     expect(await tile(page, "Jumlah sentra")).toBe(national);
     await chartsLoaded(page);
-
-    // The body's links are next/link: the filters' reset and a drill-down stay in the app.
-    await page.getByRole("link", { name: /^Jawa Tengah: / }).click();
-    await expect(page).toHaveURL(/\/clusters\?province=33$/);
-    await page.goBack();
-    await expect(page).toHaveURL(/\/dashboard$/);
-    await chartsLoaded(page);
-    // Hover every main navigation link (prefetches on intent) and let them settle.
-    for (const link of await nav.getByRole("link").all()) await link.hover();
-    await page.waitForLoadState("networkidle");
-    expect(documents).toBe(0);
-    expect(failed).toEqual([]);
     expect(errors).toEqual([]);
-  });
-
-  test("mounts a chart when it scrolls into view", async ({ page }) => {
-    await signInAs(page, "manager");
-    await page.setViewportSize({ width: 412, height: 823 });
-    await page.goto("/dashboard");
-    await chartsLoaded(page);
-    // Far below the first screen: a placeholder until the reader gets near it.
-    const last = page.locator("[data-chart-state]").last();
-    await expect(last).toHaveAttribute("data-chart-state", "waiting");
-    const mounted = await page.locator('[data-chart-state="mounted"]').count();
-    expect(mounted).toBeLessThan(await page.locator("[data-chart-state]").count());
-    await last.scrollIntoViewIfNeeded();
-    await expect(last).toHaveAttribute("data-chart-state", "mounted");
-    await expect(last.locator(".recharts-wrapper")).toBeVisible({ timeout: 20_000 });
   });
 });
 

@@ -21,11 +21,6 @@ vi.mock("next/headers", () => ({
     set: () => {},
   }),
 }));
-// The session check waits for the request (Cache Components' connection()); here there is none.
-vi.mock("next/server", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/server")>()),
-  connection: async () => {},
-}));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => request.revalidated.push(path) }));
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");

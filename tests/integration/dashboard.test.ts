@@ -5,9 +5,8 @@ import { getFactorScores, getHoldsBack } from "@/lib/dashboard/factors";
 import { dashboardParams, drillHref, parseDashboardParams, type DashboardParams } from "@/lib/dashboard/filters";
 import { PROVINCE_TILES } from "@/lib/dashboard/province-grid";
 import { tableHtml } from "@/lib/dashboard/table-html";
-import { dashboardScope, loadDashboard, loadDatasets } from "@/lib/dashboard/queries";
+import { loadDatasets } from "@/lib/dashboard/queries";
 import { getDataState, refreshSummariesNow } from "@/lib/dashboard/summary";
-import pg from "pg";
 import { getMovement, getSupportEffect, getTimeToMove } from "@/lib/dashboard/movement";
 import { getPipeline } from "@/lib/dashboard/pipeline";
 import { clusterScopeSql, SqlParams, type SourceOptions } from "@/lib/dashboard/sql";
@@ -542,41 +541,6 @@ describe("dashboard summary freshness", () => {
       { indicator: "FC_GEN_LOCATION", group: "FACTOR_CONDITIONS", clusters: 2, share: 2 / 3 },
     ]);
     expect(after.holdsBack.asOf.getTime()).toBeGreaterThan(before.holdsBack.asOf.getTime());
-  });
-});
-
-describe("the dashboard body's arguments (its cache key)", () => {
-  it("loads by scope: everything with money for a manager, a consultant's own clusters without money", async () => {
-    const { manager, consultant, other } = await fixture();
-    const state = await getDataState();
-    const all = await loadDashboard(dashboardScope(manager), P(), state);
-    expect(all.scope).toBe("all");
-    expect(all.sets.overview.data.total).toBe(5);
-    expect("money" in all.sets).toBe(true);
-    const mine = await loadDashboard(dashboardScope(consultant), P(), state);
-    expect(mine.scope).toBe("assigned");
-    expect(mine.sets.overview.data.total).toBe(2);
-    expect("money" in mine.sets).toBe(false);
-    // Another consultant's scope is another key with other numbers.
-    expect((await loadDashboard(dashboardScope(other), P(), state)).sets.overview.data.total).toBe(0);
-  });
-
-  it("the data version is PostgreSQL's: a write through one connection moves it for a reader with its own pool (another app server)", async () => {
-    await fixture();
-    const before = await getDataState();
-    const elsewhere = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
-    elsewhere.on("error", () => {});
-    try {
-      const { rows } = await elsewhere.query<{ id: string }>(`SELECT id FROM cluster WHERE id = 'A'`);
-      expect(rows).toHaveLength(1);
-      await elsewhere.query(`UPDATE cluster SET name = 'Sentra A*' WHERE id = 'A'`);
-      await elsewhere.query(`SELECT pg_stat_force_next_flush()`);
-      await elsewhere.query(`SELECT 1`);
-    } finally {
-      await elsewhere.end();
-    }
-    const after = await getDataState();
-    expect(after.version).not.toBe(before.version);
   });
 });
 

@@ -7,6 +7,8 @@ import { getTranslations } from "next-intl/server";
 import { parseFieldMessage } from "@/lib/forms/messages";
 import { logger } from "@/lib/logger";
 
+export const dynamic = "force-dynamic";
+
 /** Upload of one evidence file (multipart: diagnosisId, indicatorCode, file). */
 export async function POST(request: Request) {
   const t = await getTranslations("diagnosis");

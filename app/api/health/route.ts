@@ -1,11 +1,10 @@
-import { connection } from "next/server";
 import { checkDatabase } from "@/lib/health/check-database";
 import { logger } from "@/lib/logger";
 
+export const dynamic = "force-dynamic";
+
 /** 200 when the database answers within 2 s, 503 otherwise. Public, reveals nothing else. */
 export async function GET() {
-  // At request time, never prerendered (Cache Components).
-  await connection();
   const started = Date.now();
   try {
     await checkDatabase(2000);

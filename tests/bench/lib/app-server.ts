@@ -4,40 +4,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import { freePort } from "../../../scripts/lib/embedded-postgres";
 
 export interface AppServer {
   baseUrl: string;
-  /** CPU time (user + system, ms) the server's processes (the primary and its workers) have used so far. */
-  cpuMs(): number;
   stop(): Promise<void>;
-}
-
-const CLOCK_TICKS_PER_SECOND = 100;
-
-/** utime + stime of `pid` and every live descendant, from /proc (Linux), in ms. */
-function processTreeCpuMs(pid: number): number {
-  const stats = new Map<number, { ppid: number; ticks: number }>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const text = readFileSync(`/proc/${entry}/stat`, "utf8");
-      // Fields after the command (which may hold spaces and parentheses).
-      const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-      stats.set(Number(entry), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  let ticks = 0;
-  const queue = [pid];
-  while (queue.length) {
-    const current = queue.pop()!;
-    ticks += stats.get(current)?.ticks ?? 0;
-    for (const [child, s] of stats) if (s.ppid === current) queue.push(child);
-  }
-  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 export async function startAppServer(databaseUrl: string, captureFile: string): Promise<AppServer> {
@@ -59,8 +30,6 @@ export async function startAppServer(databaseUrl: string, captureFile: string): 
         LOG_LEVEL: "warn",
         NEXT_TELEMETRY_DISABLED: "1",
         BENCH_SQL_CAPTURE: captureFile,
-        // The app-shell floor page (app/(app)/floor/page.tsx) exists only for the benchmarks.
-        SENTRA_BENCH_FLOOR: "1",
       },
     },
   );
@@ -86,7 +55,7 @@ export async function startAppServer(databaseUrl: string, captureFile: string): 
     await stop();
     throw err;
   }
-  return { baseUrl, cpuMs: () => processTreeCpuMs(app.pid!), stop };
+  return { baseUrl, stop };
 }
 
 function cookiesOf(res: Response, jar: Map<string, string>) {

@@ -2,6 +2,8 @@ import { requireUser } from "@/lib/auth/session";
 import { readEvidence } from "@/lib/diagnosis/read-evidence";
 import { isAppError } from "@/lib/errors";
 
+export const dynamic = "force-dynamic";
+
 /** An evidence file, only for users who may read its diagnosis (otherwise 404, revealing nothing). */
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
   try {

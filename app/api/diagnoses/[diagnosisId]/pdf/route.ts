@@ -10,6 +10,8 @@ import { formatDate, formatNumber, formatRupiah } from "@/lib/i18n/format";
 import { logger } from "@/lib/logger";
 import { MIN_PEERS, peerComparison, type PeerSet } from "@/lib/diagnosis/peers";
 
+export const dynamic = "force-dynamic";
+
 /** The approved report as a PDF; 404 for anyone who may not read the diagnosis. */
 export async function GET(_request: Request, { params }: { params: Promise<{ diagnosisId: string }> }) {
   const user = await getCurrentUser();
