@@ -41,8 +41,6 @@ export const PAGES: Record<string, PageRow> = {
   "app/page.tsx": { url: "/", expect: "login home home home home home" },
   "app/(auth)/login/page.tsx": { url: "/login", expect: "200 home home home home home" },
   "app/(app)/account/security/page.tsx": { url: "/account/security", expect: "login 200 200 200 200 200" },
-  // The benchmark's floor page: "not found" unless the server runs with SENTRA_BENCH_FLOOR=1.
-  "app/(app)/floor/page.tsx": { url: "/floor", expect: "login 404 404 404 404 404" },
   "app/(app)/admin/users/page.tsx": { url: "/admin/users", expect: "login 200 403 403 403 403" },
   "app/(app)/admin/assignments/page.tsx": { url: "/admin/assignments", expect: "login 200 403 403 403 403" },
   "app/(app)/clusters/page.tsx": { url: "/clusters", expect: "login 200 200 200 200 200" },
