@@ -127,8 +127,10 @@ export const ACTIONS: Record<string, string> = {
   "lib/clusters/actions.ts#createClusterAction": "login run run deny deny deny",
   "lib/clusters/actions.ts#updateClusterAction": "login run run deny deny deny",
   "lib/clusters/actions.ts#archiveClusterAction": "login run run deny deny deny",
-  // The sign-in page's enrolment step checks the password itself: open to anyone.
-  "lib/auth/actions.ts#beginEnrolmentAction": "run run run run run run",
+  // The sign-in page's enrolment step checks the password itself. The matrix posts every
+  // action to an app page, where the proxy sends a visitor without a session to sign in;
+  // on /login it runs for anyone (tests/e2e/mfa.spec.ts enrols there).
+  "lib/auth/actions.ts#beginEnrolmentAction": "login run run run run run",
   "lib/auth/actions.ts#beginOwnEnrolmentAction": "login run run run run run",
   "lib/auth/actions.ts#confirmOwnEnrolmentAction": "login run run run run run",
   "lib/financing/actions.ts#reverseEntryAction": "login run run deny deny deny",
