@@ -80,7 +80,7 @@ export function TableView({ chart, search, labels, open = false }: TableViewProp
         </button>
       </p>
     ) : (
-      <p role="status" className="animate-pulse rounded bg-slate-100 p-3 text-sm text-slate-600">
+      <p role="status" className="rounded bg-slate-100 p-3 text-sm text-slate-700">
         {labels.loading}
       </p>
     );
