@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { SelectField } from "@/components/ui/field";
 
 type Area = { code: string; name: string };
@@ -42,6 +42,18 @@ export function AreaPicker({
   const regencies = useChildren("regency", province || undefined);
   const districts = useChildren("district", regency || undefined);
   const villages = useChildren("village", district || undefined);
+  // React 19 resets a form after its action; that resets these controlled selects in the
+  // DOM without a render, so they would show "choose" while the state still holds the
+  // choice. Remount them after a reset, so the DOM shows the state again.
+  const anchor = useRef<HTMLSpanElement>(null);
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    const form = anchor.current?.closest("form");
+    if (!form) return;
+    const onReset = () => setTimeout(() => setRound((r) => r + 1), 0);
+    form.addEventListener("reset", onReset);
+    return () => form.removeEventListener("reset", onReset);
+  }, []);
 
   // Until the list arrives, keep the saved value selectable so nothing is lost.
   const withCurrent = (list: Area[], code: string, labelKey: string) =>
@@ -50,7 +62,9 @@ export function AreaPicker({
 
   return (
     <>
+      <span ref={anchor} hidden />
       <SelectField
+        key={`province-${round}`}
         id="provinceCode"
         name="provinceCode"
         label={t("province")}
@@ -66,6 +80,7 @@ export function AreaPicker({
         options={options(provinces)}
       />
       <SelectField
+        key={`regency-${round}`}
         id="regencyCode"
         name="regencyCode"
         label={t("regency")}
@@ -80,6 +95,7 @@ export function AreaPicker({
         options={options(withCurrent(regencies, regency, "regency"))}
       />
       <SelectField
+        key={`district-${round}`}
         id="districtCode"
         name="districtCode"
         label={t("district")}
@@ -93,6 +109,7 @@ export function AreaPicker({
         options={options(withCurrent(districts, district, "district"))}
       />
       <SelectField
+        key={`village-${round}`}
         id="villageCode"
         name="villageCode"
         label={t("village")}
