@@ -119,6 +119,11 @@ export async function crashDrill(log: (l: string) => void = console.log) {
         // A page rendered during the outage says so, in the user's language.
         const other = await context.newPage();
         await other.goto("/financing").catch(() => {});
+        // The error page asks /api/health before it says what failed.
+        await other
+          .getByText("Basis data tidak tersedia")
+          .waitFor({ timeout: 5_000 })
+          .catch(() => {});
         const text = await other
           .locator("body")
           .innerText()
@@ -190,9 +195,9 @@ export async function crashDrill(log: (l: string) => void = console.log) {
 /** Submits one disbursement; true when the app acknowledged it (its success message). */
 async function submitDisbursement(page: Page, purpose: string, amount: bigint): Promise<boolean> {
   try {
-    if (!(await page.getByRole("form", { name: "Penyaluran baru kepada UKM" }).isVisible())) {
-      await page.goto(`/financing/institutions/${INSTITUTION}`, { timeout: 15_000 });
-    }
+    // A fresh page for every write: the previous write's success message must not be
+    // mistaken for this one's.
+    await page.goto(`/financing/institutions/${INSTITUTION}`, { timeout: 15_000 });
     const form = page.getByRole("form", { name: "Penyaluran baru kepada UKM" });
     await form.getByLabel("UKM").selectOption({ index: 1 }, { timeout: 5_000 });
     await form.getByLabel("Jumlah (Rp)").fill(amount.toString());

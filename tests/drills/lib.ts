@@ -57,6 +57,8 @@ export async function startServer(name: string, port: number, env: Record<string
       HOST: "127.0.0.1",
       NEXTAUTH_URL: baseUrl,
       WEB_CONCURRENCY: "1",
+      // A throw-away copy of the demo database: its demo accounts skip the second factor.
+      SENTRA_DEMO_DATABASE: "1",
       LOG_LEVEL: "info",
       NEXT_TELEMETRY_DISABLED: "1",
       ...env,

@@ -28,6 +28,8 @@ export async function startAppServer(databaseUrl: string, captureFile: string): 
         NEXTAUTH_URL: baseUrl,
         NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
         LOG_LEVEL: "warn",
+        // A throw-away copy of the demo database: its demo accounts skip the second factor.
+        SENTRA_DEMO_DATABASE: "1",
         NEXT_TELEMETRY_DISABLED: "1",
         BENCH_SQL_CAPTURE: captureFile,
       },
