@@ -1,30 +1,17 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { getLocale } from "next-intl/server";
 import { dashContext, type DashCtx } from "@/components/dashboard/context";
 import { FactorSection } from "@/components/dashboard/factor-section";
 import { FilterForm } from "@/components/dashboard/filter-form";
-import { collectIslands } from "@/components/dashboard/island-mount";
 import { MovementSection } from "@/components/dashboard/movement-section";
 import { PipelineSection } from "@/components/dashboard/pipeline-section";
 import { StageSection } from "@/components/dashboard/stage-section";
 import { SupportSection } from "@/components/dashboard/support-section";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
-import { cached } from "@/lib/dashboard/cache";
 import { share } from "@/lib/dashboard/db";
 import type { DashboardParams } from "@/lib/dashboard/filters";
-import { loadDashboard, pipelineClock, viewKey } from "@/lib/dashboard/queries";
-import { renderStaticMarkup } from "@/lib/dashboard/static-markup";
+import { loadDashboard } from "@/lib/dashboard/queries";
 import { currentDataState } from "@/lib/dashboard/summary";
 import { formatDateTime, formatNumber, formatPercent } from "@/lib/i18n/format";
-
-export interface DashboardBody {
-  /** A hash of the markup (the React key of its client component). */
-  id: string;
-  /** The body's markup, ending with its islands' props (island-data.ts). */
-  html: string;
-}
 
 type Loaded = Awaited<ReturnType<typeof loadDashboard>>;
 
@@ -75,22 +62,19 @@ function DashboardView({ scope, sets, options, ctx }: Loaded & { ctx: DashCtx })
 }
 
 /**
- * The dashboard below the app's header, for the signed-in user and these filters:
- * markup rendered once per (data version, scope, filters, language, five-minute
- * pipeline clock) and kept with the dashboard's results (lib/dashboard/cache.ts),
- * including the islands the browser mounts into it (charts, table views).
+ * The dashboard below the app's header, for the signed-in user and these filters: an
+ * ordinary server component over the dashboard's cached results (lib/dashboard/cache.ts,
+ * keyed by data version, access scope and filters), with the charts as client
+ * components that mount as they come into view (lazy-charts.tsx) and the table views
+ * loaded when opened (table-view.tsx).
  *
- * Why markup: rendering the body's ~700 elements through React on every request cost
- * about 27 ms of CPU, more than the whole budget of a page at 20 concurrent users on
- * two cores (docs/dashboards.md); served from the cache it costs about 3 ms.
+ * Why not a cached component ("use cache" with Cache Components): with Cache
+ * Components on, Next 16 streams every page, and `notFound()` / `forbidden()` then
+ * answer 200 instead of 404 / 403 across the app (docs/decisions/006).
  */
-export async function loadDashboardBody(params: DashboardParams): Promise<DashboardBody> {
-  const user = await requireUser("dashboard:read");
-  const [locale, state] = await Promise.all([getLocale(), currentDataState()]);
-  return cached(`body|${locale}|${viewKey(state, user, params)}|${pipelineClock()}`, async () => {
-    const loaded = await loadDashboard(params, state);
-    const ctx = await dashContext(params, loaded.sets.overview.asOf);
-    const { html } = collectIslands(() => renderStaticMarkup(<DashboardView {...loaded} ctx={ctx} />));
-    return { id: createHash("sha1").update(html).digest("base64url").slice(0, 16), html };
-  });
+export async function DashboardBody({ params }: { params: DashboardParams }) {
+  const state = await currentDataState();
+  const loaded = await loadDashboard(params, state);
+  const ctx = await dashContext(params, loaded.sets.overview.asOf);
+  return <DashboardView {...loaded} ctx={ctx} />;
 }

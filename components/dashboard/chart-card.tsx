@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import { TableViewIsland } from "@/components/dashboard/island-mount";
-import type { TableViewLabels } from "@/components/dashboard/table-view";
+import { TableView, type TableViewLabels } from "@/components/dashboard/table-view";
 import type { Translate } from "@/lib/dashboard/charts";
 
 export interface ChartCardProps {
@@ -74,7 +73,7 @@ export function ChartCard({
           {t("noData")}
         </p>
       ) : tableOnly ? (
-        <TableViewIsland chart={id} search={search} labels={labels} open />
+        <TableView chart={id} search={search} labels={labels} open />
       ) : (
         <>
           {plain ? (
@@ -84,7 +83,7 @@ export function ChartCard({
               {children}
             </div>
           )}
-          <TableViewIsland chart={id} search={search} labels={labels} />
+          <TableView chart={id} search={search} labels={labels} />
         </>
       )}
       {footer}

@@ -1,6 +1,7 @@
+import Link from "next/link";
 import { ChartCard } from "@/components/dashboard/chart-card";
 import { summaryOf, type DashCtx } from "@/components/dashboard/context";
-import { BarChartIsland, RadarChartIsland } from "@/components/dashboard/island-mount";
+import { LazyBarChart, LazyRadarChart } from "@/components/dashboard/lazy-charts";
 import { CHARTS, HOLDS_BACK_PER_PROVINCE } from "@/lib/dashboard/charts";
 import { PRIMARY_COLOR } from "@/lib/dashboard/colors";
 import type { FactorScores, HoldsBackData } from "@/lib/dashboard/factors";
@@ -12,9 +13,9 @@ const TOP = 10;
 export function DrillLink({ href, label }: { href: string; label: string }) {
   return (
     <p className="mt-2 text-sm">
-      <a href={href} className="text-emerald-800 underline">
+      <Link href={href} className="text-emerald-800 underline">
         {label}
-      </a>
+      </Link>
     </p>
   );
 }
@@ -42,7 +43,7 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           footer={drill}
           {...common}
         >
-          <RadarChartIsland
+          <LazyRadarChart
             data={factors.groups.map((g) => ({
               label: groupLabel(g.group, locale),
               value: g.average === null ? 0 : Math.round(g.average * 10) / 10,
@@ -63,7 +64,7 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           footer={drill}
           {...common}
         >
-          <BarChartIsland
+          <LazyBarChart
             data={holds.national
               .slice(0, TOP)
               .map((h) => ({ label: indicatorLabel(h.indicator, locale), href: drillHref(params), clusters: h.clusters }))}

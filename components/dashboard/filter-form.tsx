@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { DashCtx } from "@/components/dashboard/context";
 import type { FilterOptions } from "@/lib/dashboard/options";
@@ -109,9 +110,9 @@ export function FilterForm({ options, ctx }: { options: FilterOptions; ctx: Dash
       </div>
       {params.measure !== "matureShare" ? <input type="hidden" name="measure" value={params.measure} /> : null}
       <Button type="submit">{t("filters.apply")}</Button>
-      <a href="/dashboard" className="px-2 py-1.5 text-sm text-emerald-800 underline">
+      <Link href="/dashboard" className="px-2 py-1.5 text-sm text-emerald-800 underline">
         {tc("reset")}
-      </a>
+      </Link>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { ChartCard } from "@/components/dashboard/chart-card";
 import { summaryOf, type DashCtx } from "@/components/dashboard/context";
 import { DrillLink } from "@/components/dashboard/factor-section";
-import { BarChartIsland } from "@/components/dashboard/island-mount";
+import { LazyBarChart } from "@/components/dashboard/lazy-charts";
 import { CHARTS } from "@/lib/dashboard/charts";
 import { DIRECTION_COLORS, MONEY_COLORS } from "@/lib/dashboard/colors";
 import { drillHref } from "@/lib/dashboard/filters";
@@ -41,7 +41,7 @@ export function MovementSection({
           footer={drill}
           {...common}
         >
-          <BarChartIsland
+          <LazyBarChart
             data={movement.periods.map((p) => ({ label: p.period, UP: p.up, SAME: p.same, DOWN: p.down }))}
             series={directionSeries}
             orientation="vertical"
@@ -60,7 +60,7 @@ export function MovementSection({
           footer={drill}
           {...common}
         >
-          <BarChartIsland
+          <LazyBarChart
             data={time.map((m) => ({
               label: `${ctx.stage(m.from)} → ${ctx.stage(m.to)}`,
               median: Math.round(m.medianDays),
@@ -87,7 +87,7 @@ export function MovementSection({
             footer={drill}
             {...common}
           >
-            <BarChartIsland
+            <LazyBarChart
               data={effect.map((g) => ({
                 label: t(`supportGroups.${g.group}`),
                 UP: g.total ? g.up / g.total : 0,

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { measureValue, type Translate } from "@/lib/dashboard/charts";
 import { MAP_NO_DATA, MAP_SCALE } from "@/lib/dashboard/colors";
 import { dashboardSearch, drillHref, MAP_MEASURES, type DashboardParams } from "@/lib/dashboard/filters";
@@ -62,14 +63,14 @@ export function ProvinceMap({
     <div>
       <nav aria-label={t("map.measureNav")} className="mb-3 flex flex-wrap gap-1 text-xs">
         {MAP_MEASURES.map((m) => (
-          <a
+          <Link
             key={m}
             href={`/dashboard?${dashboardSearch(params, { measure: m })}#map`}
             aria-current={m === measure ? "true" : undefined}
             className={`rounded-full border px-2 py-1 ${m === measure ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`}
           >
             {t(`measures.${m}`)}
-          </a>
+          </Link>
         ))}
       </nav>
       {/* Repeated per tile, so kept short: the texts' size, anchor and colour come from their
@@ -96,7 +97,7 @@ export function ProvinceMap({
           return (
             // The link's name is its <title> (no aria-label: the abbreviation drawn in
             // the tile must not contradict the name; the drawn text is hidden from AT).
-            <a
+            <Link
               key={tile.code}
               href={drillHref(params, { province: tile.code })}
               className={params.province === tile.code ? "map-tile is-selected" : "map-tile"}
@@ -111,7 +112,7 @@ export function ProvinceMap({
                   {hasData ? fmt(value) : "–"}
                 </text>
               </g>
-            </a>
+            </Link>
           );
         })}
       </svg>

@@ -1,6 +1,6 @@
 import type { BarDatum, BarSeries } from "@/components/dashboard/bar-chart-view";
 import { ChartCard, type ChartCardProps } from "@/components/dashboard/chart-card";
-import { BarChartIsland } from "@/components/dashboard/island-mount";
+import { LazyBarChart } from "@/components/dashboard/lazy-charts";
 import type { AppLocale } from "@/lib/i18n/config";
 
 export interface StackedBarCardProps extends Omit<ChartCardProps, "children" | "height"> {
@@ -16,7 +16,7 @@ export interface StackedBarCardProps extends Omit<ChartCardProps, "children" | "
 export function StackedBarCard({ data, series, locale, height, categoryWidth, ...card }: StackedBarCardProps) {
   return (
     <ChartCard {...card} height={height}>
-      <BarChartIsland
+      <LazyBarChart
         data={data}
         series={series}
         orientation="horizontal"

@@ -1,7 +1,7 @@
 import { ChartCard } from "@/components/dashboard/chart-card";
 import { summaryOf, type DashCtx } from "@/components/dashboard/context";
 import { DrillLink } from "@/components/dashboard/factor-section";
-import { BarChartIsland } from "@/components/dashboard/island-mount";
+import { LazyBarChart } from "@/components/dashboard/lazy-charts";
 import { CHARTS } from "@/lib/dashboard/charts";
 import { MONEY_COLORS, PRIMARY_COLOR } from "@/lib/dashboard/colors";
 import { drillHref } from "@/lib/dashboard/filters";
@@ -55,7 +55,7 @@ export function SupportSection({
           footer={<DrillLink href={drillHref(params)} label={t("drillClusters")} />}
           {...common}
         >
-          <BarChartIsland
+          <LazyBarChart
             data={services.map((s) => ({ label: t(`services.${s.service}`), deliveries: s.deliveries }))}
             series={[{ key: "deliveries", name: t("columns.deliveries"), color: PRIMARY_COLOR }]}
             orientation="horizontal"
@@ -75,7 +75,7 @@ export function SupportSection({
             height={360}
             {...moneyCommon}
           >
-            <BarChartIsland
+            <LazyBarChart
               data={moneyData(money.byChannel, (r) => t(`channels.${r.key}`))}
               series={moneySeries}
               orientation="horizontal"
@@ -97,7 +97,7 @@ export function SupportSection({
               height={Math.min(TOP, money.byProvince.length) * 34 + 80}
               {...moneyCommon}
             >
-              <BarChartIsland
+              <LazyBarChart
                 data={moneyData(
                   money.byProvince.slice(0, TOP),
                   (r) => r.label,

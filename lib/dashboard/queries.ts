@@ -23,7 +23,7 @@ function scopeKey(user: User): string {
 }
 
 /** The cache key of one user's view of the data: data version, summary refresh, scope, filters. */
-export function viewKey(state: DataState, user: User, params: DashboardParams): string {
+function viewKey(state: DataState, user: User, params: DashboardParams): string {
   return `${state.version}|${state.summary?.refreshedAt.toISOString() ?? "live"}|${scopeKey(user)}|${dashboardSearch(params)}`;
 }
 
@@ -65,7 +65,7 @@ export async function loadDatasets<K extends DatasetKey>(
 }
 
 /** Waiting times grow with the clock: what shows the pipeline is recomputed at least every five minutes. */
-export function pipelineClock(): string {
+function pipelineClock(): string {
   return String(Math.floor(Date.now() / 300_000));
 }
 

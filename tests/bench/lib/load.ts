@@ -8,7 +8,7 @@ import { summarize, type Summary } from "./stats";
 /**
  * What a browser sends as Accept when it loads a page (Chromium's navigation header);
  * API endpoints are asked for with fetch()'s default (any type). The dashboard answers
- * a page load with its markup once, as HTML (components/dashboard/dashboard-markup.tsx).
+ * page loads the way a browser asks for them.
  */
 const PAGE_LOAD_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
