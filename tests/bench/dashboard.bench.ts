@@ -25,7 +25,6 @@
 // BENCH_SKIP_BUILD=1 (reuse the last build), BENCH_ONLY=page (skip the endpoints),
 // BENCH_EXPLAIN=1 (EXPLAIN ANALYZE of the page's statements), BENCH_SCREENSHOTS=<dir>
 // (laptop and tablet screenshots of the national dashboard, with Debian's Chromium).
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import { loadavg } from "node:os";
@@ -33,7 +32,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { startAppServer, signIn, type AppServer } from "./lib/app-server";
-import { acquireBuildLock } from "./lib/build-lock";
+import { buildUnderLock } from "./lib/build-lock";
 import { openDashboardBenchDatabase } from "./lib/dashboard-database";
 import { captureStatements, explain, replay, type Statement } from "./lib/floor";
 import { acceptFor, load, type LoadResult } from "./lib/load";
@@ -188,18 +187,7 @@ async function main() {
   cleanups.push(() => db.stop());
   await prepareSummaries(db.url);
 
-  const release = await acquireBuildLock(log);
-  cleanups.push(release);
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    log("next build…");
-    const t = performance.now();
-    const res = spawnSync("npx", ["next", "build"], {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SENTRA_BUILD_SKIP_TYPECHECK: "1" },
-    });
-    if (res.status !== 0) throw new Error("next build failed");
-    log(`Built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
-  }
+  cleanups.push(await buildUnderLock(log));
 
   const targets: Target[] = [{ name: "dashboard page (full)", path: "/dashboard", statements: [] }];
   if (process.env.BENCH_ONLY !== "page") {

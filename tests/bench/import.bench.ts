@@ -14,6 +14,7 @@ import pg from "pg";
 import { loadAreas } from "../../prisma/areas";
 import { applyMigrations } from "../../scripts/lib/migrate";
 import { ensureDatabase, withThrowawayServer } from "../../scripts/lib/throwaway-db";
+import { SME_HEADINGS_ID } from "../support/sme-headings";
 
 // The domain modules are marked `server-only`, which throws outside Next.js's server
 // bundle; here it is an empty module, as in the vitest configuration.
@@ -26,20 +27,7 @@ register(
 const ROWS = Number(process.argv[2] ?? 100_000);
 const FORMAT = process.argv[3] === "xlsx" ? "xlsx" : "csv";
 const TARGET_S = 60;
-const HEADER = [
-  "Nama Usaha",
-  "Nama Pemilik",
-  "Jenis Kelamin",
-  "NIB",
-  "Bentuk Usaha",
-  "Tahun Mulai",
-  "Tenaga Kerja",
-  "Omzet per Tahun",
-  "Aset",
-  "Produk Utama",
-  "Subkontrak ke",
-  "Telepon",
-];
+const HEADER = SME_HEADINGS_ID;
 const FIRST = ["Siti", "Budi", "Sri", "Agus", "Dewi", "Eko", "Wulan", "Hendra", "Rina", "Joko", "Ayu", "Bambang"];
 const LAST = ["Rahayu", "Santoso", "Lestari", "Wibowo", "Susanti", "Gunawan", "Pratama", "Hidayat", "Kusuma", "Saputra"];
 const PRODUCTS = ["Batik tulis", "Batik cap", "Mebel ukir", "Tas kulit", "Keripik tempe", "Gerabah", "Tenun ikat", "Kopi sangrai"];

@@ -14,14 +14,13 @@
 // machines need. LIGHTHOUSE_RUNS (default 1): runs per page, the median is reported;
 // LIGHTHOUSE_PAGES: only these pages (comma-separated names: login, cluster list,
 // diagnosis form, dashboard).
-import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import pg from "pg";
 import { signIn, startAppServer, type AppServer } from "./lib/app-server";
-import { acquireBuildLock } from "./lib/build-lock";
+import { buildUnderLock } from "./lib/build-lock";
 import { openDashboardBenchDatabase } from "./lib/dashboard-database";
 import { table } from "./lib/stats";
 import { defaultInstrument } from "../../lib/diagnosis/engine";
@@ -125,16 +124,8 @@ async function main() {
   const db = await openDashboardBenchDatabase(log);
   let server: AppServer | null = null;
   try {
-    if (process.env.BENCH_SKIP_BUILD !== "1") {
-      const release = await acquireBuildLock(log);
-      log("next build…");
-      const res = spawnSync("npx", ["next", "build"], {
-        stdio: ["ignore", "ignore", "inherit"],
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SENTRA_BUILD_SKIP_TYPECHECK: "1" },
-      });
-      release();
-      if (res.status !== 0) throw new Error("next build failed");
-    }
+    // The build is not served under the lock here: Lighthouse runs for minutes.
+    (await buildUnderLock(log))();
     server = await startAppServer(db.url, path.resolve(`.data/lighthouse-sql-${process.pid}.jsonl`));
     const manager = await signIn(server.baseUrl, "manajer@sentra.test", PASSWORD);
     const draft = await draftDiagnosis(db.url);

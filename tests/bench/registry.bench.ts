@@ -13,13 +13,12 @@
 // Environment: BENCH_SECONDS (per load run, default 8), BENCH_ROUNDS (default 3),
 // BENCH_SKIP_BUILD=1 (reuse the last build), BENCH_EXPLAIN=1 (print EXPLAIN ANALYZE of
 // every captured statement). Exits non-zero only when something fails, not on a MISS.
-import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startAppServer, signIn, type AppServer } from "./lib/app-server";
 import { openBenchDatabase } from "./lib/bench-database";
-import { acquireBuildLock } from "./lib/build-lock";
+import { buildUnderLock } from "./lib/build-lock";
 import { captureStatements, explain, isRead, replay, type Statement } from "./lib/floor";
 import { load, type LoadResult } from "./lib/load";
 import { ms, range, table, type Summary } from "./lib/stats";
@@ -103,18 +102,7 @@ async function main() {
       `largest cluster ${largest.id} (${largest.smes} active SMEs)`,
   );
 
-  const release = await acquireBuildLock(log);
-  cleanups.push(release);
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    log("next build…");
-    const t = performance.now();
-    const res = spawnSync("npx", ["next", "build"], {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SENTRA_BUILD_SKIP_TYPECHECK: "1" },
-    });
-    if (res.status !== 0) throw new Error("next build failed");
-    log(`Built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
-  }
+  cleanups.push(await buildUnderLock(log));
   const captureFile = path.resolve(`.data/bench-sql-${process.pid}.jsonl`);
   const server = await startAppServer(db.url, captureFile);
   cleanups.push(() => server.stop());

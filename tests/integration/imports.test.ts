@@ -9,6 +9,7 @@ import idErrors from "@/lib/i18n/messages/id/errors.json";
 import idImports from "@/lib/i18n/messages/id/imports.json";
 import { makeCluster, makeProvider, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
+import { SME_HEADINGS_ID } from "../support/sme-headings";
 
 function csv(name: string, rows: string[][], sep = ","): { name: string; bytes: Uint8Array } {
   const quote = (c: string) => (/[",;\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
@@ -27,20 +28,7 @@ async function xlsx(
   return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
 }
 
-const SME_HEADER = [
-  "Nama Usaha",
-  "Nama Pemilik",
-  "Jenis Kelamin",
-  "NIB",
-  "Bentuk Usaha",
-  "Tahun Mulai",
-  "Tenaga Kerja",
-  "Omzet per Tahun",
-  "Aset",
-  "Produk Utama",
-  "Subkontrak ke",
-  "Telepon",
-];
+const SME_HEADER = SME_HEADINGS_ID;
 const SME_ROWS = [
   [
     "Batik Sekar Jagad",

@@ -5,6 +5,7 @@ import { cleanCell, genderFromCell } from "@/lib/imports/rows";
 import { EXPORT_FORMATS, parseFormat } from "@/lib/imports/schema";
 import en from "@/lib/i18n/messages/en/imports.json";
 import id from "@/lib/i18n/messages/id/imports.json";
+import { SME_HEADINGS_ID } from "../support/sme-headings";
 
 describe("import header matching", () => {
   it("accepts Indonesian and English names regardless of case, accents, spacing and punctuation", () => {
@@ -86,20 +87,7 @@ describe("import header matching", () => {
       "Telepon",
     ];
     expect(resolveHeader("clusters", clusters, "id").keys.every(Boolean)).toBe(true);
-    const smes = [
-      "Nama Usaha",
-      "Nama Pemilik",
-      "Jenis Kelamin",
-      "NIB",
-      "Bentuk Usaha",
-      "Tahun Mulai",
-      "Tenaga Kerja",
-      "Omzet per Tahun",
-      "Aset",
-      "Produk Utama",
-      "Subkontrak ke",
-      "Telepon",
-    ];
+    const smes = SME_HEADINGS_ID;
     expect(resolveHeader("smes", smes, "id").keys.every(Boolean)).toBe(true);
   });
 });
