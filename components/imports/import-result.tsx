@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { CELL, DataTable } from "@/components/ui/data-table";
 import { fileIssueMessage, rowIssueMessage, type Translator } from "@/lib/imports/messages";
 import type { BatchReport } from "@/lib/imports/types";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -86,34 +87,21 @@ export function ImportResult({
             ))}
             <span className="text-xs text-slate-600">{t("result.correctionsHint")}</span>
           </div>
-          <div className="overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("result.line")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("result.column")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("result.reason")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {shown.flatMap((row) =>
-                  row.issues.map((issue, i) => (
-                    <tr key={`${row.line}-${i}`} className="align-top">
-                      <td className="px-3 py-2 font-medium tabular-nums">{i === 0 ? row.line : ""}</td>
-                      <td className="px-3 py-2">{issue.column ?? t("result.wholeRow")}</td>
-                      <td className="px-3 py-2">{rowIssueMessage(issue, t, tErrors)}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            variant="list"
+            rows={shown.flatMap((row) =>
+              row.issues.map((issue, i) => ({ line: row.line, issue, first: i === 0, key: `${row.line}-${i}` })),
+            )}
+            columns={[{ label: t("result.line") }, { label: t("result.column") }, { label: t("result.reason") }]}
+          >
+            {(r) => (
+              <tr key={r.key} className="align-top">
+                <td className={`${CELL.list} font-medium tabular-nums`}>{r.first ? r.line : ""}</td>
+                <td className={CELL.list}>{r.issue.column ?? t("result.wholeRow")}</td>
+                <td className={CELL.list}>{rowIssueMessage(r.issue, t, tErrors)}</td>
+              </tr>
+            )}
+          </DataTable>
           {omitted > 0 ? <p className="mt-3 text-sm text-slate-600">{t("result.omitted", { count: omitted })}</p> : null}
         </Card>
       ) : null}

@@ -5,6 +5,7 @@ import { StageBadge } from "@/components/clusters/stage-badge";
 import { SettingsForm } from "@/components/selection/selection-forms";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { CELL, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterSelect, FilterText, ListPagination } from "@/components/ui/list-controls";
 import { can } from "@/lib/auth/roles";
@@ -74,61 +75,45 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
       </form>
       <p className="mb-2 text-sm text-slate-600">{tc("resultCount", { count: total })}</p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t("tableCaption")}</caption>
-          <thead className="bg-slate-50 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("rank")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("cluster")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("criteria.market")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("criteria.employment")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("criteria.local")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("total")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("stage")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {tc("status")}
-              </th>
+        <DataTable
+          variant="list"
+          rows={rows}
+          scroll={false}
+          caption={t("tableCaption")}
+          columns={[
+            { label: t("rank"), numeric: true },
+            { label: t("cluster") },
+            { label: t("criteria.market"), numeric: true },
+            { label: t("criteria.employment"), numeric: true },
+            { label: t("criteria.local"), numeric: true },
+            { label: t("total"), numeric: true },
+            { label: t("stage") },
+            { label: tc("status") },
+          ]}
+        >
+          {(r) => (
+            <tr key={r.id}>
+              <td className={`${CELL.list} text-right tabular-nums`}>{r.rank}</td>
+              <td className={CELL.list}>
+                <Link href={`/selection/${r.id}`} className="font-medium text-emerald-800 hover:underline">
+                  {r.name}
+                </Link>
+                <div className="text-xs text-slate-500">
+                  {r.commodity} · {r.provinceName}
+                  {r.hasJudgement ? ` · ${t("judged")}` : ""}
+                </div>
+              </td>
+              <td className={`${CELL.list} text-right tabular-nums`}>{score(r.market)}</td>
+              <td className={`${CELL.list} text-right tabular-nums`}>{score(r.employment)}</td>
+              <td className={`${CELL.list} text-right tabular-nums`}>{score(r.local)}</td>
+              <td className={`${CELL.list} text-right font-semibold tabular-nums`}>{score(r.total)}</td>
+              <td className={CELL.list}>
+                <StageBadge stage={r.currentStage} />
+              </td>
+              <td className={CELL.list}>{r.isDesignated ? t("designated") : t("candidate")}</td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td className="px-3 py-2 text-right tabular-nums">{r.rank}</td>
-                <td className="px-3 py-2">
-                  <Link href={`/selection/${r.id}`} className="font-medium text-emerald-800 hover:underline">
-                    {r.name}
-                  </Link>
-                  <div className="text-xs text-slate-500">
-                    {r.commodity} · {r.provinceName}
-                    {r.hasJudgement ? ` · ${t("judged")}` : ""}
-                  </div>
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">{score(r.market)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{score(r.employment)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{score(r.local)}</td>
-                <td className="px-3 py-2 text-right font-semibold tabular-nums">{score(r.total)}</td>
-                <td className="px-3 py-2">
-                  <StageBadge stage={r.currentStage} />
-                </td>
-                <td className="px-3 py-2">{r.isDesignated ? t("designated") : t("candidate")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        </DataTable>
       </div>
       <ListPagination page={params.page} pages={pages} hrefFor={(page) => listHref("/selection", params, { page })} />
     </>
