@@ -66,6 +66,7 @@ export function ProvinceMap({
           <Link
             key={m}
             href={`/dashboard?${dashboardSearch(params, { measure: m })}#map`}
+            prefetch={false}
             aria-current={m === measure ? "true" : undefined}
             className={`rounded-full border px-2 py-1 ${m === measure ? "border-emerald-700 bg-emerald-700 text-white" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`}
           >
@@ -100,6 +101,8 @@ export function ProvinceMap({
             <Link
               key={tile.code}
               href={drillHref(params, { province: tile.code })}
+              // 38 tiles: no prefetch of 38 cluster lists on every dashboard view.
+              prefetch={false}
               className={params.province === tile.code ? "map-tile is-selected" : "map-tile"}
             >
               <title>{label}</title>
