@@ -1,16 +1,5 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { StatusPage } from "@/components/layout/status-page";
 
-export default async function Forbidden() {
-  const t = await getTranslations("errors");
-  return (
-    <main className="mx-auto max-w-xl px-4 py-16 text-center">
-      <p className="text-5xl font-bold text-slate-500">403</p>
-      <h1 className="mt-4 text-2xl font-semibold">{t("forbiddenTitle")}</h1>
-      <p className="mt-2 text-slate-600">{t("forbiddenBody")}</p>
-      <Link href="/" className="mt-6 inline-block rounded-md bg-emerald-700 px-4 py-2 text-white">
-        {t("goHome")}
-      </Link>
-    </main>
-  );
+export default function Forbidden() {
+  return <StatusPage status={403} kind="forbidden" />;
 }
