@@ -32,6 +32,8 @@ export async function startAppServer(databaseUrl: string, captureFile: string): 
         SENTRA_DEMO_DATABASE: "1",
         NEXT_TELEMETRY_DISABLED: "1",
         BENCH_SQL_CAPTURE: captureFile,
+        // Pages are measured, not the job workers' polling.
+        JOBS_WORKER: "false",
       },
     },
   );

@@ -30,7 +30,8 @@ export async function captureStatements(captureFile: string, request: () => Prom
   if (!existsSync(captureFile)) return [];
   const lines = (await fs.readFile(captureFile, "utf8")).split("\n").filter(Boolean);
   await fs.rm(captureFile, { force: true });
-  return lines.map((l) => JSON.parse(l, revive) as Statement);
+  // The job queue's own polling (pg-boss, schema pgboss) is not part of any page.
+  return lines.map((l) => JSON.parse(l, revive) as Statement).filter((st) => !/\bpgboss\./.test(st.text));
 }
 
 /** Only reads are replayed (a page request is not expected to write anything). */
