@@ -3,6 +3,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { queryRows, share } from "@/lib/dashboard/db";
 import type { DashboardParams } from "@/lib/dashboard/filters";
 import { clusterWhereSql, jakartaSql, periodSql, SqlParams, utcSql, yearBounds, type SourceOptions } from "@/lib/dashboard/sql";
+import { liveLoan } from "@/lib/financing/sql";
+import { liveDelivery } from "@/lib/providers/sql";
 
 type User = Pick<SessionUser, "id" | "role">;
 
@@ -152,7 +154,7 @@ export async function getTimeToMove(user: User, params: DashboardParams, opts: S
  * Transitions of clusters that received support between the two diagnoses (a BDS
  * service delivered to the cluster, or a MAP disbursement to one of its SMEs, dated
  * after the earlier decision and on or before the later one, Jakarta dates) next to
- * transitions without any.
+ * transitions without any. A reversed delivery or loan (and its reversal) is no support.
  */
 export async function getSupportEffect(user: User, params: DashboardParams, opts: SourceOptions = {}): Promise<SupportEffect[]> {
   const q = new SqlParams();
@@ -161,11 +163,11 @@ export async function getSupportEffect(user: User, params: DashboardParams, opts
     : `marked AS (
        SELECT m.direction,
               (EXISTS (SELECT 1 FROM service_delivery sd
-                       WHERE sd."clusterId" = m.cluster_id
+                       WHERE sd."clusterId" = m.cluster_id AND ${liveDelivery("sd")}
                          AND sd."deliveredOn" > ${jakartaSql("m.prev_at")}::date
                          AND sd."deliveredOn" <= ${jakartaSql("m.decided_at")}::date)
                OR EXISTS (SELECT 1 FROM disbursement db JOIN sme s ON s.id = db."smeId"
-                          WHERE s."clusterId" = m.cluster_id
+                          WHERE s."clusterId" = m.cluster_id AND ${liveLoan("db")}
                             AND db."disbursedOn" > ${jakartaSql("m.prev_at")}::date
                             AND db."disbursedOn" <= ${jakartaSql("m.decided_at")}::date)) AS supported
        FROM moves m

@@ -16,10 +16,13 @@
  *   cluster (StageHistory order): stages before/after, the later decision's time,
  *   province and instrument version, days since the cluster first reached the earlier
  *   stage, and whether it got support (a service, or a disbursement to one of its
- *   SMEs) between the two decisions (Jakarta dates).
+ *   SMEs, that stands: not reversed, not a reversal) between the two decisions
+ *   (Jakarta dates).
  * - dashboard_money: disbursed amounts and effective principal repaid (repayments
  *   capped at the loan, so outstanding is never below zero) per cluster, channel,
- *   institution province and calendar year.
+ *   institution province and calendar year; reversal rows summed as they are (negated
+ *   amounts), the disbursement count only of loans that stand. Both last rebuilt by the
+ *   migration `dashboard_reversals`.
  * - dashboard_summary_state: when the views were last refreshed (dashboard_refresh())
  *   and at which data version. The data version is read from PostgreSQL's own
  *   per-table modification counters (no triggers, so no hot row for writers to wait

@@ -3,6 +3,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { queryRows } from "@/lib/dashboard/db";
 import type { DashboardParams } from "@/lib/dashboard/filters";
 import { clusterWhereSql, SqlParams, type SourceOptions } from "@/lib/dashboard/sql";
+import { liveLoan } from "@/lib/financing/sql";
+import { liveDelivery } from "@/lib/providers/sql";
 import { BDS_SERVICES as SERVICES, FINANCING_CHANNELS as CHANNELS, type BdsService } from "@/lib/support/codes";
 
 type User = Pick<SessionUser, "id" | "role">;
@@ -30,7 +32,11 @@ export interface MoneyData {
   totals: { allocated: bigint; disbursed: bigint; outstanding: bigint; disbursements: number };
 }
 
-/** BDS services delivered to the matching clusters, by service (all ten, zero included). */
+/**
+ * BDS services delivered to the matching clusters, by service (all ten, zero
+ * included). Only deliveries that stand: a reversed delivery and its reversal are
+ * left out together.
+ */
 export async function getServices(user: User, params: DashboardParams): Promise<ServiceRow[]> {
   const q = new SqlParams();
   const where = clusterWhereSql(user, params, q);
@@ -41,7 +47,7 @@ export async function getServices(user: User, params: DashboardParams): Promise<
     `SELECT sd.service::text AS service, count(*)::int AS n, count(DISTINCT sd."clusterId")::int AS clusters,
             coalesce(sum(sd."participantCount"), 0)::int AS participants
      FROM service_delivery sd JOIN cluster c ON c.id = sd."clusterId"
-     WHERE ${where} ${period}
+     WHERE ${where} ${period} AND ${liveDelivery("sd")}
      GROUP BY sd.service`,
     q,
   );
@@ -59,6 +65,11 @@ export async function getServices(user: User, params: DashboardParams): Promise<
  * the SME's cluster. Outstanding = disbursed − repaid per disbursement (never below
  * zero). With a year: allocated and disbursed in that year, outstanding at its end.
  * Summed as bigint (whole Rupiah) in the database.
+ *
+ * Reversals: a reversal row carries the negated amount and is summed as it is, on its
+ * own date, so a reversed allocation or loan and its reversal net to zero (a reversal
+ * row's outstanding is its negated amount: no repayment is ever booked on one). The
+ * disbursement count leaves out a reversed loan and its reversal together.
  */
 export async function getMoney(user: User, params: DashboardParams, opts: SourceOptions = {}): Promise<MoneyData> {
   const q = new SqlParams();
@@ -83,9 +94,10 @@ export async function getMoney(user: User, params: DashboardParams, opts: Source
     : `     disb AS (
        SELECT fi.type::text AS channel, fi."provinceCode" AS province, 0::bigint AS allocated,
               ${from ? `CASE WHEN db."disbursedOn" >= ${from}::date THEN db.amount ELSE 0 END` : "db.amount"} AS disbursed,
-              greatest(db.amount - coalesce((SELECT sum(r.amount) FROM repayment r WHERE r."disbursementId" = db.id
-                                             ${to ? `AND r."paidOn" < ${to}::date` : ""}), 0), 0) AS outstanding,
-              ${from ? `CASE WHEN db."disbursedOn" >= ${from}::date THEN 1 ELSE 0 END` : "1"} AS n
+              CASE WHEN db."reversesId" IS NOT NULL THEN db.amount
+                   ELSE greatest(db.amount - coalesce((SELECT sum(r.amount) FROM repayment r WHERE r."disbursementId" = db.id
+                                                       ${to ? `AND r."paidOn" < ${to}::date` : ""}), 0), 0) END AS outstanding,
+              CASE WHEN ${liveLoan("db")} ${from ? `AND db."disbursedOn" >= ${from}::date` : ""} THEN 1 ELSE 0 END AS n
        FROM disbursement db
        JOIN financial_institution fi ON fi.id = db."institutionId"
        JOIN sme s ON s.id = db."smeId"

@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/support/authorize";
 import { getPool, prisma } from "@/lib/db";
 import { FINANCING_CHANNELS } from "@/lib/support/codes";
-import { LIVE_LOAN, shareOf, toInstitutionBalance, type InstitutionBalanceSqlRow } from "@/lib/financing/sql";
+import { liveLoan, shareOf, toInstitutionBalance, type InstitutionBalanceSqlRow } from "@/lib/financing/sql";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
 import type { FinancingChannel } from "@/lib/generated/prisma/enums";
 
@@ -23,7 +23,7 @@ export async function listInstitutions(viewer: SessionUser, params: z.infer<type
   const { rows } = await getPool().query<InstitutionBalanceSqlRow & { type: FinancingChannel; provinceCode: string }>(
     `WITH loan AS (
        SELECT d.id, d."institutionId", d.amount, d."dueOn", COALESCE((SELECT SUM(r.amount) FROM repayment r WHERE r."disbursementId" = d.id), 0) AS repaid
-       FROM disbursement d WHERE ${LIVE_LOAN})
+       FROM disbursement d WHERE ${liveLoan("d")})
      SELECT fi.id, fi.type::text AS type, fi.name, fi."provinceCode", p.name AS province, c.name AS cluster, c.id AS "clusterId",
             COALESCE((SELECT SUM(a.amount) FROM map_allocation a WHERE a."institutionId" = fi.id), 0)::text AS allocated,
             COALESCE(SUM(l.amount), 0)::text AS disbursed,

@@ -12,13 +12,15 @@ import "server-only";
  *
  * Reversals: a reversal row carries the negated amount, so sums of amounts net out
  * by themselves. Per-loan figures (outstanding, overdue, loan counts) leave out a
- * reversed loan and its reversal together (LIVE_LOAN), and an institution whose
+ * reversed loan and its reversal together (liveLoan), and an institution whose
  * allocations in a channel net to zero is not counted as reached.
  *
  * $1 = programme id, $2 = as-of date.
  */
-/** A disbursement `d` that is neither a reversal nor reversed: a loan that stands. */
-export const LIVE_LOAN = `d."reversesId" IS NULL AND NOT EXISTS (SELECT 1 FROM disbursement x WHERE x."reversesId" = d.id)`;
+/** A disbursement (the row `alias`) that is neither a reversal nor reversed: a loan that stands. */
+export function liveLoan(alias: string): string {
+  return `${alias}."reversesId" IS NULL AND NOT EXISTS (SELECT 1 FROM disbursement x WHERE x."reversesId" = ${alias}.id)`;
+}
 
 export const PROGRAMME_LEDGER = `
   ch AS (SELECT id, channel, ceiling, "standardAmount", "plannedInstitutions", "plannedProvinces" FROM map_channel WHERE "programmeId" = $1),
@@ -30,7 +32,7 @@ export const PROGRAMME_LEDGER = `
   loan AS (
     SELECT d.id, d."institutionId", d."smeId", d.amount, d."dueOn",
            COALESCE((SELECT SUM(r.amount) FROM repayment r WHERE r."disbursementId" = d.id), 0) AS repaid
-    FROM disbursement d WHERE d."institutionId" IN (SELECT "institutionId" FROM alloc) AND ${LIVE_LOAN}
+    FROM disbursement d WHERE d."institutionId" IN (SELECT "institutionId" FROM alloc) AND ${liveLoan("d")}
   ),
   per_inst AS (
     SELECT al."channelId", al."institutionId", fi."provinceCode", al.allocated,

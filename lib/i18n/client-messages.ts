@@ -31,6 +31,7 @@ export const PART_NAMESPACES = {
   financing: ["ledger", "support.channels", "support.financing.form"],
   imports: ["imports"],
   providers: [
+    "ledger",
     "support.accreditation",
     "support.providers.agreement",
     "support.providers.delivery",

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/forms/action-state";
 import { recordDelivery } from "@/lib/providers/record-delivery";
-import { updateDelivery } from "@/lib/providers/update-delivery";
+import { reverseDelivery } from "@/lib/providers/reverse-delivery";
 import { createAgreement } from "@/lib/providers/create-agreement";
 import { updateAgreement } from "@/lib/providers/update-agreement";
 import { createProvider } from "@/lib/providers/create-provider";
@@ -12,8 +12,8 @@ import {
   createAgreementSchema,
   createProviderSchema,
   recordDeliverySchema,
+  reverseDeliverySchema,
   updateAgreementSchema,
-  updateDeliverySchema,
   updateProviderSchema,
 } from "@/lib/providers/schema";
 import { runFormAction } from "@/lib/forms/run-action";
@@ -81,13 +81,14 @@ export async function recordDeliveryAction(_prev: ActionState, formData: FormDat
   });
 }
 
-export async function updateDeliveryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+/** A correction of a delivery: its reversal, and optionally the corrected delivery. */
+export async function reverseDeliveryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction(formData, {
     messages: supportMessages,
     permission: "services:record",
-    schema: updateDeliverySchema,
-    run: (actor, input) => updateDelivery({ actor, input }),
-    success: async () => (await t())("deliverySaved"),
-    revalidate: (d) => [`/providers/${d.providerId}`, `/clusters/${d.clusterId}`],
+    schema: reverseDeliverySchema,
+    run: (actor, input) => reverseDelivery({ actor, input }),
+    success: async (r) => (await getTranslations("ledger"))(r.correctedId ? "flashCorrected" : "flash"),
+    revalidate: (r) => [`/providers/${r.providerId}`, `/clusters/${r.clusterId}`],
   });
 }

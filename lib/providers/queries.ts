@@ -3,7 +3,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { getPool, prisma } from "@/lib/db";
 import { STAGES, type BdsService, type Stage } from "@/lib/diagnosis/engine/codes";
-import { providerAccessWhere } from "@/lib/providers/access";
+import { deliveryAccessWhere, providerAccessWhere } from "@/lib/providers/access";
+import { liveDelivery } from "@/lib/providers/sql";
+import { LIVE_ENTRY } from "@/lib/support/reversals";
 import { assertCan } from "@/lib/support/authorize";
 
 export async function listProviders(viewer: SessionUser) {
@@ -20,7 +22,8 @@ export async function listProviders(viewer: SessionUser) {
       services: true,
       province: { select: { name: true } },
       agreements: { select: { year: true }, orderBy: { year: "desc" } },
-      _count: { select: { consultants: { where: { role: "CONSULTANT" } }, clusters: true, deliveries: true } },
+      // Deliveries that stand: a reversed delivery and its reversal are not counted.
+      _count: { select: { consultants: { where: { role: "CONSULTANT" } }, clusters: true, deliveries: { where: LIVE_ENTRY } } },
     },
   });
 }
@@ -36,11 +39,18 @@ export function stageMove(first: Stage | null, latest: Stage | null, count: numb
 
 /**
  * The provider page: profile, consultants, agreements, the centres it serves
- * (home provider, agreements or deliveries), services by type and year, income
- * direct and indirect, and the stage movement of its centres. Scoped: a consultant
- * sees their own provider only, and only the centres assigned to them.
+ * (home provider, agreements or deliveries that stand), services by type and year,
+ * income direct and indirect, the delivery log, and the stage movement of its
+ * centres. Scoped: a consultant sees their own provider only, and only the centres
+ * assigned to them.
+ *
+ * Deliveries are a ledger: income is summed over every row as it is, so a reversal
+ * (negated fee and later financing, dated the day of the correction) nets its
+ * delivery out; counts (deliveries, participants, the services chart) take only the
+ * deliveries that stand. `hideReversed` leaves reversed deliveries and their
+ * reversals out of the log only; the figures stay the same.
  */
-export async function getProviderPage(viewer: SessionUser, providerId: string) {
+export async function getProviderPage(viewer: SessionUser, providerId: string, opts: { hideReversed?: boolean } = {}) {
   assertCan(viewer, "providers:read");
   const provider = await prisma.bdsProvider.findFirst({
     where: { AND: [{ id: providerId }, providerAccessWhere(viewer)] },
@@ -84,7 +94,10 @@ export async function getProviderPage(viewer: SessionUser, providerId: string) {
     },
   });
   if (!provider) return null;
-  const centres = await prisma.cluster.findMany({
+  // Every centre with a delivery of this provider is in scope (so a delivery reversed
+  // because it went to the wrong centre is still listed); a centre is served by the
+  // provider when it is its home provider, under an agreement, or has a delivery that stands.
+  const linked = await prisma.cluster.findMany({
     where: {
       AND: [
         clusterAccessWhere(viewer),
@@ -98,20 +111,36 @@ export async function getProviderPage(viewer: SessionUser, providerId: string) {
       ],
     },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, currentStage: true, isDesignated: true, bdsProviderId: true, province: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      currentStage: true,
+      isDesignated: true,
+      bdsProviderId: true,
+      province: { select: { name: true } },
+      bdsAgreementClusters: { where: { agreement: { providerId: provider.id } }, select: { id: true }, take: 1 },
+      _count: { select: { serviceDeliveries: { where: { providerId: provider.id, ...LIVE_ENTRY } } } },
+    },
   });
-  const ids = centres.map((c) => c.id);
+  const ids = linked.map((c) => c.id);
+  const centres = linked
+    .filter((c) => c.bdsProviderId === provider.id || c.bdsAgreementClusters.length > 0 || c._count.serviceDeliveries > 0)
+    .map(({ bdsAgreementClusters: _a, _count: _c, ...c }) => c);
   const pool = getPool();
   const [byService, byYear, history, deliveries] = await Promise.all([
     pool.query<{ year: number; service: BdsService; deliveries: number; participants: number }>(
-      `SELECT EXTRACT(YEAR FROM "deliveredOn")::int AS year, service::text AS service, COUNT(*)::int AS deliveries, COALESCE(SUM("participantCount"), 0)::int AS participants
-       FROM service_delivery WHERE "providerId" = $1 AND "clusterId" = ANY($2::text[]) GROUP BY 1, 2 ORDER BY 1, 2`,
+      `SELECT EXTRACT(YEAR FROM sd."deliveredOn")::int AS year, sd.service::text AS service, COUNT(*)::int AS deliveries,
+              COALESCE(SUM(sd."participantCount"), 0)::int AS participants
+       FROM service_delivery sd WHERE sd."providerId" = $1 AND sd."clusterId" = ANY($2::text[]) AND ${liveDelivery("sd")}
+       GROUP BY 1, 2 ORDER BY 1, 2`,
       [provider.id, ids],
     ),
-    pool.query<{ year: number; deliveries: number; participants: number; direct: string; indirect: string; withIndirect: number }>(
-      `SELECT EXTRACT(YEAR FROM "deliveredOn")::int AS year, COUNT(*)::int AS deliveries, COALESCE(SUM("participantCount"), 0)::int AS participants,
-              COALESCE(SUM("feeAmount"), 0)::text AS direct, COALESCE(SUM("laterFinancing"), 0)::text AS indirect, COUNT("laterFinancing")::int AS "withIndirect"
-       FROM service_delivery WHERE "providerId" = $1 AND "clusterId" = ANY($2::text[]) GROUP BY 1 ORDER BY 1`,
+    pool.query<{ year: number; deliveries: number; participants: number; direct: string; indirect: string }>(
+      `SELECT EXTRACT(YEAR FROM sd."deliveredOn")::int AS year,
+              (COUNT(*) FILTER (WHERE ${liveDelivery("sd")}))::int AS deliveries,
+              COALESCE(SUM(sd."participantCount") FILTER (WHERE ${liveDelivery("sd")}), 0)::int AS participants,
+              COALESCE(SUM(sd."feeAmount"), 0)::text AS direct, COALESCE(SUM(sd."laterFinancing"), 0)::text AS indirect
+       FROM service_delivery sd WHERE sd."providerId" = $1 AND sd."clusterId" = ANY($2::text[]) GROUP BY 1 ORDER BY 1`,
       [provider.id, ids],
     ),
     prisma.stageHistory.findMany({
@@ -119,24 +148,7 @@ export async function getProviderPage(viewer: SessionUser, providerId: string) {
       orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
       select: { clusterId: true, stage: true, decidedAt: true },
     }),
-    prisma.serviceDelivery.findMany({
-      where: { providerId: provider.id, clusterId: { in: ids } },
-      orderBy: [{ deliveredOn: "desc" }, { createdAt: "desc" }],
-      take: 100,
-      select: {
-        id: true,
-        service: true,
-        deliveredOn: true,
-        participantCount: true,
-        feeAmount: true,
-        laterFinancing: true,
-        notes: true,
-        version: true,
-        cluster: { select: { id: true, name: true } },
-        recordedBy: { select: { name: true } },
-        _count: { select: { smes: true } },
-      },
-    }),
+    findDeliveries(viewer, provider.id, { hideReversed: opts.hideReversed, take: 100, order: "desc" }),
   ]);
   const stages = centres.map((c) => {
     const rows = history.filter((h) => h.clusterId === c.id);
@@ -158,6 +170,44 @@ export async function getProviderPage(viewer: SessionUser, providerId: string) {
     },
     deliveries,
   };
+}
+
+/**
+ * A provider's whole delivery log for the export, oldest first: reversed deliveries
+ * and their reversals both. Null when the viewer may not see the provider.
+ */
+export async function listDeliveryLedger(viewer: SessionUser, providerId: string) {
+  assertCan(viewer, "providers:read");
+  const provider = await prisma.bdsProvider.findFirst({
+    where: { AND: [{ id: providerId }, providerAccessWhere(viewer)] },
+    select: { id: true, name: true },
+  });
+  if (!provider) return null;
+  return { provider, deliveries: await findDeliveries(viewer, provider.id, { order: "asc" }) };
+}
+
+/** A provider's deliveries as the viewer may see them, each with its reversal (or the delivery it reverses). */
+function findDeliveries(viewer: SessionUser, providerId: string, opts: { hideReversed?: boolean; take?: number; order: "asc" | "desc" }) {
+  return prisma.serviceDelivery.findMany({
+    where: { AND: [{ providerId }, deliveryAccessWhere(viewer), opts.hideReversed ? LIVE_ENTRY : {}] },
+    orderBy: [{ deliveredOn: opts.order }, { createdAt: opts.order }],
+    take: opts.take,
+    select: {
+      id: true,
+      service: true,
+      deliveredOn: true,
+      participantCount: true,
+      feeAmount: true,
+      laterFinancing: true,
+      notes: true,
+      reversesId: true,
+      reversalReason: true,
+      reversedBy: { select: { id: true, reversalReason: true, createdAt: true } },
+      cluster: { select: { id: true, name: true } },
+      recordedBy: { select: { name: true } },
+      _count: { select: { smes: true } },
+    },
+  });
 }
 
 /** Centres (with their active SMEs) a viewer may record a delivery for. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/forms/text";
-import { fieldMessage, optionalText, requiredText } from "@/lib/forms/messages";
+import { fieldMessage, optionalText, requiredText, type FormValues } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
 import { bdsService, dateOnly, optionalAmount, optionalDate, provinceCode, recordId, version } from "@/lib/support/fields";
 
@@ -57,11 +57,21 @@ export const recordDeliverySchema = z.object({
   smeIds: z.array(recordId).max(500).default([]),
 });
 
-export const updateDeliverySchema = z.object({
-  id: recordId,
-  version,
-  participantCount: intField({ min: 0, max: 100_000 }),
-  feeAmount: optionalAmount.transform((v) => v ?? 0n),
-  laterFinancing: optionalAmount,
-  notes: optionalText(1000),
+/**
+ * A correction of a delivery (BDS income is a ledger: a delivery is never edited):
+ * its reversal, with a reason, and optionally the corrected delivery, the original
+ * with the fee, later financing and participants given here (those left empty keep
+ * the original's). All three empty: reversal only.
+ */
+export const reverseDeliverySchema = z.object({
+  deliveryId: recordId,
+  /** The provider whose deliveries the user is correcting; the delivery must be one of them. */
+  providerId: recordId,
+  reason: requiredText(500),
+  reversedOn: dateOnly,
+  correctedFee: optionalAmount,
+  correctedLaterFinancing: optionalAmount,
+  correctedParticipants: intField({ min: 0, max: 100_000, optional: true }),
 });
+export type ReverseDeliveryData = z.output<typeof reverseDeliverySchema>;
+export type ReverseDeliveryFormValues = FormValues<typeof reverseDeliverySchema>;

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import { clusterSmeIds } from "@/lib/support/cluster-smes";
 import { todayInJakarta } from "@/lib/support/fields";
+import { LIVE_ENTRY } from "@/lib/support/reversals";
 
 /**
  * Matches a cluster's open planned actions with what was delivered: a service
@@ -39,8 +40,7 @@ export async function matchPlannedActions(tx: Tx, clusterId: string, actorId: st
           ...(action.providerId ? { providerId: action.providerId } : {}),
           id: { notIn: usedDeliveries },
           // Reversals and reversed entries are cancelled: they settle nothing.
-          reversesId: null,
-          reversedBy: { is: null },
+          ...LIVE_ENTRY,
         },
         orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
         select: { id: true },
@@ -57,8 +57,7 @@ export async function matchPlannedActions(tx: Tx, clusterId: string, actorId: st
           institution: { type: action.channel },
           disbursedOn: { gte: since },
           id: { notIn: usedDisbursements },
-          reversesId: null,
-          reversedBy: { is: null },
+          ...LIVE_ENTRY,
         },
         orderBy: [{ disbursedOn: "asc" }, { createdAt: "asc" }],
         select: { id: true },

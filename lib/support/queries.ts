@@ -6,6 +6,7 @@ import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import { BDS_SERVICES, FINANCING_CHANNELS, type BdsService, type FinancingChannel } from "@/lib/support/codes";
 import { providerAccessWhere } from "@/lib/providers/access";
+import { LIVE_ENTRY } from "@/lib/support/reversals";
 import { assertCan } from "@/lib/support/authorize";
 import { clusterSmeIds } from "@/lib/support/cluster-smes";
 import { todayInJakarta } from "@/lib/support/fields";
@@ -35,8 +36,9 @@ export async function getClusterSupport(viewer: SessionUser, clusterId: string, 
   if (!cluster) return null;
   const smeIds = await clusterSmeIds(prisma, clusterId);
   const [deliveries, disbursements, plans, diagnosis] = await Promise.all([
+    // What the cluster received: deliveries and loans that stand (a reversed entry and its reversal net to nothing).
     prisma.serviceDelivery.findMany({
-      where: { clusterId },
+      where: { clusterId, ...LIVE_ENTRY },
       orderBy: [{ deliveredOn: "desc" }, { createdAt: "desc" }],
       select: {
         id: true,
@@ -48,7 +50,7 @@ export async function getClusterSupport(viewer: SessionUser, clusterId: string, 
       },
     }),
     prisma.disbursement.findMany({
-      where: { smeId: { in: smeIds } },
+      where: { smeId: { in: smeIds }, ...LIVE_ENTRY },
       orderBy: [{ disbursedOn: "desc" }, { createdAt: "desc" }],
       select: {
         id: true,

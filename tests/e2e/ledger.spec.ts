@@ -63,3 +63,67 @@ test("a manager sees the ledger but no reversal forms", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText("Batalkan", { exact: true })).toHaveCount(0);
 });
+
+const PROVIDER = "/providers/demo-mitra-usaha";
+
+/** Whole Rupiah from "Rp 1.234.567" (or "-Rp 1.234.567"). */
+function rupiah(text: string): bigint {
+  const digits = text.replace(/[^\d-]/g, "");
+  return BigInt(digits || "0");
+}
+
+test("consultant: correct a service delivery of their own provider; struck through, reversal and corrected record shown, income follows", async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, "consultant");
+  await page.goto(PROVIDER);
+  const directTotal = page.getByRole("table", { name: "Pendapatan langsung dan tidak langsung" }).locator("tfoot td").nth(1);
+  const before = rupiah(await directTotal.innerText());
+
+  const form = page.getByRole("form", { name: "Catat layanan yang diberikan" });
+  await form.getByLabel("Sentra").selectOption({ label: "Sentra Batik Laweyan" });
+  await form.getByLabel("Layanan").selectOption({ label: "Pelatihan" });
+  await form.getByLabel("Jumlah UKM peserta").fill("4");
+  await form.getByLabel("Imbalan jasa (Rp)").fill("3.456.789");
+  await form.getByRole("button", { name: "Catat layanan" }).click();
+  await expect(page.getByText("Layanan untuk Sentra Batik Laweyan tercatat.")).toBeVisible();
+  await expect.poll(async () => rupiah(await directTotal.innerText())).toBe(before + 3_456_789n);
+
+  const log = page.getByRole("table", { name: "Catatan layanan" });
+  const row = log.getByRole("row").filter({ hasText: "Rp 3.456.789" }).first();
+  await row.getByText("Batalkan", { exact: true }).click();
+  const reverse = row.getByRole("form", { name: /^Batalkan catatan layanan Pelatihan Sentra Batik Laweyan/ });
+  await reverse.getByLabel("Alasan koreksi").fill("Imbalan jasa salah ketik");
+  await reverse.getByLabel("Imbalan jasa yang benar (Rp)").fill("3.123.456");
+  await reverse.getByRole("button", { name: "Batalkan entri" }).click();
+  const original = log.getByRole("row").filter({ hasText: "Rp 3.456.789" }).filter({ hasText: "Dibatalkan pada" });
+  await expect(original.getByText(/Dibatalkan pada .*: Imbalan jasa salah ketik/)).toBeVisible();
+
+  await page.reload();
+  await expect(original.getByText("Rp 3.456.789", { exact: true })).toHaveClass(/line-through/);
+  const reversal = log.getByRole("row").filter({ hasText: "Pembatalan" }).filter({ hasText: "Imbalan jasa salah ketik" });
+  await expect(reversal).toContainText(/Rp\s?-3\.456\.789|-Rp\s?3\.456\.789/);
+  await expect(reversal).toContainText("-4");
+  const corrected = log.getByRole("row").filter({ hasText: "Rp 3.123.456" });
+  await expect(corrected).toHaveCount(1);
+  // The corrected record can itself be corrected; the reversed one and the reversal cannot.
+  await expect(corrected.getByText("Batalkan", { exact: true })).toBeVisible();
+  await expect(original.getByText("Batalkan", { exact: true })).toHaveCount(0);
+  await expect(reversal.getByText("Batalkan", { exact: true })).toHaveCount(0);
+  // Income: the reversal nets the wrong fee out, the corrected fee counts.
+  await expect.poll(async () => rupiah(await directTotal.innerText())).toBe(before + 3_123_456n);
+  await page.screenshot({ path: testInfo.outputPath("reversed-delivery.png"), fullPage: true });
+
+  // The filter hides the reversed record and its reversal; the income stays.
+  await page.getByRole("link", { name: "Sembunyikan entri yang dibatalkan" }).click();
+  await expect(page).toHaveURL(/hideReversed=1/);
+  await expect(log.getByText("Rp 3.456.789")).toHaveCount(0);
+  await expect(log.getByRole("row").filter({ hasText: "Rp 3.123.456" })).toHaveCount(1);
+  await expect.poll(async () => rupiah(await directTotal.innerText())).toBe(before + 3_123_456n);
+
+  // The export carries both, linked, with the reason.
+  const csv = await (await page.request.get(`/api/export/providers/demo-mitra-usaha/deliveries`)).text();
+  expect(csv).toContain("-3456789");
+  expect(csv).toContain("3123456");
+  expect(csv).toContain("Imbalan jasa salah ketik");
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getProviderPage, listProviders, stageMove } from "@/lib/providers/queries";
 import { recordDelivery } from "@/lib/providers/record-delivery";
-import { updateDelivery } from "@/lib/providers/update-delivery";
+import { reverseDelivery } from "@/lib/providers/reverse-delivery";
 import { createAgreement } from "@/lib/providers/create-agreement";
 import { updateAgreement } from "@/lib/providers/update-agreement";
 import { createProvider } from "@/lib/providers/create-provider";
@@ -155,19 +155,24 @@ describe("BDS providers", () => {
     await expect(recordDelivery({ actor: await actorWithRole("MANAGER"), input: delivery(provider.id, mine.id) })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    // A consultant of another provider cannot edit this delivery: simply not found.
-    const stranger = await actorWithRole("CONSULTANT", { bdsProviderId: other.id });
-    await expect(
-      updateDelivery({ actor: stranger, input: { id: ok.id, version: "1", participantCount: "10", feeAmount: "1", laterFinancing: "" } }),
-    ).rejects.toMatchObject({
-      code: "NOT_FOUND",
-    });
-    const edited = await updateDelivery({
+    // A delivery is never edited: the later financing comes as a correction (reversal + corrected delivery).
+    const corrected = await reverseDelivery({
       actor: consultant,
-      input: { id: ok.id, version: "1", participantCount: "11", feeAmount: "3000000", laterFinancing: "200000000" },
+      input: {
+        deliveryId: ok.id,
+        providerId: provider.id,
+        reason: "Pembiayaan lanjutan kini diketahui",
+        reversedOn: "2026-04-01",
+        correctedLaterFinancing: "200000000",
+      },
     });
-    expect(edited).toMatchObject({ version: 2, laterFinancing: 200_000_000n });
-    expect(await prisma.serviceDelivery.count()).toBe(1);
+    expect(await prisma.serviceDelivery.findUniqueOrThrow({ where: { id: corrected.correctedId! } })).toMatchObject({
+      feeAmount: 2_500_000n,
+      laterFinancing: 200_000_000n,
+      participantCount: 10,
+      deliveredOn: new Date("2026-03-02"),
+    });
+    expect(await prisma.serviceDelivery.count()).toBe(3);
   });
 
   it("the provider page is scoped: a consultant sees their own provider and assigned centres only", async () => {

@@ -5,10 +5,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { StatTiles } from "@/components/financing/stat-tiles";
 import { AgreementForm } from "@/components/providers/agreement-form";
-import { DeliveryEditForm } from "@/components/providers/delivery-edit-form";
 import { DeliveryForm } from "@/components/providers/delivery-form";
+import { ReverseDeliveryForm } from "@/components/providers/reverse-delivery-form";
 import { ServicesChart } from "@/components/providers/services-chart";
+import { ReversalNote, STRUCK } from "@/components/support/reversal-note";
 import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
@@ -19,7 +21,10 @@ import { formatDate, formatNumber, formatRupiah, formatRupiahCompact } from "@/l
 import { getAgreementFormOptions, getDeliveryFormOptions, getProviderPage } from "@/lib/providers/queries";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
 
-type Props = { params: Promise<{ providerId: string }> };
+type Props = {
+  params: Promise<{ providerId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser("providers:read");
@@ -27,9 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: page?.provider.name ?? (await getTranslations("errors"))("notFoundTitle") };
 }
 
-export default async function ProviderPage({ params }: Props) {
+export default async function ProviderPage({ params, searchParams }: Props) {
   const user = await requirePageUser("providers:read");
-  const page = await getProviderPage(user, (await params).providerId);
+  const hideReversed = (await searchParams).hideReversed === "1";
+  const page = await getProviderPage(user, (await params).providerId, { hideReversed });
   if (!page) notFound();
   const { provider } = page;
   const t = await getTranslations("support.providers");
@@ -37,9 +43,11 @@ export default async function ProviderPage({ params }: Props) {
   const ta = await getTranslations("support.accreditation");
   const tst = await getTranslations("stages");
   const tc = await getTranslations("common");
+  const tl = await getTranslations("ledger");
   const locale = (await getLocale()) as AppLocale;
   const canManage = can(user.role, "providers:manage");
   const canRecord = can(user.role, "services:record") && (user.role !== "CONSULTANT" || user.bdsProviderId === provider.id);
+  const today = isoDate(todayInJakarta());
   const [deliveryClusters, agreementClusters] = await Promise.all([
     canRecord ? getDeliveryFormOptions(user) : Promise.resolve([]),
     canManage ? getAgreementFormOptions(user) : Promise.resolve([]),
@@ -313,17 +321,23 @@ export default async function ProviderPage({ params }: Props) {
           {provider.services.length === 0 ? (
             <p className="text-sm text-slate-600">{t("delivery.noServices")}</p>
           ) : (
-            <DeliveryForm
-              providerId={provider.id}
-              services={provider.services}
-              clusters={deliveryClusters}
-              today={isoDate(todayInJakarta())}
-            />
+            <DeliveryForm providerId={provider.id} services={provider.services} clusters={deliveryClusters} today={today} />
           )}
         </Card>
       ) : null}
 
       <Card title={t("deliveries")} className="mt-4">
+        <p className="mb-3 flex flex-wrap gap-4 text-sm">
+          <Link
+            href={hideReversed ? `/providers/${provider.id}` : `/providers/${provider.id}?hideReversed=1`}
+            className="text-emerald-800 hover:underline"
+          >
+            {hideReversed ? tl("showReversed") : tl("hideReversed")}
+          </Link>
+          <a href={`/api/export/providers/${provider.id}/deliveries`} className="text-emerald-800 hover:underline">
+            {tl("deliveries.exportCsv")}
+          </a>
+        </p>
         <DataTable
           caption={t("deliveries")}
           rows={page.deliveries}
@@ -336,44 +350,51 @@ export default async function ProviderPage({ params }: Props) {
             { label: t("delivery.fee"), numeric: true },
             { label: t("delivery.laterFinancing"), numeric: true },
             { label: t("delivery.recordedBy") },
+            ...(canRecord ? [{ label: tl("correction") }] : []),
           ]}
         >
-          {(d) => (
-            <tr key={d.id}>
-              <td className="py-1 pr-3 whitespace-nowrap">{formatDate(d.deliveredOn, locale)}</td>
-              <td className="py-1 pr-3">{ts(d.service)}</td>
-              <td className="py-1 pr-3">
-                <Link href={`/clusters/${d.cluster.id}`} className="text-emerald-800 hover:underline">
-                  {d.cluster.name}
-                </Link>
-                {d._count.smes ? (
-                  <span className="block text-xs text-slate-500">{t("delivery.namedSmes", { count: d._count.smes })}</span>
-                ) : null}
-              </td>
-              <td className="py-1 pr-3 text-right tabular-nums">{d.participantCount}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{money(d.feeAmount)}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{d.laterFinancing == null ? "—" : money(d.laterFinancing)}</td>
-              <td className="py-1 text-xs text-slate-600">
-                {d.recordedBy.name}
+          {(d) => {
+            // A reversed delivery is struck through; its reversal (negated amounts) says why.
+            const struck = d.reversedBy ? STRUCK : undefined;
+            const isLive = !d.reversesId && !d.reversedBy;
+            return (
+              <tr key={d.id} className={d.reversesId ? "bg-slate-50" : undefined}>
+                <td className="py-1 pr-3 whitespace-nowrap">
+                  <span className={struck}>{formatDate(d.deliveredOn, locale)}</span>
+                  <ReversalNote entry={d} locale={locale} />
+                </td>
+                <td className="py-1 pr-3">
+                  <span className={struck}>{ts(d.service)}</span>
+                </td>
+                <td className="py-1 pr-3">
+                  <Link href={`/clusters/${d.cluster.id}`} className="text-emerald-800 hover:underline">
+                    {d.cluster.name}
+                  </Link>
+                  {d._count.smes ? (
+                    <span className="block text-xs text-slate-500">{t("delivery.namedSmes", { count: d._count.smes })}</span>
+                  ) : null}
+                </td>
+                <td className={cn("py-1 pr-3 text-right tabular-nums", struck)}>{formatNumber(d.participantCount, locale)}</td>
+                <td className={cn("whitespace-nowrap py-1 pr-3 text-right tabular-nums", struck)}>{money(d.feeAmount)}</td>
+                <td className={cn("whitespace-nowrap py-1 pr-3 text-right tabular-nums", struck)}>
+                  {d.laterFinancing == null ? "—" : money(d.laterFinancing)}
+                </td>
+                <td className={cn("py-1 text-xs text-slate-600", canRecord && "pr-3")}>{d.recordedBy.name}</td>
                 {canRecord ? (
-                  <details className="mt-1">
-                    <summary className="cursor-pointer text-emerald-800">{t("delivery.edit")}</summary>
-                    <DeliveryEditForm
-                      key={d.version}
-                      delivery={{
-                        id: d.id,
-                        version: d.version,
-                        participantCount: d.participantCount,
-                        feeAmount: d.feeAmount.toString(),
-                        laterFinancing: d.laterFinancing?.toString() ?? null,
-                        notes: d.notes,
-                      }}
-                    />
-                  </details>
+                  <td className="py-1">
+                    {isLive ? (
+                      <ReverseDeliveryForm
+                        deliveryId={d.id}
+                        providerId={provider.id}
+                        label={`${ts(d.service)} ${d.cluster.name} ${formatDate(d.deliveredOn, locale)}`}
+                        today={today}
+                      />
+                    ) : null}
+                  </td>
                 ) : null}
-              </td>
-            </tr>
-          )}
+              </tr>
+            );
+          }}
         </DataTable>
       </Card>
     </>

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DisbursementForm, InstitutionForm, RepaymentForm } from "@/components/financing/institution-forms";
 import { ReverseEntryForm } from "@/components/financing/reverse-entry-form";
 import { StatTiles } from "@/components/financing/stat-tiles";
+import { ReversalNote, STRUCK } from "@/components/support/reversal-note";
 import { Card } from "@/components/ui/card";
 import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,9 +21,6 @@ type Props = {
   params: Promise<{ institutionId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-/** A reversed entry is struck through; its reversal row says why. */
-const STRUCK = "text-slate-500 line-through";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser("financing:read");
@@ -107,7 +105,7 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
             <tr key={a.id} className={a.reversesId ? "bg-slate-50" : undefined}>
               <td className="py-1 pr-3">
                 <span className={cn(a.reversedBy && STRUCK)}>{formatDate(a.allocatedOn, locale)}</span>
-                <ReversalNote entry={a} tl={tl} locale={locale} />
+                <ReversalNote entry={a} locale={locale} />
               </td>
               <td className="py-1 pr-3">
                 <Link href={`/financing/programmes/${a.channel.programme.id}`} className="text-emerald-800 hover:underline">
@@ -158,7 +156,7 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
               </RowHeader>
               <td className="py-1 pr-3">
                 <span className={cn(d.reversedBy && STRUCK)}>{d.purpose}</span>
-                <ReversalNote entry={d} tl={tl} locale={locale} />
+                <ReversalNote entry={d} locale={locale} />
               </td>
               <td className="py-1 pr-3">{formatDate(d.disbursedOn, locale)}</td>
               <td className="py-1 pr-3">
@@ -209,7 +207,7 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
                 <span className={cn(r.reversedBy && STRUCK)}>
                   {r.loan.sme.businessName} · {formatDate(r.loan.disbursedOn, locale)}
                 </span>
-                <ReversalNote entry={r} tl={tl} locale={locale} />
+                <ReversalNote entry={r} locale={locale} />
               </td>
               <td className="py-1 pr-3">{formatDate(r.paidOn, locale)}</td>
               <td className={cn("whitespace-nowrap py-1 text-right tabular-nums", canManage && "pr-3", r.reversedBy && STRUCK)}>
@@ -257,35 +255,4 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
       ) : null}
     </>
   );
-}
-
-/** Under a reversed entry: when and why; under a reversal: which entry it reverses and why. */
-function ReversalNote({
-  entry,
-  tl,
-  locale,
-}: {
-  entry: {
-    reversesId: string | null;
-    reversalReason: string | null;
-    reversedBy: { reversalReason: string | null; createdAt: Date } | null;
-  };
-  tl: Awaited<ReturnType<typeof getTranslations<"ledger">>>;
-  locale: AppLocale;
-}) {
-  if (entry.reversedBy) {
-    return (
-      <span className="block text-xs text-red-800">
-        {tl("reversedBy", { date: formatDate(entry.reversedBy.createdAt, locale), reason: entry.reversedBy.reversalReason ?? "" })}
-      </span>
-    );
-  }
-  if (entry.reversesId) {
-    return (
-      <span className="block text-xs text-slate-700">
-        <span className="rounded bg-slate-200 px-1">{tl("reversal")}</span> {entry.reversalReason}
-      </span>
-    );
-  }
-  return null;
 }
