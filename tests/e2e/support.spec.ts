@@ -107,6 +107,7 @@ test.describe("MAP financing", () => {
 
 test.describe("BDS providers", () => {
   test("a consultant records a service delivery for their own provider and assigned centre", async ({ page }, testInfo) => {
+    test.setTimeout(90_000);
     await signInAs(page, "consultant");
     await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Penyedia BDS" }).click();
     await page.getByRole("link", { name: "LPB Mitra Usaha Mandiri" }).click();
