@@ -22,7 +22,7 @@ export function SavingsServiceForm({
   initial: SavingsServiceFormValues;
   institutions: Array<{ id: string; name: string }>;
 }) {
-  const t = useTranslations("monitoring.agenda");
+  const t = useTranslations("monitoring.form");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSavingsServiceAction, {});
   const { field, values } = bindFields(state, initial);
   const statuses = useStatusOptions();
@@ -59,7 +59,7 @@ export function SavingsServiceForm({
 
 /** Agenda line "SME organisation or representation". */
 export function SmeOrganisationForm({ initial }: { initial: SmeOrganisationFormValues }) {
-  const t = useTranslations("monitoring.agenda");
+  const t = useTranslations("monitoring.form");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSmeOrganisationAction, {});
   const { field } = bindFields(state, initial);
   const statuses = useStatusOptions();

@@ -25,6 +25,7 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
   if (!data) return null;
   const t = await getTranslations("monitoring.outcomes");
   const ta = await getTranslations("monitoring.agenda");
+  const tf = await getTranslations("monitoring.form");
   const tst = await getTranslations("monitoring.statuses");
   const tsrc = await getTranslations("monitoring.sources");
   const tacc = await getTranslations("support.accreditation");
@@ -59,13 +60,13 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
               caption={t("tableCaption")}
               rows={data.outcomes}
               columns={[
-                { label: t("year") },
-                { label: t("smeCount"), numeric: true },
-                { label: t("workerCount"), numeric: true },
-                { label: t("productionValue"), numeric: true },
-                { label: t("exportValue"), numeric: true },
-                { label: t("averageTurnover"), numeric: true },
-                { label: t("source") },
+                { label: tf("year") },
+                { label: tf("smeCount"), numeric: true },
+                { label: tf("workerCount"), numeric: true },
+                { label: tf("productionValue"), numeric: true },
+                { label: tf("exportValue"), numeric: true },
+                { label: tf("averageTurnover"), numeric: true },
+                { label: tf("source") },
                 ...(canWrite ? [{ label: <span className="sr-only">{t("edit", { year: "" })}</span> }] : []),
               ]}
             >
@@ -104,7 +105,7 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
             >
               {(g) => (
                 <tr key={g.metric} data-testid={`growth-${g.metric}`}>
-                  <RowHeader label={t(g.metric)} />
+                  <RowHeader label={tf(g.metric)} />
                   <td className={`${CELL.compact} text-right tabular-nums`}>{pct(g.sinceBaseline)}</td>
                   <td className="py-1 text-right tabular-nums">{pct(g.cagr)}</td>
                 </tr>
@@ -114,7 +115,7 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
         )}
         {canWrite ? (
           <div id="outcome-form" className="mt-4 border-t border-slate-200 pt-4">
-            <h3 className="mb-1 text-sm font-semibold text-slate-800">{t("formTitle")}</h3>
+            <h3 className="mb-1 text-sm font-semibold text-slate-800">{tf("outcomeForm")}</h3>
             <p className="mb-3 text-xs text-slate-600">{t("formHint")}</p>
             <OutcomeForm key={editing?.id ?? "new"} initial={outcomeInitial} />
           </div>
@@ -129,7 +130,7 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
           <Card title={ta("bdsLine")}>
             {data.bdsProvider ? (
               <dl className="grid gap-1 text-sm">
-                <dt className="font-medium">{ta("status")}</dt>
+                <dt className="font-medium">{tf("status")}</dt>
                 <dd data-testid="bds-line-status">{data.bdsProvider.status ? tst(data.bdsProvider.status) : "—"}</dd>
                 <dt className="font-medium">{ta("provider")}</dt>
                 <dd>
@@ -154,7 +155,7 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
               <p className="text-sm text-slate-600">{ta("noProvider")}</p>
             )}
           </Card>
-          <Card title={ta("savingsLine")}>
+          <Card title={tf("savingsLine")}>
             <p className="mb-2 text-sm" data-testid="savings-line-status">
               {tst(saving?.status ?? "NOT_STARTED")}
               {saving ? ` · ${saving.isInsideArea ? ta("insideArea") : ta("outsideArea")}` : ""}
@@ -180,7 +181,7 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
               <p className="text-sm whitespace-pre-line">{saving.note}</p>
             ) : null}
           </Card>
-          <Card title={ta("organisationLine")}>
+          <Card title={tf("organisationLine")}>
             <p className="mb-2 text-sm" data-testid="organisation-line-status">
               {tst(org?.status ?? "NOT_STARTED")}
               {org?.name ? ` · ${org.name}` : ""}

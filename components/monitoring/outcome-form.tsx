@@ -13,12 +13,12 @@ const NUMBER_FIELDS = ["year", "smeCount", "workerCount", "productionValue", "ex
 
 /** One year's figures of a sentra: a new year, or (with its version) a correction. */
 export function OutcomeForm({ initial }: { initial: OutcomeFormValues }) {
-  const t = useTranslations("monitoring.outcomes");
+  const t = useTranslations("monitoring.form");
   const ts = useTranslations("monitoring.sources");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveOutcomeAction, {});
   const { field } = bindFields(state, initial);
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("formTitle")}>
+    <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("outcomeForm")}>
       <input type="hidden" name="clusterId" value={initial.clusterId} />
       <input type="hidden" name="version" value={initial.version ?? ""} />
       {NUMBER_FIELDS.map((name) => (
@@ -37,7 +37,7 @@ export function OutcomeForm({ initial }: { initial: OutcomeFormValues }) {
         {...field("source")}
         id="outcome-source"
       />
-      <FormActions label={t("save")} pending={pending} state={state} className="sm:col-span-2 lg:col-span-4" />
+      <FormActions label={t("saveOutcome")} pending={pending} state={state} className="sm:col-span-2 lg:col-span-4" />
     </form>
   );
 }

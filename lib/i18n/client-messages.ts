@@ -17,8 +17,7 @@ export const PART_NAMESPACES = {
   auth: ["auth", "mfa"],
   clusters: [
     "common",
-    "monitoring.agenda",
-    "monitoring.outcomes",
+    "monitoring.form",
     "monitoring.sources",
     "monitoring.statuses",
     "registry",

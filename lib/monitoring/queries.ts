@@ -139,7 +139,7 @@ function agendaOrder(f: AgendaFilter): Prisma.ClusterOrderByWithRelationInput[] 
   return [{ name: f.dir }, { id: "asc" }];
 }
 
-const AGENDA_SELECT = {
+export const AGENDA_SELECT = {
   id: true,
   name: true,
   commodity: true,
@@ -160,7 +160,7 @@ const AGENDA_SELECT = {
 
 type AgendaRecord = Prisma.ClusterGetPayload<{ select: typeof AGENDA_SELECT }>;
 
-function toAgendaRow(c: AgendaRecord) {
+export function toAgendaRow(c: AgendaRecord) {
   const p = c.bdsProvider;
   return {
     id: c.id,
@@ -188,7 +188,6 @@ function toAgendaRow(c: AgendaRecord) {
     },
   } as const;
 }
-export type AgendaRow = ReturnType<typeof toAgendaRow>;
 
 /** One page of the agenda list ("Agenda Tahun Kedua"). */
 export async function listAgenda(viewer: SessionUser, f: AgendaFilter) {
@@ -205,23 +204,4 @@ export async function listAgenda(viewer: SessionUser, f: AgendaFilter) {
     }),
   ]);
   return { total, pages: Math.max(1, Math.ceil(total / AGENDA_PAGE_SIZE)), rows: rows.map(toAgendaRow) };
-}
-
-/** Every row of the filtered agenda list, in batches, for the CSV export. */
-export async function* allAgendaRows(viewer: SessionUser, f: AgendaFilter): AsyncGenerator<AgendaRow> {
-  assertCan(viewer, "monitoring:read");
-  const where = agendaWhere(viewer, f);
-  let cursor: string | undefined;
-  for (;;) {
-    const batch = await prisma.cluster.findMany({
-      where,
-      orderBy: { id: "asc" },
-      take: 1000,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: AGENDA_SELECT,
-    });
-    for (const c of batch) yield toAgendaRow(c);
-    if (batch.length < 1000) return;
-    cursor = batch.at(-1)!.id;
-  }
 }

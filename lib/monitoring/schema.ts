@@ -9,8 +9,8 @@ export type AgendaStatusCode = (typeof AGENDA_STATUSES)[number];
 export const OUTCOME_SOURCES = ["SURVEY", "BPS", "ESTIMATE"] as const;
 
 /** Years an outcome may describe: the programme began in 2001; earlier baselines are allowed from 1990. */
-export const OUTCOME_YEAR_MIN = 1990;
-export const OUTCOME_YEAR_MAX = 2100;
+const OUTCOME_YEAR_MIN = 1990;
+const OUTCOME_YEAR_MAX = 2100;
 
 const agendaStatus = z.enum(AGENDA_STATUSES, { error: fieldMessage("invalidChoice") });
 
@@ -37,7 +37,6 @@ export const outcomeFieldsSchema = z.object({
   averageTurnover: optionalRupiah,
   source: z.enum(OUTCOME_SOURCES, { error: fieldMessage("invalidChoice") }),
 });
-export type OutcomeFields = z.infer<typeof outcomeFieldsSchema>;
 
 export const saveOutcomeSchema = outcomeFieldsSchema.extend({ clusterId: recordId, version: optionalVersion });
 export type OutcomeFormValues = FormValues<typeof saveOutcomeSchema>;

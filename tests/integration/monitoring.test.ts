@@ -1,6 +1,7 @@
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session-policy";
+import { exportAgenda } from "@/lib/exports/agenda";
 import { saveOutcomeAction, saveSavingsServiceAction } from "@/lib/monitoring/actions";
 import { getClusterMonitoring, listAgenda } from "@/lib/monitoring/queries";
 import { saveOutcome } from "@/lib/monitoring/save-outcome";
@@ -219,5 +220,26 @@ describe("agenda lines", () => {
     ]);
     const rowA = (await listAgenda(staff, all)).rows[0]!;
     expect(rowA).toMatchObject({ organisation: { status: "DONE", name: "Forum UKM A" }, savings: { status: "DONE" } });
+  });
+
+  it("the CSV export holds the same scoped rows as the list", async () => {
+    const consultant = await actorWithRole("CONSULTANT");
+    const mine = await designated("Sentra Ekspor Saya");
+    await designated("Sentra Ekspor Lain");
+    await assign(prisma, consultant.id, mine.id);
+    const csv = await new Response(
+      exportAgenda({
+        actor: consultant,
+        filter: agendaFilterSchema.parse({}),
+        format: "csv",
+        t: (k) => k,
+        tf: (k) => k,
+        tStatus: (k) => k,
+        tStage: (k) => k,
+      }),
+    ).text();
+    expect(csv).toContain("Sentra Ekspor Saya");
+    expect(csv).not.toContain("Sentra Ekspor Lain");
+    expect(csv.trim().split("\n")).toHaveLength(2);
   });
 });
