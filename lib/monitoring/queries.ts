@@ -8,7 +8,7 @@ import { compoundAnnualGrowth, growthSinceBaseline } from "@/lib/monitoring/grow
 import type { AgendaFilter } from "@/lib/monitoring/schema";
 import { assertCan } from "@/lib/support/authorize";
 
-export const AGENDA_PAGE_SIZE = 25;
+const AGENDA_PAGE_SIZE = 25;
 
 /** The metrics whose growth the cluster page shows. */
 const GROWTH_METRICS = ["smeCount", "workerCount", "productionValue"] as const;

@@ -4,6 +4,9 @@ CREATE TYPE "AgendaStatus" AS ENUM ('NOT_STARTED', 'IN_PROGRESS', 'DONE');
 -- CreateEnum
 CREATE TYPE "OutcomeSource" AS ENUM ('SURVEY', 'BPS', 'ESTIMATE');
 
+-- AlterEnum
+ALTER TYPE "ImportKind" ADD VALUE 'OUTCOMES';
+
 -- AlterTable
 ALTER TABLE "bds_provider" ADD COLUMN     "accreditationExpiresOn" DATE,
 ADD COLUMN     "accreditedOn" DATE,
