@@ -20,7 +20,7 @@ export interface OutcomeRowContext {
   clusterName: string;
 }
 
-export function outcomeColumnOf(ctx: Pick<OutcomeRowContext, "header" | "headerCells">) {
+function outcomeColumnOf(ctx: Pick<OutcomeRowContext, "header" | "headerCells">) {
   return (field: string) => {
     const i = ctx.header.index[field as OutcomeField];
     return i === undefined ? undefined : ctx.headerCells[i];
