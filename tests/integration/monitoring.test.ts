@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { exportAgenda } from "@/lib/exports/agenda";
 import { saveOutcomeAction, saveSavingsServiceAction } from "@/lib/monitoring/actions";
+import { getAgendaCompletionByProvince, getSupportComparison } from "@/lib/monitoring/programme-summary";
 import { getClusterMonitoring, listAgenda } from "@/lib/monitoring/queries";
 import { saveOutcome } from "@/lib/monitoring/save-outcome";
 import { saveSavingsService } from "@/lib/monitoring/save-savings-service";
@@ -241,5 +242,48 @@ describe("agenda lines", () => {
     expect(csv).toContain("Sentra Ekspor Saya");
     expect(csv).not.toContain("Sentra Ekspor Lain");
     expect(csv.trim().split("\n")).toHaveLength(2);
+  });
+});
+
+describe("programme summary", () => {
+  it("agenda completion by province and the supported / not supported growth comparison, scoped per role", async () => {
+    const staff = await actorWithRole("STAFF");
+    const consultant = await actorWithRole("CONSULTANT");
+    const provider = await prisma.bdsProvider.create({ data: { name: "LPB Ringkasan", provinceCode: "33", services: ["TRAINING"] } });
+    const helped = await designated("Sentra Dibantu", "33");
+    const plain = await designated("Sentra Tanpa Bantuan", "34");
+    await assign(prisma, consultant.id, plain.id);
+    await saveSavingsService({ actor: staff, input: { clusterId: helped.id, status: "DONE" } });
+    for (const [cluster, values] of [
+      [helped, ["1000000000", "1300000000"]],
+      [plain, ["1000000000", "900000000"]],
+    ] as const) {
+      for (const [i, value] of values.entries())
+        await saveOutcome({
+          actor: staff,
+          input: { ...year2019, year: String(2019 + i * 2), productionValue: value, clusterId: cluster.id },
+        });
+    }
+    await prisma.serviceDelivery.create({
+      data: {
+        providerId: provider.id,
+        clusterId: helped.id,
+        service: "TRAINING",
+        deliveredOn: new Date("2020-05-01"),
+        recordedById: staff.id,
+      },
+    });
+    expect(await getAgendaCompletionByProvince(staff)).toEqual([
+      { province: "Daerah Istimewa Yogyakarta", designated: 1, savingsDone: 0, organisationDone: 0 },
+      { province: "Jawa Tengah", designated: 1, savingsDone: 1, organisationDone: 0 },
+    ]);
+    const comparison = await getSupportComparison(staff);
+    expect(comparison[0]).toMatchObject({ group: "supported", count: 1 });
+    expect(comparison[0]!.medianGrowth).toBeCloseTo(0.3);
+    expect(comparison[1]).toMatchObject({ group: "notSupported", count: 1 });
+    expect(comparison[1]!.medianGrowth).toBeCloseTo(-0.1);
+    // The consultant sees only the assigned sentra.
+    expect((await getSupportComparison(consultant)).map((g) => g.count)).toEqual([0, 1]);
+    expect(await getAgendaCompletionByProvince(consultant)).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ProgrammeSummary } from "@/components/monitoring/programme-summary";
 import { ExportLinks } from "@/components/registry/export-links";
 import { Button } from "@/components/ui/button";
 import { CELL, DataTable } from "@/components/ui/data-table";
@@ -125,6 +126,7 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
         )}
       </DataTable>
       <ListPagination page={filter.page} pages={pages} hrefFor={(page) => listHref("/agenda", filter, { page })} />
+      <ProgrammeSummary user={user} />
     </>
   );
 }
