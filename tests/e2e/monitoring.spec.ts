@@ -34,8 +34,8 @@ test("staff designate a centre, record its KSP/USP agenda line and two years of 
     await form.getByRole("button", { name: "Simpan capaian" }).click();
     await expect(form.getByText(`Capaian tahun ${year} tersimpan.`)).toBeVisible();
   }
-  await expect(page.getByTestId("growth-workerCount")).toContainText("21,0");
-  await expect(page.getByTestId("growth-productionValue")).toContainText("10,0");
+  await expect(page.getByTestId("growth-workerCount")).toContainText("21%");
+  await expect(page.getByTestId("growth-productionValue")).toContainText("10%");
   await page.screenshot({ path: testInfo.outputPath("cluster-monitoring.png"), fullPage: true });
 
   await page.goto("/agenda?status=DONE");
