@@ -36,7 +36,7 @@ export function ImportForm({
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>(
     initialError ? { [initialError.field]: [initialError.message] } : {},
   );
-  const [kind, setKind] = useState(defaults?.kind === "smes" ? "smes" : "clusters");
+  const [kind, setKind] = useState(defaults?.kind === "smes" || defaults?.kind === "outcomes" ? defaults.kind : "clusters");
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -88,6 +88,7 @@ export function ImportForm({
         options={[
           { value: "clusters", label: t("form.kindClusters") },
           { value: "smes", label: t("form.kindSmes") },
+          { value: "outcomes", label: t("form.kindOutcomes") },
         ]}
       />
       <SelectField

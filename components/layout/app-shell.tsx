@@ -13,6 +13,7 @@ const NAV: Array<{ href: string; key: string; permission: Permission; roles?: st
   { href: "/clusters", key: "clusters", permission: "clusters:read" },
   { href: "/smes", key: "smes", permission: "smes:read" },
   { href: "/selection", key: "selection", permission: "selection:read" },
+  { href: "/agenda", key: "agenda", permission: "monitoring:read" },
   { href: "/providers", key: "providers", permission: "providers:read" },
   { href: "/financing", key: "financing", permission: "financing:read" },
   { href: "/imports", key: "imports", permission: "imports:run" },

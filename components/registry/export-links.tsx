@@ -5,7 +5,13 @@ import { useTranslations } from "next-intl";
  * file holds exactly what the list shows (all pages). Plain links: a download is not
  * a client-side navigation.
  */
-export function ExportLinks({ kind, params }: { kind: "clusters" | "smes"; params: Record<string, string | number | undefined | null> }) {
+export function ExportLinks({
+  kind,
+  params,
+}: {
+  kind: "clusters" | "smes" | "agenda";
+  params: Record<string, string | number | undefined | null>;
+}) {
   const t = useTranslations("imports");
   const href = (format: "csv" | "xlsx") => {
     const query = new URLSearchParams();

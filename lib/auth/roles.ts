@@ -31,6 +31,10 @@ export const PERMISSIONS = {
   "support:plan": ["ADMIN", "STAFF", "CONSULTANT"],
   "financing:read": ["ADMIN", "STAFF", "MANAGER"],
   "financing:manage": ["ADMIN", "STAFF"],
+  // Programme monitoring (docs/monitoring.md): consultants edit only their assigned
+  // sentra, through clusterAccessWhere in every verb.
+  "monitoring:read": ["ADMIN", "STAFF", "CONSULTANT", "MANAGER"],
+  "monitoring:write": ["ADMIN", "STAFF", "CONSULTANT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -15,7 +15,7 @@ export const PART_NAMESPACES = {
   account: ["mfa"],
   admin: ["admin", "common", "mfa", "roles"],
   auth: ["auth", "mfa"],
-  clusters: ["common", "registry", "smes", "support.cluster"],
+  clusters: ["common", "monitoring.form", "monitoring.sources", "monitoring.statuses", "registry", "smes", "support.cluster"],
   diagnoses: [
     "diagnosis.autosave",
     "diagnosis.conflict",

@@ -2,7 +2,7 @@ import en from "@/lib/i18n/messages/en/imports.json";
 import id from "@/lib/i18n/messages/id/imports.json";
 import type { AppLocale } from "@/lib/i18n/config";
 
-export const IMPORT_KINDS = ["clusters", "smes"] as const;
+export const IMPORT_KINDS = ["clusters", "smes", "outcomes"] as const;
 export type ImportKindKey = (typeof IMPORT_KINDS)[number];
 
 /**
@@ -63,16 +63,32 @@ const SME_COLUMNS = {
   cluster: { aliases: ["sentra", "nama sentra", "centre", "center", "cluster"] },
 } as const satisfies Record<string, { aliases: readonly string[] }>;
 
+/** Yearly outcomes of one sentra (docs/monitoring.md): one row per year. */
+const OUTCOME_COLUMNS = {
+  year: { aliases: ["tahun data", "thn", "year"] },
+  smeCount: { aliases: ["jumlah umkm", "ukm", "umkm", "unit usaha", "jumlah unit usaha", "smes", "sme count"] },
+  workerCount: { aliases: ["jumlah tenaga kerja", "tenaga kerja orang", "pekerja", "workers", "worker count", "employees"] },
+  productionValue: { aliases: ["nilai produksi", "nilai produksi rp", "nilai produksi per tahun", "production value"] },
+  exportValue: { aliases: ["nilai ekspor", "ekspor rp", "export value"] },
+  exportSharePct: { aliases: ["pangsa ekspor", "ekspor persen", "export share"] },
+  averageTurnover: { aliases: ["rata rata omzet", "omzet rata rata", "rata rata omzet ukm", "average turnover"] },
+  source: { aliases: ["sumber", "source"] },
+  // Not written: when present, each row must name the centre being imported into.
+  cluster: { aliases: ["sentra", "nama sentra", "centre", "center", "cluster"] },
+} as const satisfies Record<string, { aliases: readonly string[] }>;
+
 export type ClusterColumn = keyof typeof CLUSTER_COLUMNS;
 type SmeColumn = keyof typeof SME_COLUMNS;
-export type ColumnKey<K extends ImportKindKey> = K extends "clusters" ? ClusterColumn : SmeColumn;
+type OutcomeColumn = keyof typeof OUTCOME_COLUMNS;
+export type ColumnKey<K extends ImportKindKey> = K extends "clusters" ? ClusterColumn : K extends "smes" ? SmeColumn : OutcomeColumn;
 
-const TABLES = { clusters: CLUSTER_COLUMNS, smes: SME_COLUMNS } as const;
+const TABLES = { clusters: CLUSTER_COLUMNS, smes: SME_COLUMNS, outcomes: OUTCOME_COLUMNS } as const;
 
 /** Required columns; an inner array is "one of these". */
 const REQUIRED: { [K in ImportKindKey]: Array<ColumnKey<K> | Array<ColumnKey<K>>> } = {
   clusters: ["name", "commodity", ["provinceCode", "province"], "workerCount"],
   smes: ["businessName", "ownerName", "workerCount"],
+  outcomes: ["year", "smeCount", "workerCount", "productionValue", "source"],
 };
 
 /** What a template offers (names or codes are accepted in the area columns). */
@@ -109,6 +125,7 @@ export const TEMPLATE_COLUMNS: { [K in ImportKindKey]: Array<ColumnKey<K>> } = {
     "subcontractTo",
     "phone",
   ],
+  outcomes: ["year", "smeCount", "workerCount", "productionValue", "exportValue", "exportSharePct", "averageTurnover", "source"],
 };
 
 type LabelTable = Record<ImportKindKey, Record<string, string>>;

@@ -117,7 +117,7 @@ async function loadJob(batchId: string, batch: ClaimedBatch, storage: FileStorag
   return {
     batchId,
     actor,
-    kind: batch.kind === "SMES" ? "smes" : "clusters",
+    kind: batch.kind === "SMES" ? "smes" : batch.kind === "OUTCOMES" ? "outcomes" : "clusters",
     cluster,
     validOnly: batch.validOnly,
     file: { name: batch.fileName, bytes },

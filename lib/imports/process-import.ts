@@ -8,11 +8,13 @@ import type { ResolvedHeader } from "@/lib/imports/columns";
 import { MAX_ROWS } from "@/lib/imports/limits";
 import { UnreadableFile, openTable, type TableRow } from "@/lib/imports/read-table";
 import { Rejections } from "@/lib/imports/rows";
+import { checkOutcomeRow, rejectOutcomeDuplicatesInFile } from "@/lib/imports/outcome-rows";
 import { checkSmeRow, presentSmeFields, rejectSmeDuplicatesInFile } from "@/lib/imports/sme-rows";
 import { pgAuditClient, withPgTransaction } from "@/lib/imports/sql";
 import type { ImportJob } from "@/lib/imports/start-import";
 import type { BatchReport, FileIssue } from "@/lib/imports/types";
 import { loadClusterReferences, planClusterWrites, writeClusters } from "@/lib/imports/write-clusters";
+import { planOutcomeWrites, writeOutcomes } from "@/lib/imports/write-outcomes";
 import { planSmeWrites, writeSmes } from "@/lib/imports/write-smes";
 import { logger } from "@/lib/logger";
 
@@ -95,12 +97,14 @@ function reportOf(run: Run, base: Omit<BatchReport, "rows" | "omittedRows">): Ba
 async function decideAndWrite(
   run: Run,
   client: pg.PoolClient,
-  plan: { creates: unknown[]; updates: unknown[] },
+  // `unchanged`: rows equal to what is stored (a re-import), which are valid but write nothing.
+  plan: { creates: unknown[]; updates: unknown[]; unchanged?: number },
   base: Omit<BatchReport, "rows" | "omittedRows">,
   write: (onProgress: (written: number) => Promise<void>) => Promise<void>,
 ): Promise<Outcome> {
   const { job, rejections } = run;
-  if ((rejections.size && !job.validOnly) || plan.creates.length + plan.updates.length === 0) throw new RowsRejected();
+  if ((rejections.size && !job.validOnly) || plan.creates.length + plan.updates.length + (plan.unchanged ?? 0) === 0)
+    throw new RowsRejected();
   await updateBatch(job.batchId, { status: "IMPORTING", processedRows: rejections.size, rejectedRows: rejections.size });
   await write((written) => run.progress({ processedRows: rejections.size + written }));
   const outcome = { created: plan.creates.length, updated: plan.updates.length };
@@ -148,6 +152,26 @@ async function importSmes(run: Run, header: ResolvedHeader<"smes">, base: Omit<B
         present: presentSmeFields(header),
         onProgress,
       }),
+    );
+  });
+}
+
+async function importOutcomes(
+  run: Run,
+  header: ResolvedHeader<"outcomes">,
+  base: Omit<BatchReport, "rows" | "omittedRows">,
+): Promise<Outcome> {
+  const { job, rejections } = run;
+  const cluster = job.cluster!;
+  const ctx = { header, headerCells: run.headerCells, clusterName: cluster.name };
+  const checked = await checkRows(run, (row) => checkOutcomeRow(row, ctx, rejections));
+  const candidates = rejectOutcomeDuplicatesInFile(checked, ctx, rejections);
+  return inTransaction(`sentra:import:outcomes:${cluster.id}`, async (client) => {
+    const live = await client.query(`SELECT 1 FROM cluster WHERE id = $1 AND status = 'ACTIVE' FOR SHARE`, [cluster.id]);
+    if (!live.rowCount) throw new Error("cluster archived during import");
+    const plan = await planOutcomeWrites(client, cluster.id, candidates);
+    return decideAndWrite(run, client, plan, base, (onProgress) =>
+      writeOutcomes(client, plan, { clusterId: cluster.id, actorId: job.actor.id, batchId: job.batchId, onProgress }),
     );
   });
 }
@@ -213,7 +237,9 @@ export async function processImport(job: ImportJob, options: { retryable?: (err:
     const outcome =
       job.kind === "smes"
         ? await importSmes(run, table.resolved as ResolvedHeader<"smes">, base)
-        : await importClusters(run, table.resolved as ResolvedHeader<"clusters">, base);
+        : job.kind === "outcomes"
+          ? await importOutcomes(run, table.resolved as ResolvedHeader<"outcomes">, base)
+          : await importClusters(run, table.resolved as ResolvedHeader<"clusters">, base);
     logger.info(
       { batchId: job.batchId, kind: job.kind, rows: rows.length, ...outcome, rejected: rejections.size, ms: Date.now() - started },
       "import done",

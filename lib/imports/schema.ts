@@ -16,7 +16,8 @@ export const startImportSchema = z
     validOnly: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === "smes" && !v.clusterId) ctx.addIssue({ code: "custom", path: ["clusterId"], message: fieldMessage("required") });
+    if ((v.kind === "smes" || v.kind === "outcomes") && !v.clusterId)
+      ctx.addIssue({ code: "custom", path: ["clusterId"], message: fieldMessage("required") });
   });
 export type StartImportInput = z.infer<typeof startImportSchema>;
 

@@ -70,7 +70,7 @@ export async function startImport({
   if (!format) throw fileError("fileType");
 
   let cluster: ImportJob["cluster"] = null;
-  if (data.kind === "smes") {
+  if (data.kind === "smes" || data.kind === "outcomes") {
     cluster = await prisma.cluster.findFirst({
       where: { AND: [{ id: data.clusterId!, status: "ACTIVE" }, clusterAccessWhere(actor)] },
       select: { id: true, name: true },
@@ -107,7 +107,7 @@ export async function startImport({
   await storage.put(jobInput.fileKey, file.bytes);
   try {
     return await enqueueImport({
-      kind: data.kind === "smes" ? "SMES" : "CLUSTERS",
+      kind: data.kind === "smes" ? "SMES" : data.kind === "outcomes" ? "OUTCOMES" : "CLUSTERS",
       clusterId: cluster?.id ?? null,
       fileName: file.name.slice(0, 255),
       validOnly: data.validOnly,

@@ -48,6 +48,7 @@ export const PAGES: Record<string, PageRow> = {
   "app/(app)/clusters/[clusterId]/page.tsx": { url: `/clusters/${LAWEYAN}`, expect: "login 200 200 200 404 200" },
   "app/(app)/clusters/[clusterId]/edit/page.tsx": { url: `/clusters/${LAWEYAN}/edit`, expect: "login 200 200 403 403 403" },
   "app/(app)/clusters/[clusterId]/smes/new/page.tsx": { url: `/clusters/${LAWEYAN}/smes/new`, expect: "login 200 200 403 403 403" },
+  "app/(app)/agenda/page.tsx": { url: "/agenda", expect: "login 200 200 200 200 200" },
   "app/(app)/dashboard/page.tsx": { url: "/dashboard", expect: "login 200 200 200 200 200" },
   "app/(app)/diagnoses/notifications/page.tsx": { url: "/diagnoses/notifications", expect: "login 200 200 200 200 200" },
   "app/(app)/diagnoses/[diagnosisId]/page.tsx": { url: `/diagnoses/${APPROVED}`, expect: "login home home home 404 home" },
@@ -108,6 +109,7 @@ export const ROUTES: Record<string, RouteRow> = {
     url: "/api/export/institutions/{institution}/ledger",
     expect: "401 200 200 403 403 200",
   },
+  "app/api/export/agenda/route.ts#GET": { method: "GET", url: "/api/export/agenda", expect: "401 200 200 200 200 200" },
   "app/api/export/providers/[providerId]/deliveries/route.ts#GET": {
     method: "GET",
     url: `/api/export/providers/${PROVIDER}/deliveries`,
@@ -154,6 +156,10 @@ export const ACTIONS: Record<string, string> = {
   "lib/financing/actions.ts#createRepaymentAction": "login run run deny deny deny",
   // Anonymous: the matrix posts actions to "/", which sends a visitor without a session to sign in; from /login it runs.
   "lib/i18n/actions.ts#setLocaleAction": "login run run run run run",
+  // Consultants may save; a consultant's unassigned sentra is "not found" (the matrix sends empty fields: a validation message).
+  "lib/monitoring/actions.ts#saveOutcomeAction": "login run run run run deny",
+  "lib/monitoring/actions.ts#saveSavingsServiceAction": "login run run run run deny",
+  "lib/monitoring/actions.ts#saveSmeOrganisationAction": "login run run run run deny",
   "lib/providers/actions.ts#createProviderAction": "login run run deny deny deny",
   "lib/providers/actions.ts#updateProviderAction": "login run run deny deny deny",
   "lib/providers/actions.ts#createAgreementAction": "login run run deny deny deny",

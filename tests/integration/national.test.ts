@@ -115,6 +115,21 @@ describe("generateNational (small scale)", () => {
       expect(Number(r.null_nibs)).toBeGreaterThan(0);
       expect(Number(r.null_nibs)).toBeLessThan(SMALL.smes * 0.2);
       expect(Number(r.bad_nibs)).toBe(0);
+      // Yearly outcomes 2019–2026 for every active cluster, mostly growing, some declining.
+      const o = (
+        await client.query<{ clusters: string; rows: string; years: string; declining: string; growing: string }>(
+          `WITH s AS (SELECT "clusterId", min(year) AS first, max(year) AS last, count(*) AS n,
+                             (array_agg("productionValue" ORDER BY year))[1] AS v0, (array_agg("productionValue" ORDER BY year DESC))[1] AS v1
+                        FROM cluster_outcome WHERE id LIKE 'nat-%' GROUP BY "clusterId")
+           SELECT (SELECT count(*) FROM cluster WHERE id LIKE 'nat-%' AND status = 'ACTIVE') AS clusters, count(*) AS rows,
+                  count(*) FILTER (WHERE first = 2019 AND last = 2026 AND n = 8) AS years,
+                  count(*) FILTER (WHERE v1 < v0) AS declining, count(*) FILTER (WHERE v1 > v0) AS growing FROM s`,
+        )
+      ).rows[0]!;
+      expect(Number(o.rows)).toBe(Number(o.clusters));
+      expect(Number(o.years)).toBe(Number(o.clusters));
+      expect(Number(o.declining)).toBeGreaterThan(0);
+      expect(Number(o.growing)).toBeGreaterThan(Number(o.declining));
     },
     SLOW,
   );

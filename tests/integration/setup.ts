@@ -55,6 +55,10 @@ const TABLES = [
   "service_delivery",
   "bds_agreement_cluster",
   "bds_agreement",
+  "cluster_outcome",
+  "cluster_savings_service",
+  "sme_organisation",
+  "bds_joint_programme",
 ];
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });

@@ -10,9 +10,10 @@ import { clustersStep } from "./clusters";
 import { ID_PREFIX, type NationalOptions, type NationalStep, type StepContext } from "./context";
 import { diagnosesStep } from "./diagnoses";
 import { financingStep } from "./financing";
+import { outcomesStep } from "./outcomes";
 import { smesStep } from "./smes";
 
-const STEPS: readonly NationalStep[] = [clustersStep, smesStep, assignmentsStep, diagnosesStep, financingStep];
+const STEPS: readonly NationalStep[] = [clustersStep, smesStep, assignmentsStep, diagnosesStep, financingStep, outcomesStep];
 
 export interface ExistingDataset {
   clusters: number;

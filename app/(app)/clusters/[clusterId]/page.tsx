@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { ClusterDiagnosesSection } from "@/components/diagnosis/cluster-diagnoses-section";
+import { ClusterMonitoringSection } from "@/components/monitoring/cluster-monitoring-section";
 import { ClusterSupportSection } from "@/components/support/cluster-support-section";
 import { Card } from "@/components/ui/card";
 import { CELL, DataTable } from "@/components/ui/data-table";
@@ -20,6 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requirePageUser("clusters:read");
   const cluster = await getCluster((await params).clusterId);
   return { title: cluster?.name ?? (await getTranslations("errors"))("notFoundTitle") };
+}
+
+/** The outcome year the form corrects (`?outcomeYear=2021`), when the URL names one. */
+function outcomeYear(raw: string | string[] | undefined): number | null {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value && /^\d{4}$/.test(value) ? Number(value) : null;
 }
 
 export default async function ClusterPage({ params, searchParams }: Props) {
@@ -133,6 +140,7 @@ export default async function ClusterPage({ params, searchParams }: Props) {
       </Card>
       <ClusterDiagnosesSection clusterId={cluster.id} />
       <ClusterSupportSection clusterId={cluster.id} />
+      <ClusterMonitoringSection clusterId={cluster.id} editYear={outcomeYear(flags.outcomeYear)} />
     </>
   );
 }

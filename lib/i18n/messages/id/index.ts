@@ -14,6 +14,7 @@ import ledger from "./ledger.json";
 import locale from "./locale.json";
 import method from "./method.json";
 import mfa from "./mfa.json";
+import monitoring from "./monitoring.json";
 import nav from "./nav.json";
 import registry from "./registry.json";
 import roles from "./roles.json";
@@ -39,6 +40,7 @@ const messages = {
   locale,
   method,
   mfa,
+  monitoring,
   nav,
   registry,
   roles,

@@ -1,0 +1,34 @@
+import type { NextRequest } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { exportAgenda } from "@/lib/exports/agenda";
+import { downloadHeaders } from "@/lib/exports/table-stream";
+import { errorResponse, searchParamsObject, today } from "@/lib/imports/http";
+import { EXPORT_FORMATS, parseFormat } from "@/lib/imports/schema";
+import { agendaFilterSchema } from "@/lib/monitoring/schema";
+
+/** The /agenda list with the same filters, as CSV or XLSX, streamed. */
+export async function GET(request: NextRequest) {
+  try {
+    const actor = await requireUser("monitoring:read");
+    const search = request.nextUrl.searchParams;
+    const filter = agendaFilterSchema.parse(searchParamsObject(search));
+    const format = parseFormat(search.get("format"), EXPORT_FORMATS);
+    const t = await getTranslations("monitoring.agenda");
+    const tf = await getTranslations("monitoring.form");
+    const tStatus = await getTranslations("monitoring.statuses");
+    const tStage = await getTranslations("stages");
+    const stream = exportAgenda({
+      actor,
+      filter,
+      format,
+      t: (k) => t(k as never),
+      tf: (k) => tf(k as never),
+      tStatus: (k) => tStatus(k as never),
+      tStage: (k) => tStage(k as never),
+    });
+    return new Response(stream, { headers: downloadHeaders(format, `agenda-tahun-kedua-${today()}`) });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { bindFields } from "@/components/ui/bind-fields";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
+import type { ActionState } from "@/lib/forms/action-state";
+import { saveSavingsServiceAction, saveSmeOrganisationAction } from "@/lib/monitoring/actions";
+import { AGENDA_STATUSES, type SavingsServiceFormValues, type SmeOrganisationFormValues } from "@/lib/monitoring/schema";
+
+function useStatusOptions() {
+  const t = useTranslations("monitoring.statuses");
+  return AGENDA_STATUSES.map((s) => ({ value: s, label: t(s) }));
+}
+
+/** Agenda line "USP/KSP service in the sentra". */
+export function SavingsServiceForm({
+  initial,
+  institutions,
+}: {
+  initial: SavingsServiceFormValues;
+  institutions: Array<{ id: string; name: string }>;
+}) {
+  const t = useTranslations("monitoring.form");
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveSavingsServiceAction, {});
+  const { field, values } = bindFields(state, initial);
+  const statuses = useStatusOptions();
+  return (
+    <form action={action} className="grid gap-3" aria-label={t("savingsLine")}>
+      <input type="hidden" name="clusterId" value={initial.clusterId} />
+      <input type="hidden" name="version" value={initial.version ?? ""} />
+      <SelectField label={t("status")} options={statuses} {...field("status")} id="savings-status" />
+      <TextField label={t("statusDate")} type="date" {...field("statusDate")} id="savings-statusDate" />
+      <SelectField
+        label={t("institution")}
+        blank={t("noInstitution")}
+        options={institutions.map((i) => ({ value: i.id, label: i.name }))}
+        {...field("institutionId")}
+        id="savings-institutionId"
+      />
+      <div className="flex items-center gap-2">
+        <input
+          id="savings-isInsideArea"
+          type="checkbox"
+          name="isInsideArea"
+          defaultChecked={values.isInsideArea === "true" || values.isInsideArea === "on"}
+          className="h-4 w-4"
+        />
+        <label htmlFor="savings-isInsideArea" className="text-sm text-slate-800">
+          {t("isInsideArea")}
+        </label>
+      </div>
+      <TextField label={t("note")} {...field("note")} id="savings-note" maxLength={1000} />
+      <FormActions label={t("saveSavings")} pending={pending} state={state} />
+    </form>
+  );
+}
+
+/** Agenda line "SME organisation or representation". */
+export function SmeOrganisationForm({ initial }: { initial: SmeOrganisationFormValues }) {
+  const t = useTranslations("monitoring.form");
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveSmeOrganisationAction, {});
+  const { field } = bindFields(state, initial);
+  const statuses = useStatusOptions();
+  return (
+    <form action={action} className="grid gap-3" aria-label={t("organisationLine")}>
+      <input type="hidden" name="clusterId" value={initial.clusterId} />
+      <input type="hidden" name="version" value={initial.version ?? ""} />
+      <SelectField label={t("status")} options={statuses} {...field("status")} id="org-status" />
+      <TextField label={t("statusDate")} type="date" {...field("statusDate")} id="org-statusDate" />
+      <TextField label={t("orgName")} {...field("name")} id="org-name" maxLength={200} />
+      <TextField label={t("legalForm")} {...field("legalForm")} id="org-legalForm" maxLength={60} />
+      <TextField label={t("foundedOn")} type="date" {...field("foundedOn")} id="org-foundedOn" />
+      <TextField label={t("contactName")} {...field("contactName")} id="org-contactName" maxLength={120} />
+      <TextField label={t("contactPhone")} inputMode="tel" {...field("contactPhone")} id="org-contactPhone" />
+      <TextField label={t("note")} {...field("note")} id="org-note" maxLength={1000} />
+      <FormActions label={t("saveOrganisation")} pending={pending} state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { fieldMessage, optionalPhone, optionalText, type FormValues } from "@/lib/forms/messages";
+import { intField, optionalRupiah } from "@/lib/forms/numbers";
+import { text } from "@/lib/forms/text";
+import { optionalDate, optionalId, recordId } from "@/lib/support/fields";
+
+export const AGENDA_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE"] as const;
+export type AgendaStatusCode = (typeof AGENDA_STATUSES)[number];
+export const OUTCOME_SOURCES = ["SURVEY", "BPS", "ESTIMATE"] as const;
+
+/** Years an outcome may describe: the programme began in 2001; earlier baselines are allowed from 1990. */
+const OUTCOME_YEAR_MIN = 1990;
+const OUTCOME_YEAR_MAX = 2100;
+
+const agendaStatus = z.enum(AGENDA_STATUSES, { error: fieldMessage("invalidChoice") });
+
+/** "" or nothing for a new row; the row's version when editing one. */
+const optionalVersion = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable());
+
+/** Whole Rupiah, required (zero allowed: a sentra may produce nothing in a bad year). */
+const requiredRupiah = optionalRupiah.transform((v, ctx) => {
+  if (v == null) {
+    ctx.addIssue({ code: "custom", message: fieldMessage("required") });
+    return z.NEVER;
+  }
+  return v;
+});
+
+/** THE yearly outcome fields: the form, the verb and the import share them. */
+export const outcomeFieldsSchema = z.object({
+  year: intField({ min: OUTCOME_YEAR_MIN, max: OUTCOME_YEAR_MAX }),
+  smeCount: intField({ min: 0, max: 1_000_000 }),
+  workerCount: intField({ min: 0, max: 10_000_000 }),
+  productionValue: requiredRupiah,
+  exportValue: optionalRupiah,
+  exportSharePct: intField({ min: 0, max: 100, optional: true }),
+  averageTurnover: optionalRupiah,
+  source: z.enum(OUTCOME_SOURCES, { error: fieldMessage("invalidChoice") }),
+});
+
+export const saveOutcomeSchema = outcomeFieldsSchema.extend({ clusterId: recordId, version: optionalVersion });
+export type OutcomeFormValues = FormValues<typeof saveOutcomeSchema>;
+
+/** Agenda line "USP/KSP service in the sentra". */
+export const saveSavingsServiceSchema = z.object({
+  clusterId: recordId,
+  version: optionalVersion,
+  status: agendaStatus,
+  statusDate: optionalDate,
+  note: optionalText(1000),
+  // A checkbox: present ("on") when ticked.
+  isInsideArea: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  institutionId: optionalId,
+});
+export type SavingsServiceFormValues = FormValues<typeof saveSavingsServiceSchema>;
+
+/** Agenda line "SME organisation or representation". */
+export const saveSmeOrganisationSchema = z
+  .object({
+    clusterId: recordId,
+    version: optionalVersion,
+    status: agendaStatus,
+    statusDate: optionalDate,
+    name: optionalText(200),
+    legalForm: optionalText(60),
+    foundedOn: optionalDate,
+    contactName: optionalText(120),
+    contactPhone: optionalPhone(),
+    note: optionalText(1000),
+  })
+  .superRefine((v, ctx) => {
+    // An organisation that exists has a name.
+    if (v.status === "DONE" && !v.name) ctx.addIssue({ code: "custom", path: ["name"], message: fieldMessage("required") });
+  });
+export type SmeOrganisationFormValues = FormValues<typeof saveSmeOrganisationSchema>;
+
+/** The agenda list's query string. */
+export const agendaFilterSchema = z.object({
+  province: text()
+    .regex(/^\d{2}$/)
+    .optional()
+    .catch(undefined),
+  commodity: text().trim().max(100).optional().catch(undefined),
+  stage: z.enum(["SURVIVAL", "ADVANCE", "MATURE"]).optional().catch(undefined),
+  status: agendaStatus.optional().catch(undefined),
+  sort: z.enum(["name", "province", "commodity"]).catch("name"),
+  dir: z.enum(["asc", "desc"]).catch("asc"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type AgendaFilter = z.infer<typeof agendaFilterSchema>;
