@@ -5,7 +5,7 @@ import { parseFieldMessage } from "@/lib/forms/messages";
 import type { Answers } from "@/lib/diagnosis/answers";
 
 /** A group the engine finds short of data: its unanswered indicators, and why (`TOO_FEW_ANSWERED`, `TOO_MUCH_NOT_APPLICABLE`, ...). */
-export interface IncompleteGroup {
+interface IncompleteGroup {
   group: string;
   indicators: string[];
   reason?: string;

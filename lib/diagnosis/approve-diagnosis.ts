@@ -78,7 +78,9 @@ export async function approveDiagnosis({ actor, input }: { actor: SessionUser; i
     // Written at the approval's instant, so the report finds the comments that came with it.
     await tx.diagnosisComment.createMany({
       data: [
-        ...(data.comment ? [{ diagnosisId: current.id, indicatorCode: null, authorId: actor.id, body: data.comment, createdAt: approvedAt }] : []),
+        ...(data.comment
+          ? [{ diagnosisId: current.id, indicatorCode: null, authorId: actor.id, body: data.comment, createdAt: approvedAt }]
+          : []),
         ...data.indicatorComments.map((c) => ({
           diagnosisId: current.id,
           indicatorCode: c.indicator,

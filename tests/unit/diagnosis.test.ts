@@ -118,7 +118,10 @@ describe("answers and the engine", () => {
   it("finds everything that keeps answers from being submitted in one pass: unanswered indicators and missing N/A reasons", () => {
     const gapsOf = (answers: Answers) => submissionGaps(defaultInstrument, answers, evaluateAnswers(defaultInstrument, answers).result);
     // Mid-form: three answered, one N/A without its reason, twenty untouched.
-    const midForm: Answers = { ...Object.fromEntries(codes.slice(0, 3).map((c) => [c, { level: 3 as const }])), DC_TREND: { notApplicable: true } };
+    const midForm: Answers = {
+      ...Object.fromEntries(codes.slice(0, 3).map((c) => [c, { level: 3 as const }])),
+      DC_TREND: { notApplicable: true },
+    };
     const gaps = gapsOf(midForm)!;
     expect(gaps.reasonMissing).toEqual(["DC_TREND"]);
     const unanswered = gaps.groups.flatMap((g) => g.indicators);
