@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { instrument2026_2 } from "../../lib/diagnosis/engine";
 import { signInAs } from "./fixtures/auth";
+import { expectNoSeriousViolations } from "./fixtures/axe";
 
 // Issue #19, "field-ready": the diagnosis form and its review on a laptop (1366 px) and a
 // tablet (820 px). A submit from deep in the form checks everything at once and leads to
@@ -115,6 +116,7 @@ for (const w of WIDTHS) {
     expect(r! > 150 && g! < 80 && b! < 80, `a red outline, got rgb(${r}, ${g}, ${b})`).toBe(true);
     await expect(group(page, CODES[3]!)).toContainText("Belum diisi");
     await expectNoSidewaysScroll(page);
+    await expectNoSeriousViolations(page, `the error summary at ${w.label} px`);
     await page.screenshot({ path: `${SHOTS}/diagnosis-submit-summary-${w.label}.png` });
 
     // The first link reaches the first unanswered indicator, below the sticky header.
@@ -158,6 +160,7 @@ for (const w of WIDTHS) {
     const [r, g, b] = await rgba(confirm, "backgroundColor");
     expect(r! > 150 && g! < 80 && b! < 80, `a red (destructive) button, got rgb(${r}, ${g}, ${b})`).toBe(true);
     await expectNoSidewaysScroll(page);
+    await expectNoSeriousViolations(page, `the discard dialog at ${w.label} px`);
     await page.screenshot({ path: `${SHOTS}/diagnosis-discard-dialog-${w.label}.png` });
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
@@ -232,6 +235,7 @@ test("820 px: the reviewer confirms the stage change, and comments on indicators
   const dialog = page.getByRole("dialog", { name: "Ubah tahap sentra?" });
   await expect(dialog).toContainText("dari Maju menjadi Matang (naik)");
   await expect(dialog.getByRole("button", { name: "Batal" })).toBeFocused();
+  await expectNoSeriousViolations(page, "the stage-change confirmation at 820 px");
   await page.screenshot({ path: `${SHOTS}/review-confirm-stage-change-820.png` });
   await dialog.getByRole("button", { name: "Batal" }).click();
   // Cancelling changes nothing, and the comment is still there.
