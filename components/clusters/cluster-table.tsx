@@ -14,6 +14,8 @@ interface Row {
   province: { name: string };
   regency: { name: string } | null;
   _count: { smes: number };
+  /** A submitted diagnosis waiting for this user's review (Sentra Saya), or absent. */
+  reviewId?: string | null;
 }
 
 export async function ClusterTable({ rows }: { rows: Row[] }) {
@@ -40,9 +42,21 @@ export async function ClusterTable({ rows }: { rows: Row[] }) {
         {(row) => (
           <tr key={row.id} className="hover:bg-slate-50">
             <td className={CELL.list}>
-              <Link href={`/clusters/${row.id}`} className="font-medium text-emerald-800 hover:underline">
-                {row.name}
-              </Link>
+              <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                <Link href={`/clusters/${row.id}`} className="font-medium text-emerald-800 hover:underline">
+                  {row.name}
+                </Link>
+                {row.reviewId ? (
+                  <Link
+                    href={`/diagnoses/${row.reviewId}/review`}
+                    className="rounded-full border border-amber-400 bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-950 hover:bg-amber-200"
+                    data-testid="review-waiting"
+                  >
+                    {t("reviewWaiting")}
+                    <span className="sr-only">: {row.name}</span>
+                  </Link>
+                ) : null}
+              </div>
             </td>
             <td className={CELL.list}>{row.commodity}</td>
             <td className={CELL.list}>

@@ -73,7 +73,7 @@ export async function AgreementPanel({
                     {canSettle ? (
                       <select
                         name={`settled.${d.indicator}`}
-                        form="approve-form"
+                        form="review-form"
                         aria-label={`${t("settled")}: ${name}`}
                         className="rounded border border-slate-300 px-2 py-1"
                         defaultValue=""

@@ -8,7 +8,7 @@ interface Props {
   locale: "id" | "en";
   files: Array<{ id: string; fileName: string }>;
   comments: Array<{ id: string; indicatorCode: string | null; body: string; byline: string }>;
-  /** Renders a comment box per indicator that joins the return form. */
+  /** Renders a comment box per indicator that joins the review form (kept with a return or an approval). */
   withCommentBoxes: boolean;
 }
 
@@ -83,7 +83,7 @@ export async function AnswersTable({ instrument, answers, locale, files, comment
                       <textarea
                         id={`comment-${indicator.code}`}
                         name={`indicatorComment.${indicator.code}`}
-                        form="return-form"
+                        form="review-form"
                         rows={2}
                         maxLength={4000}
                         className="rounded-md border border-slate-300 px-2 py-1 text-sm"

@@ -55,12 +55,13 @@ export type AutosaveEvent =
   | { type: "submitted" }
   | { type: "submitConflict"; server: ConflictInfo };
 
-export function initialAutosaveState(answers: Answers, version: number): AutosaveState {
+/** `savedAt`: when the server's copy was last written (a draft reopened says so), or null for a new one. */
+export function initialAutosaveState(answers: Answers, version: number, savedAt: string | null = null): AutosaveState {
   return {
     answers,
     version,
     status: "idle",
-    savedAt: null,
+    savedAt,
     conflict: null,
     issues: [],
     restored: false,

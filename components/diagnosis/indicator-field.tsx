@@ -20,6 +20,8 @@ interface Props {
   file: EvidenceFileInfo | null;
   diagnosisId: string;
   error?: string;
+  /** Flagged by a refused submit and still unanswered: outlined, and said so in words. */
+  missing?: boolean;
   onChange(patch: Partial<Answer>, remove?: Array<keyof Answer>): void;
   onUploaded(file: EvidenceFileInfo): void;
 }
@@ -28,7 +30,7 @@ const CONTROL =
   "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/30";
 
 /** One indicator: its five described levels as a radio group, N/A with a reason, and evidence. */
-export function IndicatorField({ indicator, locale, answer, comments, file, diagnosisId, error, onChange, onUploaded }: Props) {
+export function IndicatorField({ indicator, locale, answer, comments, file, diagnosisId, error, missing, onChange, onUploaded }: Props) {
   const t = useTranslations("diagnosis.form");
   const tv = useTranslations("diagnosis.validation");
   const [upload, setUpload] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
@@ -67,7 +69,11 @@ export function IndicatorField({ indicator, locale, answer, comments, file, diag
   return (
     <fieldset
       id={`indicator-${code}`}
-      className={cn("scroll-mt-24 rounded-lg border bg-white p-4", error ? "border-red-400" : "border-slate-200")}
+      data-missing={missing ? "true" : undefined}
+      className={cn(
+        "rounded-lg border bg-white p-4",
+        missing ? "border-red-600 outline-2 outline-offset-2 outline-red-600" : error ? "border-red-400" : "border-slate-200",
+      )}
     >
       <legend className="px-1 text-base font-semibold text-slate-900">{name}</legend>
       {indicator.description ? <p className="mb-3 text-sm text-slate-600">{indicator.description[locale]}</p> : null}
@@ -81,7 +87,17 @@ export function IndicatorField({ indicator, locale, answer, comments, file, diag
           ))}
         </div>
       ) : null}
-      <div className="grid gap-2" role="radiogroup" aria-label={name} aria-describedby={error ? id("error") : undefined}>
+      {missing ? (
+        <p id={id("missing")} className="mb-2 text-sm font-medium text-red-700">
+          {t("unansweredFlag")}
+        </p>
+      ) : null}
+      <div
+        className="grid gap-2"
+        role="radiogroup"
+        aria-label={name}
+        aria-describedby={[missing ? id("missing") : null, error ? id("error") : null].filter(Boolean).join(" ") || undefined}
+      >
         {indicator.rubric.map((text, i) => {
           const level = (i + 1) as Level;
           const checked = answer?.level === level;

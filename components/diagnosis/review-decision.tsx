@@ -1,69 +1,151 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { approveDiagnosisAction, returnDiagnosisAction } from "@/lib/diagnosis/actions";
+import { applySettled, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
+import { diagnose, stageRank, type Stage } from "@/lib/diagnosis/engine";
+import { getInstrument, indicatorCodes } from "@/lib/diagnosis/instruments";
 import type { ActionState } from "@/lib/forms/action-state";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormStatus } from "@/components/ui/form-status";
 
 const CONTROL =
   "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/30";
 
+type Decision = "approve" | "return";
+
+function settledOf(formData: FormData): Record<string, number> {
+  return Object.fromEntries(
+    [...formData.entries()]
+      .filter(([k, v]) => k.startsWith("settled.") && typeof v === "string" && v !== "")
+      .map(([k, v]) => [k.slice("settled.".length), Number(v)]),
+  );
+}
+
 /**
- * Approve, or return with a required overall comment. Per-indicator comments and
- * settled levels live next to their indicators and join these forms through the
- * HTML `form` attribute (form="return-form" / form="approve-form").
+ * Approve, or return with a required overall comment: ONE form with two buttons, so
+ * the per-indicator comments and settled levels (beside their indicators, joined
+ * through form="review-form") go with either decision and are never dropped. It shows
+ * the centre's current stage against the engine's result; approving a change of stage
+ * asks for confirmation first (with the levels the reviewer settled). Without
+ * JavaScript the buttons post their actions directly.
  */
-export function ReviewDecision({ diagnosisId, version }: { diagnosisId: string; version: number }) {
+export function ReviewDecision({
+  diagnosisId,
+  version,
+  currentStage,
+  instrumentCode,
+  instrumentVersion,
+  answers,
+}: {
+  diagnosisId: string;
+  version: number;
+  currentStage: Stage | null;
+  instrumentCode: string;
+  instrumentVersion: string;
+  answers: Answers;
+}) {
   const t = useTranslations("diagnosis.review");
+  const ts = useTranslations("stages");
   const [returnState, returnAction, returning] = useActionState<ActionState, FormData>(returnDiagnosisAction, {});
   const [approveState, approveAction, approving] = useActionState<ActionState, FormData>(approveDiagnosisAction, {});
-  const commentError = returnState.fieldErrors?.comment;
+  const [last, setLast] = useState<Decision | null>(null);
+  const [confirming, setConfirming] = useState<{ formData: FormData; stage: Stage } | null>(null);
+  const instrument = getInstrument(instrumentCode, instrumentVersion);
+  const stageWith = (settled: Record<string, number>): Stage | null => {
+    const result = diagnose(instrument, toScoreInput(applySettled(answers, settled), indicatorCodes(instrument)));
+    return result.status === "DIAGNOSED" ? result.stage : null;
+  };
+  const resultStage = stageWith({});
+  const direction = (to: Stage) =>
+    !currentStage || stageRank(to) === stageRank(currentStage)
+      ? t("directionSame")
+      : stageRank(to) > stageRank(currentStage)
+        ? t("directionUp")
+        : t("directionDown");
+
+  function send(decision: Decision, formData: FormData) {
+    setLast(decision);
+    setConfirming(null);
+    startTransition(() => (decision === "approve" ? approveAction : returnAction)(formData));
+  }
+
+  // Dispatched here rather than by the form itself: React would reset the form after the
+  // action, wiping the comments typed beside the indicators when a return is refused.
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const decision: Decision = submitter?.value === "return" ? "return" : "approve";
+    const formData = new FormData(e.currentTarget);
+    if (decision === "approve") {
+      const stage = stageWith(settledOf(formData));
+      if (currentStage && stage && stage !== currentStage) {
+        setConfirming({ formData, stage });
+        return;
+      }
+    }
+    send(decision, formData);
+  }
+
+  const commentError = last === "return" ? returnState.fieldErrors?.comment : undefined;
+  const busy = approving || returning;
   return (
-    <div className="grid gap-6 md:grid-cols-2">
-      <form id="approve-form" action={approveAction} className="flex flex-col gap-2" aria-label={t("approve")}>
-        <input type="hidden" name="diagnosisId" value={diagnosisId} />
-        <input type="hidden" name="version" value={version} />
-        <label htmlFor="approve-comment" className="text-sm font-medium">
-          {t("approveComment")}
-        </label>
-        <textarea id="approve-comment" name="comment" rows={3} className={CONTROL} maxLength={4000} />
-        <div>
-          <Button type="submit" disabled={approving || returning}>
-            {t("approve")}
-          </Button>
-        </div>
-        <FormStatus state={approveState} />
-      </form>
-      <form id="return-form" action={returnAction} className="flex flex-col gap-2" aria-label={t("return")}>
-        <input type="hidden" name="diagnosisId" value={diagnosisId} />
-        <input type="hidden" name="version" value={version} />
-        <label htmlFor="return-comment" className="text-sm font-medium">
+    <form id="review-form" action={approveAction} onSubmit={onSubmit} className="flex flex-col gap-3" aria-label={t("decide")}>
+      <input type="hidden" name="diagnosisId" value={diagnosisId} />
+      <input type="hidden" name="version" value={version} />
+      {resultStage ? (
+        <p className="text-base font-medium text-slate-900" data-testid="stage-change">
+          {currentStage
+            ? t("stageChange", { current: ts(currentStage), result: ts(resultStage), direction: direction(resultStage) })
+            : t("stageFirst", { result: ts(resultStage) })}
+        </p>
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="review-comment" className="text-sm font-medium">
           {t("comment")}
         </label>
         <textarea
-          id="return-comment"
+          id="review-comment"
           name="comment"
           rows={3}
           className={CONTROL}
           maxLength={4000}
-          defaultValue={returnState.values?.comment}
           aria-invalid={commentError ? true : undefined}
-          aria-describedby={commentError ? "return-comment-error" : undefined}
+          aria-describedby={commentError ? "review-comment-error review-comments-kept" : "review-comments-kept"}
         />
         {commentError ? (
-          <p id="return-comment-error" className="text-sm text-red-700">
+          <p id="review-comment-error" className="text-sm text-red-700">
             {commentError.join(" ")}
           </p>
         ) : null}
-        <div>
-          <Button type="submit" variant="secondary" disabled={approving || returning}>
-            {t("return")}
-          </Button>
-        </div>
-        <FormStatus state={returnState} />
-      </form>
-    </div>
+        <p id="review-comments-kept" className="text-xs text-slate-600">
+          {t("commentsKept")}
+        </p>
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" name="decision" value="approve" disabled={busy}>
+          {t("approve")}
+        </Button>
+        <Button type="submit" name="decision" value="return" variant="secondary" formAction={returnAction} disabled={busy}>
+          {t("return")}
+        </Button>
+      </div>
+      <FormStatus state={last === "return" ? returnState : last === "approve" ? approveState : undefined} />
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t("confirmTitle")}
+        confirmLabel={t("confirmApprove")}
+        cancelLabel={t("cancel")}
+        pending={busy}
+        onConfirm={() => confirming && send("approve", confirming.formData)}
+        onCancel={() => setConfirming(null)}
+      >
+        {confirming && currentStage
+          ? t("confirmBody", { current: ts(currentStage), result: ts(confirming.stage), direction: direction(confirming.stage) })
+          : null}
+      </ConfirmDialog>
+    </form>
   );
 }

@@ -1,9 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
-import { diagnose, type Instrument } from "@/lib/diagnosis/engine";
-import { answerState, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
+import type { DiagnosisResult, Instrument } from "@/lib/diagnosis/engine";
 import { indicatorCodes } from "@/lib/diagnosis/instruments";
 import { cn } from "@/components/ui/cn";
 
@@ -13,22 +11,44 @@ const STAGE_COLORS = {
   MATURE: "bg-emerald-100 text-emerald-900",
 } as const;
 
-/** Group scores and the provisional stage, computed in the browser by the pure engine as the assessor works. */
-export function ScorePreview({ instrument, answers, locale }: { instrument: Instrument; answers: Answers; locale: "id" | "en" }) {
+/** The provisional stage as a coloured chip, or "not enough data". */
+export function ProvisionalStage({ result, testId, className }: { result: DiagnosisResult | null; testId: string; className?: string }) {
+  const t = useTranslations("diagnosis.preview");
+  const ts = useTranslations("stages");
+  return result?.status === "DIAGNOSED" ? (
+    <span
+      className={cn("inline-block rounded-full px-3 py-1 text-sm font-semibold", STAGE_COLORS[result.stage], className)}
+      data-testid={testId}
+    >
+      {ts(result.stage)}
+    </span>
+  ) : (
+    <span className={cn("inline-block rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700", className)} data-testid={testId}>
+      {t("insufficient")}
+    </span>
+  );
+}
+
+/**
+ * Group scores and the provisional stage as the assessor works. The form computes
+ * `result` once per change with the pure engine and shares it with the sticky bar.
+ */
+export function ScorePreview({
+  instrument,
+  result,
+  answered,
+  locale,
+}: {
+  instrument: Instrument;
+  result: DiagnosisResult | null;
+  answered: number;
+  locale: "id" | "en";
+}) {
   const t = useTranslations("diagnosis.preview");
   const tf = useTranslations("diagnosis.form");
   const td = useTranslations("diagnosis.dimension");
-  const ts = useTranslations("stages");
   const tm = useTranslations("method");
-  const codes = indicatorCodes(instrument);
-  const result = useMemo(() => {
-    try {
-      return diagnose(instrument, toScoreInput(answers, codes));
-    } catch {
-      return null;
-    }
-  }, [instrument, answers, codes]);
-  const answered = codes.filter((c) => answerState(answers[c]) !== "MISSING").length;
+  const total = indicatorCodes(instrument).length;
   const groupName = new Map(instrument.groups.map((g) => [g.code, g.name[locale]]));
   return (
     <section
@@ -39,21 +59,10 @@ export function ScorePreview({ instrument, answers, locale }: { instrument: Inst
       <h2 id="preview-title" className="text-base font-semibold">
         {t("title")}
       </h2>
-      <p className="mt-1 text-xs text-slate-600">{tf("answered", { answered, total: codes.length })}</p>
+      <p className="mt-1 text-xs text-slate-600">{tf("answered", { answered, total })}</p>
       <div className="mt-3" aria-live="polite">
-        <p className="text-xs uppercase tracking-wide text-slate-500">{t("provisional")}</p>
-        {result?.status === "DIAGNOSED" ? (
-          <p
-            className={cn("mt-1 inline-block rounded-full px-3 py-1 text-sm font-semibold", STAGE_COLORS[result.stage])}
-            data-testid="provisional-stage"
-          >
-            {ts(result.stage)}
-          </p>
-        ) : (
-          <p className="mt-1 inline-block rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700" data-testid="provisional-stage">
-            {t("insufficient")}
-          </p>
-        )}
+        <p className="text-xs uppercase tracking-wide text-slate-600">{t("provisional")}</p>
+        <ProvisionalStage result={result} testId="provisional-stage" className="mt-1" />
       </div>
       {result?.status === "DIAGNOSED" ? (
         <dl className="mt-3 grid gap-1 text-sm">

@@ -28,12 +28,14 @@ export function useAutosave({
   diagnosisId,
   initialVersion,
   initialAnswers,
+  initialSavedAt,
 }: {
   diagnosisId: string;
   initialVersion: number;
   initialAnswers: Answers;
+  initialSavedAt: string | null;
 }) {
-  const [state, setState] = useState(() => initialAutosaveState(initialAnswers, initialVersion));
+  const [state, setState] = useState(() => initialAutosaveState(initialAnswers, initialVersion, initialSavedAt));
   // The same state, readable at once by callbacks that run between renders (timer, network).
   const current = useRef<AutosaveState>(state);
   const inflight = useRef<Promise<unknown> | null>(null);

@@ -1,6 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
+import { diagnosisReadWhere } from "@/lib/diagnosis/access";
 import { prisma } from "@/lib/db";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
@@ -93,7 +94,7 @@ export async function loadDashboard(params: DashboardParams, known?: DataState) 
 
 export async function listMyCentres() {
   const user = await requireUser("centres:review");
-  return prisma.cluster.findMany({
+  const rows = await prisma.cluster.findMany({
     where: { AND: [clusterAccessWhere(user), { status: "ACTIVE" }] },
     orderBy: { updatedAt: "desc" },
     select: {
@@ -105,6 +106,17 @@ export async function listMyCentres() {
       province: { select: { name: true } },
       regency: { select: { name: true } },
       _count: { select: { smes: true } },
+      // A submitted primary diagnosis this user may read and did not assess: the review waiting on this centre.
+      diagnoses: {
+        where: { AND: [{ status: "SUBMITTED", role: "PRIMARY", assessorId: { not: user.id } }, diagnosisReadWhere(user)] },
+        orderBy: { submittedAt: "asc" },
+        take: 1,
+        select: { id: true },
+      },
     },
   });
+  // Centres with a review waiting come first; otherwise the order above.
+  return rows
+    .map(({ diagnoses, ...row }) => ({ ...row, reviewId: diagnoses[0]?.id ?? null }))
+    .sort((a, b) => Number(b.reviewId !== null) - Number(a.reviewId !== null));
 }

@@ -4,6 +4,13 @@ import { isAppError } from "@/lib/errors";
 import { parseFieldMessage } from "@/lib/forms/messages";
 import type { Answers } from "@/lib/diagnosis/answers";
 
+/** A group the engine finds short of data: its unanswered indicators, and why (`TOO_FEW_ANSWERED`, `TOO_MUCH_NOT_APPLICABLE`, ...). */
+interface IncompleteGroup {
+  group: string;
+  indicators: string[];
+  reason?: string;
+}
+
 /** What autosave and submit return to the form: expected failures are values, never throws. */
 export type EditResult =
   | { ok: true; version: number; savedAt?: string; status?: string }
@@ -13,7 +20,7 @@ export type EditResult =
       server: { version: number; answers: Answers; savedAt?: string; savedBy?: string | null } | null;
       status?: string;
     }
-  | { ok: false; kind: "INCOMPLETE"; missing: Array<{ group: string; indicators: string[] }> }
+  | { ok: false; kind: "INCOMPLETE"; missing: IncompleteGroup[]; reasonMissing: string[] }
   | { ok: false; kind: "INVALID"; issues: Array<{ indicator: string; key: string; params?: Record<string, string> }> }
   | { ok: false; kind: "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "ERROR" };
 
@@ -35,7 +42,12 @@ export function toEditResult(err: unknown): EditResult {
       return { ok: false, kind: "CONFLICT", server, status: typeof d.status === "string" ? d.status : undefined };
     }
     if (err.code === "INVALID_INPUT" && d.reason === "INCOMPLETE") {
-      return { ok: false, kind: "INCOMPLETE", missing: (d.missing as Array<{ group: string; indicators: string[] }>) ?? [] };
+      return {
+        ok: false,
+        kind: "INCOMPLETE",
+        missing: (d.missing as IncompleteGroup[] | undefined) ?? [],
+        reasonMissing: (d.reasonMissing as string[] | undefined) ?? [],
+      };
     }
     if (err.code === "INVALID_INPUT") {
       const issues = (d.issues as Array<{ indicator: string; key: string }>) ?? [

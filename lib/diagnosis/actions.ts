@@ -4,10 +4,12 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { toEditResult, type EditResult } from "@/lib/diagnosis/action-results";
 import { approveDiagnosis } from "@/lib/diagnosis/approve-diagnosis";
+import { discardDiagnosis } from "@/lib/diagnosis/discard-diagnosis";
 import { returnDiagnosis } from "@/lib/diagnosis/return-diagnosis";
 import { saveDraft } from "@/lib/diagnosis/save-draft";
 import {
   approveDiagnosisSchema,
+  discardDiagnosisSchema,
   returnDiagnosisSchema,
   saveDraftSchema,
   startDiagnosisSchema,
@@ -52,6 +54,25 @@ export async function submitDiagnosisAction(input: { diagnosisId: string; versio
   });
 }
 
+/** Throws away a draft started by mistake; the user lands on the centre's page. */
+export async function discardDiagnosisAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, {
+    permission: "diagnosis:fill",
+    schema: discardDiagnosisSchema,
+    run: (actor, input) => discardDiagnosis({ actor, input }),
+    revalidate: ({ clusterId }) => [`/clusters/${clusterId}`, "/clusters"],
+    redirect: ({ clusterId }) => `/clusters/${clusterId}?discarded=1`,
+    messages,
+  });
+}
+
+/** The review form's `indicatorComment.<CODE>` fields (blank ones left out), for a return and an approval alike. */
+function indicatorCommentsOf(fd: FormData) {
+  return [...fd.entries()]
+    .filter(([k, v]) => k.startsWith("indicatorComment.") && typeof v === "string" && v.trim() !== "")
+    .map(([k, v]) => ({ indicator: k.slice("indicatorComment.".length), body: String(v) }));
+}
+
 /** `comment`, and `indicatorComment.<CODE>` fields for per-indicator comments. */
 export async function returnDiagnosisAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction(formData, {
@@ -61,9 +82,7 @@ export async function returnDiagnosisAction(_prev: ActionState, formData: FormDa
       diagnosisId: fd.get("diagnosisId"),
       version: fd.get("version"),
       comment: fd.get("comment") ?? "",
-      indicatorComments: [...fd.entries()]
-        .filter(([k, v]) => k.startsWith("indicatorComment.") && typeof v === "string" && v.trim() !== "")
-        .map(([k, v]) => ({ indicator: k.slice("indicatorComment.".length), body: String(v) })),
+      indicatorComments: indicatorCommentsOf(fd),
     }),
     run: (actor, input) => returnDiagnosis({ actor, input }),
     revalidate: ["/reviews"],
@@ -72,7 +91,7 @@ export async function returnDiagnosisAction(_prev: ActionState, formData: FormDa
   });
 }
 
-/** `settled.<CODE>` fields carry the final level where two assessors differ. */
+/** `settled.<CODE>` fields carry the final level where two assessors differ; `indicatorComment.<CODE>` are kept with the approval. */
 export async function approveDiagnosisAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction(formData, {
     permission: "diagnosis:review",
@@ -84,7 +103,13 @@ export async function approveDiagnosisAction(_prev: ActionState, formData: FormD
           .filter(([k, v]) => k.startsWith("settled.") && typeof v === "string" && v !== "")
           .map(([k, v]) => [k.slice("settled.".length), Number(v)]),
       );
-      return { diagnosisId: fd.get("diagnosisId"), version: fd.get("version"), settled, ...(comment ? { comment } : {}) };
+      return {
+        diagnosisId: fd.get("diagnosisId"),
+        version: fd.get("version"),
+        settled,
+        indicatorComments: indicatorCommentsOf(fd),
+        ...(comment ? { comment } : {}),
+      };
     },
     run: (actor, input) => approveDiagnosis({ actor, input }),
     revalidate: ["/reviews"],

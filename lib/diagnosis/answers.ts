@@ -58,6 +58,20 @@ export function changedIndicators(a: Answers, b: Answers, order: readonly string
   return order.filter((code) => !same(a[code], b[code]));
 }
 
+/**
+ * The answers with the levels a reviewer settled where two assessors differ: a
+ * settled indicator gets that level (and loses an N/A and its reason). The approval
+ * uses these, and the review page's confirmation shows the stage they give.
+ */
+export function applySettled(answers: Answers, settled: Record<string, number>): Answers {
+  const out: Answers = { ...answers };
+  for (const [code, level] of Object.entries(settled)) {
+    const { notApplicable: _na, reason: _reason, ...rest } = answers[code] ?? {};
+    out[code] = { ...rest, level: level as Level };
+  }
+  return out;
+}
+
 /** Drops empty fields and empty lines, so stored answers stay small and comparable. */
 export function compactAnswers(answers: Answers): Answers {
   const out: Answers = {};

@@ -3,14 +3,13 @@ import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
-import type { Answers } from "@/lib/diagnosis/answers";
+import { applySettled, type Answers } from "@/lib/diagnosis/answers";
 import { approvalFor } from "@/lib/diagnosis/evaluation";
 import { findInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
 import { notifyUsers } from "@/lib/diagnosis/notify";
-import { loadForReview } from "@/lib/diagnosis/review-access";
+import { assertCommentIndicators, loadForReview } from "@/lib/diagnosis/review-access";
 import { approveDiagnosisSchema } from "@/lib/diagnosis/schema";
 import { AppError } from "@/lib/errors";
-import type { Level } from "@/lib/diagnosis/engine";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -18,7 +17,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * final answers (the primary's, with the levels the reviewer settled where a
  * second assessor differed), score rows, a stage-history row with the cluster's
  * province at this time, the cluster's current stage, audit rows and the
- * assessor's notification. Any failure writes nothing.
+ * assessor's notification; the reviewer's note and per-indicator comments as
+ * comments of the approval. Any failure writes nothing.
  */
 export async function approveDiagnosis({ actor, input }: { actor: SessionUser; input: unknown }) {
   if (!can(actor.role, "diagnosis:review")) throw new AppError("FORBIDDEN");
@@ -27,22 +27,20 @@ export async function approveDiagnosis({ actor, input }: { actor: SessionUser; i
     const { current, to } = await loadForReview(tx, actor, data, "APPROVE");
     const instrument = findInstrument(current.instrumentCode, current.instrumentVersion);
     if (!instrument) throw new AppError("INVALID_INPUT", "unknown instrument version");
-    const answers = structuredClone(current.answers as Answers);
     const settledCodes = Object.keys(data.settled);
     if (settledCodes.length > 0) {
       const seconds = await tx.diagnosis.count({ where: { primaryId: current.id, status: "SUBMITTED" } });
       if (seconds === 0) throw new AppError("INVALID_INPUT", "nothing to settle without a second scoring", { reason: "NO_SECOND" });
       const index = indicatorIndex(instrument);
-      for (const code of settledCodes) {
-        if (!index.has(code))
-          throw new AppError("INVALID_INPUT", "unknown indicator", {
-            reason: "ANSWERS",
-            issues: [{ indicator: code, key: "unknownIndicator" }],
-          });
-        const { notApplicable: _na, reason: _reason, ...rest } = answers[code] ?? {};
-        answers[code] = { ...rest, level: data.settled[code] as Level };
-      }
+      const unknown = settledCodes.find((code) => !index.has(code));
+      if (unknown)
+        throw new AppError("INVALID_INPUT", "unknown indicator", {
+          reason: "ANSWERS",
+          issues: [{ indicator: unknown, key: "unknownIndicator" }],
+        });
     }
+    assertCommentIndicators(instrument, data.indicatorComments);
+    const answers = applySettled(current.answers as Answers, data.settled);
     const approval = approvalFor(instrument, answers);
     if (!approval) throw new AppError("INVALID_INPUT", "insufficient data", { reason: "INCOMPLETE" });
     const approvedAt = new Date();
@@ -77,7 +75,21 @@ export async function approveDiagnosis({ actor, input }: { actor: SessionUser; i
       },
     });
     await tx.cluster.update({ where: { id: current.clusterId }, data: { currentStage: approval.stage } });
-    if (data.comment) await tx.diagnosisComment.create({ data: { diagnosisId: current.id, authorId: actor.id, body: data.comment } });
+    // Written at the approval's instant, so the report finds the comments that came with it.
+    await tx.diagnosisComment.createMany({
+      data: [
+        ...(data.comment
+          ? [{ diagnosisId: current.id, indicatorCode: null, authorId: actor.id, body: data.comment, createdAt: approvedAt }]
+          : []),
+        ...data.indicatorComments.map((c) => ({
+          diagnosisId: current.id,
+          indicatorCode: c.indicator,
+          authorId: actor.id,
+          body: c.body,
+          createdAt: approvedAt,
+        })),
+      ],
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "diagnosis.approve",
@@ -89,6 +101,7 @@ export async function approveDiagnosis({ actor, input }: { actor: SessionUser; i
         version: current.version + 1,
         answers,
         settled: data.settled,
+        indicatorComments: data.indicatorComments,
         resultStage: approval.stage,
         growthScore: approval.growthScore,
         actionScore: approval.actionScore,

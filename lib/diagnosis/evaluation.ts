@@ -29,6 +29,33 @@ export function evaluateAnswers(instrument: Instrument, answers: Answers): Evalu
   return { result, explanation: explain(instrument, result), plan: whatIf(instrument, input) };
 }
 
+/** What keeps answers from being submitted, all of it at once (so the assessor fixes everything in one round). */
+export interface SubmissionGaps {
+  /**
+   * The groups the engine finds short of data, each with its unanswered indicators
+   * (an N/A without its reason is listed under `reasonMissing` instead, never twice).
+   * A group may list none: too much of it is N/A (`reason`), or only reasons are missing.
+   */
+  groups: Array<{ group: string; indicators: string[]; reason: string }>;
+  /** Indicators marked not applicable without a reason: they count as unanswered until they have one. */
+  reasonMissing: string[];
+}
+
+/**
+ * One pass over everything a submit needs: every N/A carries its reason, and the
+ * engine has enough data for a stage (`result` is `evaluateAnswers(...).result` on the
+ * same answers). Null when the answers may be submitted.
+ */
+export function submissionGaps(instrument: Instrument, answers: Answers, result: DiagnosisResult): SubmissionGaps | null {
+  const reasonMissing = indicatorCodes(instrument).filter((code) => answers[code]?.notApplicable && !answers[code]?.reason?.trim());
+  const listed = new Set(reasonMissing);
+  const groups =
+    result.status === "INSUFFICIENT_DATA"
+      ? result.missing.map((m) => ({ group: m.group, reason: m.reason, indicators: m.indicators.filter((code) => !listed.has(code)) }))
+      : [];
+  return groups.length > 0 || reasonMissing.length > 0 ? { groups, reasonMissing } : null;
+}
+
 /** What an approved diagnosis stores in `Diagnosis.result`. */
 export interface StoredResult extends Evaluation {
   result: DiagnosedResult;

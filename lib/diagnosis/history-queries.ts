@@ -77,6 +77,11 @@ export async function getReport(diagnosisId: string) {
       reviewComment: true,
       assessor: { select: { name: true } },
       reviewer: { select: { name: true } },
+      comments: {
+        where: { indicatorCode: { not: null } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, indicatorCode: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
       cluster: {
         select: {
           id: true,
@@ -96,7 +101,14 @@ export async function getReport(diagnosisId: string) {
     },
   });
   if (!d) return null;
-  return { ...d, answers: d.answers as Answers, result: d.result as unknown as StoredResult };
+  const { comments, ...report } = d;
+  return {
+    ...report,
+    // The per-indicator comments written with the approval (earlier ones belonged to returns, since addressed).
+    approvalComments: comments.filter((c) => d.approvedAt && c.createdAt.getTime() >= d.approvedAt.getTime()),
+    answers: d.answers as Answers,
+    result: d.result as unknown as StoredResult,
+  };
 }
 
 export async function countUnreadNotifications() {

@@ -42,6 +42,7 @@ export async function getDiagnosisForEdit(diagnosisId: string) {
       instrumentVersion: true,
       reviewComment: true,
       returnedAt: true,
+      updatedAt: true,
       cluster: { select: { id: true, name: true } },
       assessor: { select: { name: true } },
       evidenceFiles: { select: FILE_SELECT, orderBy: { createdAt: "asc" } },
@@ -53,7 +54,10 @@ export async function getDiagnosisForEdit(diagnosisId: string) {
   });
   if (!d) return null;
   const saved = await lastSave(prisma, d.id);
-  return { ...d, answers: d.answers as Answers, lastSave: saved };
+  // When the answers on the server were last written, for "saved on ..." on reopening. Version 1 is
+  // the empty draft as started; a row without audit rows (demo data) falls back to its own timestamp.
+  const savedAt = d.version > 1 ? (saved?.savedAt ?? d.updatedAt.toISOString()) : null;
+  return { ...d, answers: d.answers as Answers, savedAt };
 }
 
 /** A submitted (or decided) primary diagnosis with its blind second scorings, for the reviewer. */

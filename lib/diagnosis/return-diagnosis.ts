@@ -3,9 +3,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
-import { findInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
+import { findInstrument } from "@/lib/diagnosis/instruments";
 import { notifyUsers } from "@/lib/diagnosis/notify";
-import { loadForReview } from "@/lib/diagnosis/review-access";
+import { assertCommentIndicators, loadForReview } from "@/lib/diagnosis/review-access";
 import { returnDiagnosisSchema } from "@/lib/diagnosis/schema";
 import { AppError } from "@/lib/errors";
 
@@ -15,14 +15,7 @@ export async function returnDiagnosis({ actor, input }: { actor: SessionUser; in
   const data = returnDiagnosisSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const { current, to } = await loadForReview(tx, actor, data, "RETURN");
-    const instrument = findInstrument(current.instrumentCode, current.instrumentVersion);
-    const index = instrument ? indicatorIndex(instrument) : new Map();
-    const unknown = data.indicatorComments.find((c) => !index.has(c.indicator));
-    if (unknown)
-      throw new AppError("INVALID_INPUT", "comment on an unknown indicator", {
-        reason: "ANSWERS",
-        issues: [{ indicator: unknown.indicator, key: "unknownIndicator" }],
-      });
+    assertCommentIndicators(findInstrument(current.instrumentCode, current.instrumentVersion), data.indicatorComments);
     const returnedAt = new Date();
     const { count } = await tx.diagnosis.updateMany({
       where: { id: current.id, version: current.version, status: current.status },

@@ -2,6 +2,8 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { diagnosisReadWhere, hasContributed } from "@/lib/diagnosis/access";
+import type { Instrument } from "@/lib/diagnosis/engine";
+import { indicatorIndex } from "@/lib/diagnosis/instruments";
 import { nextStatus, type DiagnosisEvent } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
 
@@ -38,4 +40,15 @@ export async function loadForReview(tx: Tx, actor: SessionUser, data: { diagnosi
     });
   if (current.version !== data.version) throw new AppError("CONFLICT", "stale version", { reason: "STALE" });
   return { current, to };
+}
+
+/** Refuses a reviewer's comment on an indicator the diagnosis' instrument version does not have. */
+export function assertCommentIndicators(instrument: Instrument | undefined, comments: ReadonlyArray<{ indicator: string }>): void {
+  const index = instrument ? indicatorIndex(instrument) : new Map();
+  const unknown = comments.find((c) => !index.has(c.indicator));
+  if (unknown)
+    throw new AppError("INVALID_INPUT", "comment on an unknown indicator", {
+      reason: "ANSWERS",
+      issues: [{ indicator: unknown.indicator, key: "unknownIndicator" }],
+    });
 }

@@ -58,7 +58,8 @@ export async function prepareEdit(
   }
   const instrument = findInstrument(current.instrumentCode, current.instrumentVersion);
   if (!instrument) throw new AppError("INVALID_INPUT", "unknown instrument version");
-  const issues = answerIssues(instrument, data.answers, { complete: event === "SUBMIT" });
+  // Missing N/A reasons are not refused here: a submit reports them with the unanswered indicators (submissionGaps).
+  const issues = answerIssues(instrument, data.answers);
   if (issues.length > 0) throw new AppError("INVALID_INPUT", "invalid answers", { reason: "ANSWERS", issues });
   const answers = compactAnswers(data.answers);
   const fileIds = [...new Set(Object.values(answers).flatMap((a) => (a.fileId ? [a.fileId] : [])))];

@@ -57,18 +57,15 @@ const answersRecord = z.record(text().max(64), answerSchema);
 export type AnswerIssue = { indicator: string; key: string; params?: Record<string, string> };
 
 /**
- * Checks answers against one instrument version: every code must belong to it;
- * with `complete`, a not-applicable line must carry its reason. Returns the
- * problems per indicator (empty when fine).
+ * Checks answers against one instrument version: every code must belong to it.
+ * Returns the problems per indicator (empty when fine). What a submit needs on top
+ * (N/A reasons, enough answers) is `submissionGaps` in lib/diagnosis/evaluation.ts.
  */
-export function answerIssues(instrument: Instrument, answers: z.output<typeof answersRecord>, opts: { complete: boolean }): AnswerIssue[] {
+export function answerIssues(instrument: Instrument, answers: z.output<typeof answersRecord>): AnswerIssue[] {
   const index = indicatorIndex(instrument);
-  const issues: AnswerIssue[] = [];
-  for (const [code, answer] of Object.entries(answers)) {
-    if (!index.has(code)) issues.push({ indicator: code, key: "unknownIndicator" });
-    else if (opts.complete && answer.notApplicable && !answer.reason?.trim()) issues.push({ indicator: code, key: "reasonRequired" });
-  }
-  return issues;
+  return Object.keys(answers)
+    .filter((code) => !index.has(code))
+    .map((code) => ({ indicator: code, key: "unknownIndicator" }));
 }
 
 /** Autosave: any partial form, but every value valid. */
@@ -90,14 +87,17 @@ const commentText = text({ error: fieldMessage("required") })
   .trim()
   .max(MAX_COMMENT, fieldMessage("tooLong", { max: MAX_COMMENT }));
 
+/** A reviewer's comments on single indicators, written with a return or an approval. */
+const indicatorCommentsSchema = z
+  .array(z.object({ indicator: text().max(64), body: commentText.min(1, fieldMessage("required")) }))
+  .max(200)
+  .default([]);
+
 export const returnDiagnosisSchema = z.object({
   diagnosisId: idSchema,
   version: versionSchema,
   comment: commentText.min(1, fieldMessage("commentRequired")),
-  indicatorComments: z
-    .array(z.object({ indicator: text().max(64), body: commentText.min(1, fieldMessage("required")) }))
-    .max(200)
-    .default([]),
+  indicatorComments: indicatorCommentsSchema,
 });
 
 export const approveDiagnosisSchema = z.object({
@@ -106,6 +106,14 @@ export const approveDiagnosisSchema = z.object({
   comment: commentText.optional(),
   /** Final levels the reviewer settled where the two assessors differ. */
   settled: z.record(text().max(64), levelSchema).default({}),
+  /** Kept with the approval (shown on the report), so nothing typed before approving is dropped. */
+  indicatorComments: indicatorCommentsSchema,
+});
+
+/** Discarding a draft started by mistake: at the version the assessor saw. */
+export const discardDiagnosisSchema = z.object({
+  diagnosisId: idSchema,
+  version: versionSchema,
 });
 
 export const evidenceUploadSchema = z.object({

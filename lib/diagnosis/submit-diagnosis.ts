@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import type { Answers } from "@/lib/diagnosis/answers";
-import { evaluateAnswers } from "@/lib/diagnosis/evaluation";
+import { evaluateAnswers, submissionGaps } from "@/lib/diagnosis/evaluation";
 import { notifyUsers, reviewersOf } from "@/lib/diagnosis/notify";
 import { deleteStoredEvidence, removeDroppedEvidence } from "@/lib/diagnosis/remove-evidence";
 import { prepareEdit, writeAnswers } from "@/lib/diagnosis/save-draft";
@@ -15,9 +15,10 @@ import { getStorage, type FileStorage } from "@/lib/storage";
 
 /**
  * Saves the final answers and hands the diagnosis to the cluster's consultants.
- * Completeness is the engine's: when `diagnose` finds too little data the
- * diagnosis stays a draft and the error names the indicators to answer. Like a
- * save, it removes the evidence files the answers no longer point at.
+ * Completeness is the engine's: when `diagnose` finds too little data, or an N/A
+ * lacks its reason, the diagnosis stays a draft and ONE error names everything
+ * to fix (unanswered indicators per group and the missing reasons together). Like
+ * a save, it removes the evidence files the answers no longer point at.
  */
 export async function submitDiagnosis({
   actor,
@@ -34,10 +35,12 @@ export async function submitDiagnosis({
     const { current, to, instrument, answers } = await prepareEdit(tx, actor, data as typeof data & { answers: Answers }, "SUBMIT");
     const removedKeys = await removeDroppedEvidence(tx, actor, current, answers);
     const { result } = evaluateAnswers(instrument, answers);
-    if (result.status === "INSUFFICIENT_DATA") {
+    const gaps = submissionGaps(instrument, answers, result);
+    if (gaps || result.status === "INSUFFICIENT_DATA") {
       throw new AppError("INVALID_INPUT", "incomplete diagnosis", {
         reason: "INCOMPLETE",
-        missing: result.missing.map((m) => ({ group: m.group, indicators: m.indicators, reason: m.reason })),
+        missing: gaps?.groups ?? [],
+        reasonMissing: gaps?.reasonMissing ?? [],
       });
     }
     const submittedAt = new Date();

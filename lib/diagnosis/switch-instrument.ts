@@ -46,7 +46,7 @@ export async function switchInstrument({ actor, input }: { actor: SessionUser; i
       throw new AppError("INVALID_INPUT", "already on the current version or not switchable", { reason: "NOT_SWITCHABLE" });
     }
     // The answers must be valid under the new version too (they are: same indicators, same levels).
-    const issues = answerIssues(CURRENT_INSTRUMENT, current.answers as Answers, { complete: false });
+    const issues = answerIssues(CURRENT_INSTRUMENT, current.answers as Answers);
     if (issues.length > 0) throw new AppError("INVALID_INPUT", "answers do not fit the current version", { reason: "ANSWERS", issues });
     getInstrument(current.instrumentCode, current.instrumentVersion);
     const saved = await writeAnswers(tx, current.id, current.version, { instrumentVersion: CURRENT_INSTRUMENT.version });

@@ -26,3 +26,9 @@ export function canTransition(from: DiagnosisStatus, event: DiagnosisEvent): boo
 export const EDITABLE_STATUSES = (Object.keys(TRANSITIONS) as DiagnosisStatus[]).filter((s) => canTransition(s, "SAVE"));
 /** Statuses of a diagnosis still in the workflow. */
 export const OPEN_STATUSES: DiagnosisStatus[] = ["DRAFT", "SUBMITTED", "RETURNED"];
+/**
+ * Statuses a diagnosis may be discarded in (deleted, with an audit row that keeps
+ * its content): only a draft never submitted. Once submitted it is part of the
+ * record, and a returned one has a reviewer's comments.
+ */
+export const DISCARDABLE_STATUSES: DiagnosisStatus[] = ["DRAFT"];

@@ -46,3 +46,12 @@ export function formatDate(date: Date, locale: AppLocale): string {
 export function formatDateTime(date: Date, locale: AppLocale): string {
   return dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(date);
 }
+
+export function formatTime(date: Date, locale: AppLocale): string {
+  return dateFormat(locale, { timeStyle: "short", timeZone: "Asia/Jakarta" }).format(date);
+}
+
+/** Day and time without a comma between them: `2 Des 2026 10.15` / `2 Dec 2026 10:15`. */
+export function formatDayTime(date: Date, locale: AppLocale): string {
+  return `${formatDate(date, locale)} ${formatTime(date, locale)}`;
+}

@@ -144,6 +144,7 @@ export const ACTIONS: Record<string, string> = {
   "lib/diagnosis/actions.ts#startDiagnosisAction": "login run run deny deny deny",
   "lib/diagnosis/actions.ts#saveDraftAction": "login run run deny deny deny",
   "lib/diagnosis/actions.ts#submitDiagnosisAction": "login run run deny deny deny",
+  "lib/diagnosis/actions.ts#discardDiagnosisAction": "login run run deny deny deny",
   "lib/diagnosis/actions.ts#returnDiagnosisAction": "login run deny run run deny",
   "lib/diagnosis/actions.ts#approveDiagnosisAction": "login run deny run run deny",
   "lib/diagnosis/actions.ts#markNotificationsReadAction": "login run run run run run",

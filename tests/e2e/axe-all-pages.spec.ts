@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInAs } from "./fixtures/auth";
+import { expectNoSeriousViolations } from "./fixtures/axe";
 import { ERROR_PAGES, PAGES, type Account, type PageVisit } from "./fixtures/pages";
 
 // Accessibility on every page of every role: each page in fixtures/pages.ts (one entry per
@@ -9,19 +9,6 @@ import { ERROR_PAGES, PAGES, type Account, type PageVisit } from "./fixtures/pag
 // (WCAG 2.x A/AA and best practices), not a sample.
 
 const ACCOUNTS: Account[] = ["admin", "staff", "consultant", "manager"];
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const described = serious.map(
-    (v) =>
-      `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes
-        .map((n) => n.target.join(" "))
-        .slice(0, 3)
-        .join(" | ")}`,
-  );
-  expect(described, `${label}: serious or critical axe violations`).toEqual([]);
-}
 
 /** Opens the page, waits for it to settle (client components mounted, charts drawn). */
 async function open(page: Page, visit: PageVisit, who: Account | null): Promise<string> {

@@ -35,6 +35,8 @@ async function signInStaff(browser: Browser) {
 }
 
 test("staff fill with rubric levels, survive a reload, are told what is missing, and submit", async ({ page }) => {
+  // The whole form, two reloads and an upload: more than the default 45 s on a busy shared machine.
+  test.setTimeout(120_000);
   await signInAs(page, "staff");
   await page.goto(`/clusters/${CLUSTER.id}`);
   await page.getByRole("button", { name: "Mulai diagnosis" }).click();

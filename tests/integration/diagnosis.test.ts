@@ -138,7 +138,11 @@ describe("submitDiagnosis", () => {
     const attempt = submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 1, answers } });
     await expect(attempt).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      details: { reason: "INCOMPLETE", missing: [{ group: "DEMAND_CONDITIONS", indicators: ["DC_TREND", "DC_QUALITY"] }] },
+      details: {
+        reason: "INCOMPLETE",
+        missing: [{ group: "DEMAND_CONDITIONS", indicators: ["DC_TREND", "DC_QUALITY"] }],
+        reasonMissing: [],
+      },
     });
     const row = await prisma.diagnosis.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "DRAFT", version: 1, submittedAt: null });
@@ -150,8 +154,24 @@ describe("submitDiagnosis", () => {
     const { id } = await startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id } });
     const answers = allAt(3, { FC_GEN_ENVIRONMENT: { notApplicable: true, reason: " " } });
     await expect(submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 1, answers } })).rejects.toMatchObject({
-      details: { issues: [{ indicator: "FC_GEN_ENVIRONMENT", key: "reasonRequired" }] },
+      code: "INVALID_INPUT",
+      details: { reason: "INCOMPLETE", missing: [], reasonMissing: ["FC_GEN_ENVIRONMENT"] },
     });
+  });
+
+  it("mid-form, one refusal names the unanswered indicators and the missing N/A reasons together", async () => {
+    const w = await world();
+    const { id } = await startDiagnosis({ actor: w.staff, input: { clusterId: w.cluster.id } });
+    const answers = {
+      ...Object.fromEntries(CODES.slice(0, 3).map((c) => [c, { level: 3 }])),
+      DC_TREND: { notApplicable: true, reason: "" },
+    };
+    const refusal = await submitDiagnosis({ actor: w.staff, input: { diagnosisId: id, version: 1, answers } }).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: "INVALID_INPUT", details: { reason: "INCOMPLETE", reasonMissing: ["DC_TREND"] } });
+    const missing = (refusal as { details: { missing: Array<{ indicators: string[] }> } }).details.missing;
+    expect(missing.flatMap((m) => m.indicators)).toHaveLength(20);
+    expect(missing.flatMap((m) => m.indicators)).not.toContain("DC_TREND");
+    expect(await prisma.diagnosis.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", version: 1 });
   });
 
   it("submits, notifies the assigned consultant only, and audits", async () => {
@@ -268,6 +288,30 @@ describe("review: return and approve", () => {
     expect(stageAudit.before).toEqual({ currentStage: null });
     expect(stageAudit.after).toMatchObject({ currentStage: "MATURE" });
     expect(await prisma.notification.count({ where: { userId: w.staff.id, kind: "DIAGNOSIS_APPROVED" } })).toBe(1);
+  });
+
+  it("comments typed on indicators before approving are kept with the approval, audited", async () => {
+    const w = await world();
+    const id = await submitted(w.staff, w.cluster.id, 3);
+    const indicatorComments = [{ indicator: "DC_TREND", body: "Data penjualan 2025 perlu diperbarui tahun depan." }];
+    await expect(
+      approveDiagnosis({
+        actor: w.consultant,
+        input: { diagnosisId: id, version: 2, indicatorComments: [{ indicator: "NOPE", body: "x" }] },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", details: { issues: [{ indicator: "NOPE", key: "unknownIndicator" }] } });
+    await approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 2, comment: "Disetujui.", indicatorComments } });
+    const row = await prisma.diagnosis.findUniqueOrThrow({ where: { id }, include: { comments: true } });
+    expect(row.status).toBe("APPROVED");
+    expect(row.comments.map((c) => [c.indicatorCode, c.body, c.authorId]).sort()).toEqual(
+      [
+        ["DC_TREND", "Data penjualan 2025 perlu diperbarui tahun depan.", w.consultant.id],
+        [null, "Disetujui.", w.consultant.id],
+      ].sort(),
+    );
+    expect(row.comments.every((c) => c.createdAt.getTime() === row.approvedAt!.getTime())).toBe(true);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "diagnosis.approve", entityId: id } });
+    expect(audit.after).toMatchObject({ indicatorComments });
   });
 
   it("approval is all or nothing", async () => {

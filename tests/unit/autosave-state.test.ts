@@ -19,6 +19,16 @@ function run(events: AutosaveEvent[], from: AutosaveState = initialAutosaveState
 }
 
 describe("autosave state", () => {
+  it("a reopened draft starts idle but knows when it was last saved", () => {
+    expect(initialAutosaveState(A1, 4, "2026-12-02T03:15:00.000Z")).toMatchObject({
+      status: "idle",
+      savedAt: "2026-12-02T03:15:00.000Z",
+      changes: 0,
+      timer: null,
+    });
+    expect(initialAutosaveState(A1, 1).savedAt).toBeNull();
+  });
+
   it("edit → pending (a save planned after the debounce) → saving → saved", () => {
     let s = run([{ type: "edit", answers: A1 }]);
     expect(s).toMatchObject({ status: "pending", changes: 1, timer: { ms: DEBOUNCE_MS } });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defaultInstrument } from "@/lib/diagnosis/engine";
-import { changedIndicators, compactAnswers, toScoreInput } from "@/lib/diagnosis/answers";
+import { applySettled, changedIndicators, compactAnswers, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
 import { CURRENT_INSTRUMENT, findInstrument, indicatorCodes } from "@/lib/diagnosis/instruments";
 import { answerIssues, detectEvidenceType, evidenceUploadSchema, MAX_FILE_BYTES, saveDraftSchema } from "@/lib/diagnosis/schema";
-import { canTransition, EDITABLE_STATUSES, nextStatus, TRANSITIONS } from "@/lib/diagnosis/transitions";
-import { approvalFor, compareAnswers } from "@/lib/diagnosis/evaluation";
+import { canTransition, DISCARDABLE_STATUSES, EDITABLE_STATUSES, nextStatus, TRANSITIONS } from "@/lib/diagnosis/transitions";
+import { approvalFor, compareAnswers, evaluateAnswers, submissionGaps } from "@/lib/diagnosis/evaluation";
 
 const codes = indicatorCodes(defaultInstrument);
 const allAt = (level: 1 | 2 | 3 | 4 | 5) => Object.fromEntries(codes.map((c) => [c, { level }]));
@@ -31,14 +31,11 @@ describe("diagnosis schema", () => {
     expect(saveDraftSchema.safeParse({ diagnosisId: "../../etc", version: 1, answers: {} }).success).toBe(false);
   });
 
-  it("names indicators that are not in the pinned instrument version, and N/A without reason on submit", () => {
-    expect(answerIssues(defaultInstrument, { NOT_AN_INDICATOR: { level: 3 } }, { complete: false })).toEqual([
+  it("names indicators that are not in the pinned instrument version; an N/A without reason is a draft's business", () => {
+    expect(answerIssues(defaultInstrument, { NOT_AN_INDICATOR: { level: 3 } })).toEqual([
       { indicator: "NOT_AN_INDICATOR", key: "unknownIndicator" },
     ]);
-    expect(answerIssues(defaultInstrument, { DC_TREND: { notApplicable: true } }, { complete: false })).toEqual([]);
-    expect(answerIssues(defaultInstrument, { DC_TREND: { notApplicable: true, reason: " " } }, { complete: true })).toEqual([
-      { indicator: "DC_TREND", key: "reasonRequired" },
-    ]);
+    expect(answerIssues(defaultInstrument, { DC_TREND: { notApplicable: true } })).toEqual([]);
   });
 
   it("refuses a file of 50 MB, and recognises files by their bytes, not their names", () => {
@@ -80,6 +77,7 @@ describe("transition table", () => {
     expect(canTransition("APPROVED", "RETURN")).toBe(false);
     expect(canTransition("DRAFT", "APPROVE")).toBe(false);
     expect(EDITABLE_STATUSES.sort()).toEqual(["DRAFT", "RETURNED"]);
+    expect(DISCARDABLE_STATUSES).toEqual(["DRAFT"]);
   });
 });
 
@@ -115,5 +113,33 @@ describe("answers and the engine", () => {
     expect(changes.filter((c) => c.from !== c.to)).toEqual([
       { indicator: "DC_TREND", from: 2, to: 4, notApplicableFrom: false, notApplicableTo: false },
     ]);
+  });
+
+  it("finds everything that keeps answers from being submitted in one pass: unanswered indicators and missing N/A reasons", () => {
+    const gapsOf = (answers: Answers) => submissionGaps(defaultInstrument, answers, evaluateAnswers(defaultInstrument, answers).result);
+    // Mid-form: three answered, one N/A without its reason, twenty untouched.
+    const midForm: Answers = {
+      ...Object.fromEntries(codes.slice(0, 3).map((c) => [c, { level: 3 as const }])),
+      DC_TREND: { notApplicable: true },
+    };
+    const gaps = gapsOf(midForm)!;
+    expect(gaps.reasonMissing).toEqual(["DC_TREND"]);
+    const unanswered = gaps.groups.flatMap((g) => g.indicators);
+    expect(unanswered).toHaveLength(20);
+    expect(unanswered).not.toContain("DC_TREND");
+    expect(unanswered[0]).toBe(codes[3]);
+    expect(gaps.groups.map((g) => g.group)).toEqual(defaultInstrument.groups.map((g) => g.code));
+    // Enough answers, but one N/A lacks its reason: refused for that alone.
+    expect(gapsOf({ ...allAt(3), FC_GEN_ENVIRONMENT: { notApplicable: true, reason: " " } })).toEqual({
+      groups: [],
+      reasonMissing: ["FC_GEN_ENVIRONMENT"],
+    });
+    expect(gapsOf({ ...allAt(3), FC_GEN_ENVIRONMENT: { notApplicable: true, reason: "Belum ada kajian" } })).toBeNull();
+  });
+
+  it("settled levels replace the primary's answer, N/A included, and leave the rest", () => {
+    const answers: Answers = { DC_TREND: { notApplicable: true, reason: "x", evidence: "catatan" }, DC_QUALITY: { level: 2 } };
+    expect(applySettled(answers, { DC_TREND: 4 })).toEqual({ DC_TREND: { level: 4, evidence: "catatan" }, DC_QUALITY: { level: 2 } });
+    expect(answers.DC_TREND).toEqual({ notApplicable: true, reason: "x", evidence: "catatan" });
   });
 });

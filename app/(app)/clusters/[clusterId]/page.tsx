@@ -38,7 +38,13 @@ export default async function ClusterPage({ params, searchParams }: Props) {
   const tc = await getTranslations("common");
   const tr = await getTranslations("registry");
   const canWrite = can(user.role, "clusters:write") && cluster.status === "ACTIVE";
-  const flash = flags.created ? tr("flashCreated") : flags.saved ? tr("flashSaved") : null;
+  const flash = flags.created
+    ? tr("flashCreated")
+    : flags.saved
+      ? tr("flashSaved")
+      : flags.discarded
+        ? (await getTranslations("diagnosis.section"))("discarded")
+        : null;
   const locale = (await getLocale()) as AppLocale;
   const location = [cluster.village?.name, cluster.district?.name, cluster.regency?.name, cluster.province.name].filter(Boolean).join(", ");
   const facts: Array<[string, string]> = [

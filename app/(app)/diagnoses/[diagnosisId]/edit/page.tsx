@@ -10,7 +10,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { markDiagnosisNotificationsRead } from "@/lib/diagnosis/read-notifications";
 import { canSwitchToCurrent, CURRENT_INSTRUMENT, getInstrument } from "@/lib/diagnosis/instruments";
 import { getDiagnosisForEdit } from "@/lib/diagnosis/queries";
-import { EDITABLE_STATUSES } from "@/lib/diagnosis/transitions";
+import { DISCARDABLE_STATUSES, EDITABLE_STATUSES } from "@/lib/diagnosis/transitions";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 
@@ -52,6 +52,8 @@ export default async function EditDiagnosisPage({ params }: Props) {
         role={d.role}
         version={d.version}
         answers={d.answers}
+        savedAt={d.savedAt}
+        canDiscard={DISCARDABLE_STATUSES.includes(d.status)}
         instrumentCode={d.instrumentCode}
         instrumentVersion={d.instrumentVersion}
         files={d.evidenceFiles.map((f) => ({ id: f.id, fileName: f.fileName }))}

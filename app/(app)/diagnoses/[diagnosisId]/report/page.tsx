@@ -14,7 +14,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getReport } from "@/lib/diagnosis/history-queries";
-import { getInstrument } from "@/lib/diagnosis/instruments";
+import { getInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
 
@@ -46,6 +46,8 @@ export default async function ReportPage({ params }: Props) {
     [t("report.export"), c.exportSharePct != null ? formatPercent(c.exportSharePct / 100, locale) : "—"],
     [t("report.provider"), c.bdsProvider?.name ?? "—"],
   ];
+  const indicators = indicatorIndex(instrument);
+  const indicatorName = (code: string | null) => (code ? (indicators.get(code)?.indicator.name[locale] ?? code) : "");
   const radar = stored.result.groups.map((g) => ({
     name: instrument.groups.find((x) => x.code === g.group)?.name[locale] ?? g.group,
     score: Math.round((g.score ?? 0) * 10) / 10,
@@ -132,6 +134,20 @@ export default async function ReportPage({ params }: Props) {
         {report.reviewComment ? (
           <Card title={t("form.reviewerComment")} className="print:mt-4">
             <p className="text-sm">{report.reviewComment}</p>
+          </Card>
+        ) : null}
+        {report.approvalComments.length > 0 ? (
+          <Card title={t("report.approvalComments")} className="break-inside-avoid print:mt-4">
+            <ul className="grid gap-2 text-sm" data-testid="approval-comments">
+              {report.approvalComments.map((c) => (
+                <li key={c.id}>
+                  <span className="font-medium">{indicatorName(c.indicatorCode)}:</span> {c.body}{" "}
+                  <span className="text-xs text-slate-600">
+                    ({t("form.commentBy", { name: c.author.name, date: formatDate(c.createdAt, locale) })})
+                  </span>
+                </li>
+              ))}
+            </ul>
           </Card>
         ) : null}
         <p className="text-xs text-slate-500">

@@ -112,7 +112,14 @@ export default async function ReviewDiagnosisPage({ params }: Props) {
         </Card>
         {canDecide ? (
           <Card title={t("review.decide")} className="print:hidden">
-            <ReviewDecision diagnosisId={d.id} version={d.version} />
+            <ReviewDecision
+              diagnosisId={d.id}
+              version={d.version}
+              currentStage={d.cluster.currentStage}
+              instrumentCode={d.instrumentCode}
+              instrumentVersion={d.instrumentVersion}
+              answers={d.answers}
+            />
           </Card>
         ) : null}
       </div>
