@@ -47,33 +47,42 @@ export function peerSql(viewer: Pick<SessionUser, "id" | "role">, subject: PeerS
   const province = q.p(subject.provinceCode);
   const stage = q.p(subject.stage);
   const scope = clusterScopeSql(viewer, q, 'd."clusterId"');
+  // The latest approved diagnosis of every cluster first, the sets after: the stage is the
+  // diagnosis's, so filtering by it before picking the latest would count a cluster by an
+  // older diagnosis at that stage. Approved rows always carry approvedAt (approve-diagnosis.ts).
+  // Group scores come from diagnosis_score_group_idx (index-only: docs/performance.md).
   const sql = `
     WITH latest AS (
-      SELECT DISTINCT ON (d."clusterId") d.id, d."clusterId", d."growthScore", d."actionScore", d."resultStage"::text AS stage,
-             c.commodity, c."provinceCode"
-        FROM diagnosis d JOIN cluster c ON c.id = d."clusterId"
-       WHERE d.status = 'APPROVED' AND d.role = 'PRIMARY' AND d."instrumentCode" = ${code} AND d."instrumentVersion" = ${version}
-         AND d."clusterId" <> ${self} AND c.status <> 'ARCHIVED' AND (${scope})
-         AND (c.commodity = ${commodity} OR c."provinceCode" = ${province} OR d."resultStage"::text = ${stage})
-       ORDER BY d."clusterId", d."approvedAt" DESC NULLS LAST, d.id DESC
+      SELECT DISTINCT ON (d."clusterId") d.id, d."clusterId", d."growthScore", d."actionScore", d."resultStage"::text AS stage
+        FROM diagnosis d
+       WHERE d."instrumentCode" = ${code} AND d."instrumentVersion" = ${version} AND d.status = 'APPROVED' AND d.role = 'PRIMARY'
+         AND d."approvedAt" IS NOT NULL AND d."clusterId" <> ${self} AND (${scope})
+       ORDER BY d."clusterId", d."approvedAt" DESC, d.id DESC
     ),
     peer AS (
-      SELECT 'COMMODITY' AS peer_set, l.* FROM latest l WHERE l.commodity = ${commodity}
-      UNION ALL SELECT 'PROVINCE', l.* FROM latest l WHERE l."provinceCode" = ${province}
-      UNION ALL SELECT 'STAGE', l.* FROM latest l WHERE l.stage = ${stage}
+      SELECT l.*, c.commodity, c."provinceCode"
+        FROM latest l JOIN cluster c ON c.id = l."clusterId"
+       WHERE c.status <> 'ARCHIVED' AND (c.commodity = ${commodity} OR c."provinceCode" = ${province} OR l.stage = ${stage})
     ),
+    in_set AS (
+      SELECT 'COMMODITY' AS peer_set, p.* FROM peer p WHERE p.commodity = ${commodity}
+      UNION ALL SELECT 'PROVINCE', p.* FROM peer p WHERE p."provinceCode" = ${province}
+      UNION ALL SELECT 'STAGE', p.* FROM peer p WHERE p.stage = ${stage}
+    ),
+    counted AS (SELECT peer_set, count(*)::int AS peers FROM in_set GROUP BY peer_set),
     metric AS (
-      SELECT p.peer_set, 'GROWTH_OPPORTUNITY' AS metric, p."growthScore" AS v FROM peer p
-      UNION ALL SELECT p.peer_set, 'ACTION_CAPACITY', p."actionScore" FROM peer p
+      SELECT p.peer_set, 'GROWTH_OPPORTUNITY' AS metric, p."growthScore" AS v FROM in_set p
+      UNION ALL SELECT p.peer_set, 'ACTION_CAPACITY', p."actionScore" FROM in_set p
       UNION ALL SELECT p.peer_set, s."groupCode", s.score
-        FROM peer p JOIN diagnosis_score s ON s."diagnosisId" = p.id AND s."indicatorCode" IS NULL
+        FROM in_set p JOIN diagnosis_score s ON s."diagnosisId" = p.id AND s."indicatorCode" IS NULL
     )
     SELECT m.peer_set, m.metric, count(m.v)::int AS n,
            percentile_cont(0.25) WITHIN GROUP (ORDER BY m.v) AS q1,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY m.v) AS median,
            percentile_cont(0.75) WITHIN GROUP (ORDER BY m.v) AS q3,
-           (SELECT count(*)::int FROM peer x WHERE x.peer_set = m.peer_set) AS peers
-      FROM metric m WHERE m.v IS NOT NULL
+           min(c.peers) AS peers
+      FROM metric m JOIN counted c ON c.peer_set = m.peer_set
+     WHERE m.v IS NOT NULL
      GROUP BY m.peer_set, m.metric`;
   return { sql, values: q.values };
 }

@@ -14,23 +14,31 @@ async function approvedPeer(
 ) {
   n += 1;
   const cluster = await makeCluster(prisma, { name: `Sentra Peer ${n}`, commodity: opts.commodity, provinceCode: opts.provinceCode });
+  await approve(cluster.id, assessorId, opts);
+  return cluster;
+}
+
+async function approve(
+  clusterId: string,
+  assessorId: string,
+  opts: { growth: number; stage?: "SURVIVAL" | "ADVANCE" | "MATURE"; version?: string; approvedAt?: Date },
+) {
   const d = await prisma.diagnosis.create({
     data: {
-      clusterId: cluster.id,
+      clusterId,
       instrumentCode: "SENTRA-DIAG",
       instrumentVersion: opts.version ?? "2026.2",
       status: "APPROVED",
       assessorId,
-      approvedAt: new Date(),
+      approvedAt: opts.approvedAt ?? new Date(),
       resultStage: opts.stage ?? "ADVANCE",
       growthScore: opts.growth,
       actionScore: opts.growth / 2,
     },
   });
   await prisma.diagnosisScore.create({
-    data: { diagnosisId: d.id, clusterId: cluster.id, groupCode: "DEMAND_CONDITIONS", indicatorCode: null, score: opts.growth + 1 },
+    data: { diagnosisId: d.id, clusterId, groupCode: "DEMAND_CONDITIONS", indicatorCode: null, score: opts.growth + 1 },
   });
-  return cluster;
 }
 
 describe("peerComparison", () => {
@@ -71,5 +79,38 @@ describe("peerComparison", () => {
     for (const c of peers.slice(0, 3)) await prisma.consultantAssignment.create({ data: { consultantId: consultant.id, clusterId: c.id } });
     const scoped = await peerComparison(consultant, about);
     expect(scoped.find((s) => s.set === "COMMODITY")).toMatchObject({ count: 3, stats: [] });
+  });
+
+  it("counts a cluster by its latest approved diagnosis only: an older one at the subject's stage does not make it a stage peer", async () => {
+    const staff = await actorWithRole("STAFF");
+    const subject = await makeCluster(prisma, { name: "Sentra Subjek", commodity: "Batik", provinceCode: "33" });
+    const earlier = new Date("2025-03-01T00:00:00Z");
+    const later = new Date("2026-03-01T00:00:00Z");
+    // Other commodity and province: peers only through the stage set.
+    for (const growth of [41, 42, 43, 44, 45]) {
+      // Mature before, Advance now: a stage peer, with its latest scores.
+      const c = await makeCluster(prisma, { name: `Sentra Turun ${growth}`, commodity: "Kopi", provinceCode: "34" });
+      await approve(c.id, staff.id, { stage: "MATURE", growth: 80, approvedAt: earlier });
+      await approve(c.id, staff.id, { stage: "ADVANCE", growth, approvedAt: later });
+    }
+    for (const growth of [60, 61]) {
+      // Advance before, Mature now: not a peer of an Advance cluster.
+      const c = await makeCluster(prisma, { name: `Sentra Naik ${growth}`, commodity: "Kopi", provinceCode: "34" });
+      await approve(c.id, staff.id, { stage: "ADVANCE", growth: 50, approvedAt: earlier });
+      await approve(c.id, staff.id, { stage: "MATURE", growth, approvedAt: later });
+    }
+    const sets = await peerComparison(staff, {
+      diagnosisId: "x",
+      clusterId: subject.id,
+      commodity: "Batik",
+      provinceCode: "33",
+      stage: "ADVANCE",
+      instrumentCode: "SENTRA-DIAG",
+      instrumentVersion: "2026.2",
+    });
+    const stage = sets.find((s) => s.set === "STAGE")!;
+    expect(stage.count).toBe(5);
+    expect(stage.stats.find((s) => s.metric === "GROWTH_OPPORTUNITY")).toMatchObject({ count: 5, q1: 42, median: 43, q3: 44 });
+    expect(stage.stats.find((s) => s.metric === "DEMAND_CONDITIONS")).toMatchObject({ count: 5, median: 44 });
   });
 });
