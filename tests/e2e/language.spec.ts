@@ -7,12 +7,15 @@ test("the language switch changes the interface and is remembered for the user",
   const page = await first.newPage();
   await signIn(page, E2E_USERS.language.email, E2E_PASSWORD, E2E_TOTP_SECRET);
   await expect(page.getByRole("heading", { level: 1, name: "Dasbor Program" })).toBeVisible();
+  // Charts mount as they come into view: the money chart's axis shows the currency.
+  await page.locator('[data-chart="money-channel"]').scrollIntoViewIfNeeded();
   await expect(page.getByText(/Rp \d/).first()).toBeVisible();
 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Programme Dashboard" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.locator('[data-chart="money-channel"]').scrollIntoViewIfNeeded();
   await expect(page.getByText(/IDR \d/).first()).toBeVisible();
   await first.close();
 
