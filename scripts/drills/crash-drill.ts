@@ -1,14 +1,20 @@
 /**
  * The crash drill: the production build served by `scripts/run.ts start` on its own
- * embedded PostgreSQL; a browser signed in as staff records a stream of
- * disbursements through the institution page's form while this script kills the
- * postmaster with SIGKILL mid-stream. Checked afterwards:
+ * embedded PostgreSQL; a browser signed in as staff records a stream of writes through
+ * the app's forms (disbursements on the institution page, alternating with edits of a
+ * cluster's worker count) while this script kills the postmaster with SIGKILL
+ * mid-stream. Checked afterwards:
  * - the app process never exited, and the embedded server came back by itself;
  * - /api/health answered 503 during the outage, and a page showed the "database
  *   unavailable" page in Indonesian (no stack trace);
  * - the app served again within 5 s of the database being back (no app restart);
  * - every disbursement the app acknowledged is in the database exactly once with its
- *   audit row, and nothing partial is (no disbursement without its audit row).
+ *   audit row, and nothing partial is (no disbursement without its audit row);
+ * - every cluster edit the app acknowledged is there: the cluster's version rose by
+ *   exactly its number of `cluster.update` audit rows (an edit without its audit row,
+ *   or the reverse, would break that), at least by the acknowledged edits, and the
+ *   stored worker count is that of the last acknowledged edit unless a later one
+ *   was written without its acknowledgement reaching the browser.
  * Prints the times measured (kill → database back → app healthy).
  */
 import assert from "node:assert/strict";
@@ -22,6 +28,7 @@ import pg from "pg";
 import { freePort } from "../lib/embedded-postgres";
 
 const INSTITUTION = "demo-fi-lkm-11-2";
+const CLUSTER = "demo-noken-jayapura";
 const WRITES = Number(process.env.DRILL_WRITES ?? 30);
 const KILL_AFTER = Number(process.env.DRILL_KILL_AFTER ?? 8);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -93,6 +100,7 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     await page.getByLabel(/Kata sandi|Password/).fill("sentra-demo-2026");
     await page.getByRole("button", { name: /^(Masuk|Sign in)$/ }).click();
     await page.waitForURL(/\/clusters$/, { timeout: 60_000 });
+    const before = await clusterState(await dbUrl());
     await page.goto(`/financing/institutions/${INSTITUTION}`);
 
     // Health, sampled every 100 ms for the whole stream.
@@ -108,6 +116,8 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     const tag = `drill-${Date.now()}`;
     const acked: Array<{ purpose: string; amount: bigint }> = [];
     const refused: string[] = [];
+    const ackedEdits: number[] = [];
+    const refusedEdits: number[] = [];
     let killedAt = 0;
     let unavailablePage = false;
     for (let i = 0; i < WRITES; i++) {
@@ -131,6 +141,13 @@ export async function crashDrill(log: (l: string) => void = console.log) {
         unavailablePage = text.includes("Basis data tidak tersedia") && !/at .*\.js:\d+/.test(text);
         if (!unavailablePage) log(`  the page during the outage said: ${text.slice(0, 300)}`);
         await other.close();
+      }
+      if (i % 2 === 1) {
+        // Odd writes edit the cluster: its worker count is the write's number.
+        const workers = 500 + i;
+        if (await submitClusterEdit(page, workers)) ackedEdits.push(workers);
+        else refusedEdits.push(workers);
+        continue;
       }
       const purpose = `${tag}-${i}`;
       const amount = 1000n + BigInt(i);
@@ -169,8 +186,21 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     }
     for (const [purpose, s] of stored)
       assert.equal(s.audits, 1, `${purpose}: a disbursement and its audit row, never one without the other`);
+    const after = await clusterState(await dbUrl());
+    const versions = after.version - before.version;
+    const audits = after.audits - before.audits;
+    assert.equal(versions, audits, `cluster edits: the version rose by ${versions}, with ${audits} audit rows`);
+    assert.ok(versions >= ackedEdits.length, `every acknowledged cluster edit is stored (${versions} of ${ackedEdits.length})`);
+    const lastAcked = ackedEdits.at(-1);
+    const possible = new Set([lastAcked, ...refusedEdits.filter((w) => lastAcked === undefined || w > lastAcked)]);
+    assert.ok(
+      possible.has(after.workers),
+      `the cluster holds the last acknowledged edit (${after.workers}; expected one of ${[...possible].join(", ")})`,
+    );
     const figures = {
       writes: WRITES,
+      clusterEditsAcknowledged: ackedEdits.length,
+      clusterEditsStored: versions,
       acknowledged: acked.length,
       refusedOrFailed: refused.length,
       storedUnacknowledged: [...stored.keys()].filter((p) => !acked.some((a) => a.purpose === p)).length,
@@ -180,7 +210,7 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     };
     log(`  figures: ${JSON.stringify(figures)}`);
     assert.ok(figures.appHealthyAfterDatabaseMs <= 5_000, "the app recovered within 5 s of the database being back");
-    assert.ok(acked.length > KILL_AFTER, "writes were acknowledged after the recovery too");
+    assert.ok(acked.length + ackedEdits.length > KILL_AFTER, "writes were acknowledged after the recovery too");
     return figures;
   } finally {
     await browser.close().catch(() => {});
@@ -189,6 +219,37 @@ export async function crashDrill(log: (l: string) => void = console.log) {
       await new Promise((r) => app.once("exit", r));
     }
     await fs.rm(dataParent, { recursive: true, force: true });
+  }
+}
+
+/** The drill cluster's version, worker count and number of `cluster.update` audit rows. */
+async function clusterState(url: string): Promise<{ version: number; workers: number; audits: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: number; workers: number; audits: number }>(
+      `SELECT c.version, c."workerCount" AS workers,
+              (SELECT count(*)::int FROM audit_log a WHERE a."entityType" = 'Cluster' AND a."entityId" = c.id AND a.action = 'cluster.update') AS audits
+       FROM cluster c WHERE c.id = $1`,
+      [CLUSTER],
+    );
+    assert.ok(rows[0], `the drill cluster ${CLUSTER} exists`);
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Edits the drill cluster's worker count; true when the app acknowledged it (its saved message). */
+async function submitClusterEdit(page: Page, workers: number): Promise<boolean> {
+  try {
+    await page.goto(`/clusters/${CLUSTER}/edit`, { timeout: 15_000 });
+    await page.getByLabel("Jumlah tenaga kerja").fill(String(workers), { timeout: 5_000 });
+    await page.getByRole("button", { name: "Simpan" }).first().click();
+    await page.getByText("Perubahan tersimpan.").waitFor({ timeout: 15_000 });
+    return true;
+  } catch {
+    return false;
   }
 }
 
