@@ -1,6 +1,6 @@
 import type { ResolvedHeader } from "@/lib/imports/columns";
 import type { TableRow } from "@/lib/imports/read-table";
-import { cellAt, zodRowIssues, type Rejections } from "@/lib/imports/rows";
+import { cellAt, checkCentreRow, type Rejections } from "@/lib/imports/rows";
 import { outcomeFieldsSchema } from "@/lib/monitoring/schema";
 import { normalizeSearch } from "@/lib/search/normalize";
 import type { z } from "zod";
@@ -43,16 +43,9 @@ export function checkOutcomeRow(row: TableRow, ctx: OutcomeRowContext, rejection
   const input: Record<string, string | undefined> = {};
   for (const field of OUTCOME_FIELDS) input[field] = cellAt(row, ctx.header.index[field]);
   input.source = sourceFromCell(input.source);
-  const parsed = outcomeFieldsSchema.safeParse(input);
   const named = cellAt(row, ctx.header.index.cluster);
-  const otherCluster = named && normalizeSearch(named) !== normalizeSearch(ctx.clusterName);
-  if (otherCluster)
-    rejections.add(row, { field: "cluster", column: columnOf("cluster"), code: "otherCluster", params: { cluster: ctx.clusterName } });
-  if (!parsed.success) {
-    rejections.add(row, zodRowIssues(parsed.error, columnOf));
-    return null;
-  }
-  return otherCluster ? null : { row, data: parsed.data };
+  const data = checkCentreRow(row, { schema: outcomeFieldsSchema, input, named, clusterName: ctx.clusterName, columnOf }, rejections);
+  return data ? { row, data } : null;
 }
 
 /** A year appears once per file; the later row of a pair is rejected, naming the earlier line. */

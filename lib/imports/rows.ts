@@ -3,6 +3,7 @@ import { parseFieldMessage } from "@/lib/forms/messages";
 import { MAX_STORED_REJECTS } from "@/lib/imports/limits";
 import type { RejectedRow, RowIssue } from "@/lib/imports/types";
 import type { TableRow } from "@/lib/imports/read-table";
+import { normalizeSearch } from "@/lib/search/normalize";
 
 /**
  * A cell as the schemas want it. Exports prefix text that a spreadsheet would take
@@ -64,4 +65,37 @@ export function genderFromCell(cell: string | undefined): string | undefined {
   if (["l", "lk", "laki", "lakilaki", "pria", "m", "male", "man"].includes(v)) return "MALE";
   if (["p", "pr", "perempuan", "wanita", "w", "f", "female", "woman"].includes(v)) return "FEMALE";
   return cell.trim();
+}
+
+/**
+ * One row of a file imported into one centre: its cells (`input`) checked against the
+ * entity's schema and, when the file names each row's centre (`named`), that it names
+ * the centre being imported into. Both problems are reported together; the parsed data
+ * only when there is neither.
+ */
+export function checkCentreRow<S extends z.ZodType>(
+  row: TableRow,
+  check: {
+    schema: S;
+    input: Record<string, string | undefined>;
+    named: string | undefined;
+    clusterName: string;
+    columnOf: (field: string) => string | undefined;
+  },
+  rejections: Rejections,
+): z.infer<S> | null {
+  const parsed = check.schema.safeParse(check.input);
+  const otherCluster = check.named && normalizeSearch(check.named) !== normalizeSearch(check.clusterName);
+  if (otherCluster)
+    rejections.add(row, {
+      field: "cluster",
+      column: check.columnOf("cluster"),
+      code: "otherCluster",
+      params: { cluster: check.clusterName },
+    });
+  if (!parsed.success) {
+    rejections.add(row, zodRowIssues(parsed.error, check.columnOf));
+    return null;
+  }
+  return otherCluster ? null : parsed.data;
 }

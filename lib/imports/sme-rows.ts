@@ -1,6 +1,6 @@
 import type { ResolvedHeader } from "@/lib/imports/columns";
 import type { TableRow } from "@/lib/imports/read-table";
-import { cellAt, genderFromCell, zodRowIssues, type Rejections } from "@/lib/imports/rows";
+import { cellAt, checkCentreRow, genderFromCell, type Rejections } from "@/lib/imports/rows";
 import { normalizeSearch } from "@/lib/search/normalize";
 import { smeFieldsSchema, type SmeFields } from "@/lib/smes/schema";
 
@@ -41,16 +41,9 @@ export function checkSmeRow(row: TableRow, ctx: SmeRowContext, rejections: Rejec
   const input: Record<string, string | undefined> = {};
   for (const field of SME_FIELDS) input[field] = cellAt(row, ctx.header.index[field]);
   input.ownerGender = genderFromCell(input.ownerGender);
-  const parsed = smeFieldsSchema.safeParse(input);
   const named = cellAt(row, ctx.header.index.cluster);
-  const otherCluster = named && normalizeSearch(named) !== normalizeSearch(ctx.clusterName);
-  if (otherCluster)
-    rejections.add(row, { field: "cluster", column: columnOf("cluster"), code: "otherCluster", params: { cluster: ctx.clusterName } });
-  if (!parsed.success) {
-    rejections.add(row, zodRowIssues(parsed.error, columnOf));
-    return null;
-  }
-  return otherCluster ? null : { row, data: parsed.data, nameKey: normalizeSearch(parsed.data.businessName) };
+  const data = checkCentreRow(row, { schema: smeFieldsSchema, input, named, clusterName: ctx.clusterName, columnOf }, rejections);
+  return data ? { row, data, nameKey: normalizeSearch(data.businessName) } : null;
 }
 
 /**
