@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { diagnosisEditWhere } from "@/lib/diagnosis/access";
 import { deleteStoredEvidence } from "@/lib/diagnosis/remove-evidence";
+import { EDIT_SELECT } from "@/lib/diagnosis/save-draft";
 import { discardDiagnosisSchema } from "@/lib/diagnosis/schema";
 import { DISCARDABLE_STATUSES } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
@@ -33,16 +34,7 @@ export async function discardDiagnosis({
     const current = await tx.diagnosis.findFirst({
       where: { AND: [{ id: data.diagnosisId }, diagnosisEditWhere(actor)] },
       select: {
-        id: true,
-        clusterId: true,
-        role: true,
-        primaryId: true,
-        status: true,
-        version: true,
-        answers: true,
-        assessorId: true,
-        instrumentCode: true,
-        instrumentVersion: true,
+        ...EDIT_SELECT,
         createdAt: true,
         evidenceFiles: { select: { id: true, indicatorCode: true, fileName: true, contentType: true, size: true, storageKey: true } },
         _count: { select: { secondScorings: true } },

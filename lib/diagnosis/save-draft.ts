@@ -13,7 +13,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getStorage, type FileStorage } from "@/lib/storage";
 
-const EDIT_SELECT = {
+/** The columns every edit of a diagnosis reads (save, submit, discard). */
+export const EDIT_SELECT = {
   id: true,
   clusterId: true,
   role: true,
