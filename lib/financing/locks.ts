@@ -42,19 +42,20 @@ export async function lockDisbursement(tx: Tx, disbursementId: string) {
       smeId: string;
       institutionId: string;
       reversesId: string | null;
-      reversedById: string | null;
     }>
   >`
-    SELECT d.id, d.amount, d."disbursedOn", d."smeId", d."institutionId", d."reversesId",
-           (SELECT r.id FROM disbursement r WHERE r."reversesId" = d.id) AS "reversedById"
+    SELECT d.id, d.amount, d."disbursedOn", d."smeId", d."institutionId", d."reversesId"
     FROM disbursement d WHERE d.id = ${disbursementId} FOR UPDATE OF d`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
-  return rows[0];
+  return { ...rows[0], reversedById: await reversalOf(tx.disbursement, rows[0].id) };
 }
 
-// Ledger entries themselves are locked last (after the row carrying their limit), only
-// by a reversal: two reversals of one entry queue here, and the second one's fresh
-// statement then sees the first reversal (READ COMMITTED) and is refused.
+// Ledger entries themselves are locked last (after the row carrying their limit).
+// Whether an entry is already reversed is read in a statement of its own, after the
+// lock is held: under READ COMMITTED a statement sees what was committed when it
+// started, so a subquery in the locking statement itself would still see the world
+// from before it waited, and a repayment queued behind a reversal would slip through.
+// Read afterwards, the second of two racing writers sees the first and is refused.
 
 export async function lockAllocation(tx: Tx, allocationId: string) {
   const rows = await tx.$queryRaw<
@@ -65,25 +66,20 @@ export async function lockAllocation(tx: Tx, allocationId: string) {
       channelId: string;
       institutionId: string;
       reversesId: string | null;
-      reversedById: string | null;
     }>
   >`
-    SELECT a.id, a.amount, a."allocatedOn", a."channelId", a."institutionId", a."reversesId",
-           (SELECT r.id FROM map_allocation r WHERE r."reversesId" = a.id) AS "reversedById"
+    SELECT a.id, a.amount, a."allocatedOn", a."channelId", a."institutionId", a."reversesId"
     FROM map_allocation a WHERE a.id = ${allocationId} FOR UPDATE OF a`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
-  return rows[0];
+  return { ...rows[0], reversedById: await reversalOf(tx.mapAllocation, rows[0].id) };
 }
 
 export async function lockRepayment(tx: Tx, repaymentId: string) {
-  const rows = await tx.$queryRaw<
-    Array<{ id: string; amount: bigint; paidOn: Date; disbursementId: string; reversesId: string | null; reversedById: string | null }>
-  >`
-    SELECT p.id, p.amount, p."paidOn", p."disbursementId", p."reversesId",
-           (SELECT r.id FROM repayment r WHERE r."reversesId" = p.id) AS "reversedById"
+  const rows = await tx.$queryRaw<Array<{ id: string; amount: bigint; paidOn: Date; disbursementId: string; reversesId: string | null }>>`
+    SELECT p.id, p.amount, p."paidOn", p."disbursementId", p."reversesId"
     FROM repayment p WHERE p.id = ${repaymentId} FOR UPDATE OF p`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
-  return rows[0];
+  return { ...rows[0], reversedById: await reversalOf(tx.repayment, rows[0].id) };
 }
 
 /** Allocated so far in one channel and in its whole programme (exact: numeric sums cast back to bigint). */
@@ -109,4 +105,12 @@ export async function repaidSum(tx: Tx, disbursementId: string): Promise<bigint>
   const rows = await tx.$queryRaw<Array<{ repaid: bigint }>>`
     SELECT COALESCE(SUM(amount), 0)::bigint AS repaid FROM repayment WHERE "disbursementId" = ${disbursementId}`;
   return rows[0]?.repaid ?? 0n;
+}
+
+/** The reversal of an entry, read in a fresh statement (see above): its id, or null. */
+async function reversalOf(
+  table: { findFirst(args: { where: { reversesId: string }; select: { id: true } }): Promise<{ id: string } | null> },
+  entryId: string,
+): Promise<string | null> {
+  return (await table.findFirst({ where: { reversesId: entryId }, select: { id: true } }))?.id ?? null;
 }

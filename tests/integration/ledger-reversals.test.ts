@@ -44,6 +44,17 @@ async function disburse(w: Awaited<ReturnType<typeof world>>, amount: string, di
   });
 }
 
+/** Waits until some session of this database is blocked on a row lock. */
+async function waitForLockWaiter() {
+  for (let i = 0; i < 200; i++) {
+    const [row] = await prisma.$queryRaw<Array<{ n: bigint }>>`
+      SELECT count(*)::bigint AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (row && row.n > 0n) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error("no session ever waited on the lock");
+}
+
 const reverse = (w: Awaited<ReturnType<typeof world>>, kind: string, entryId: string, extra: Record<string, unknown> = {}) =>
   reverseEntry({
     actor: w.staff,
@@ -169,6 +180,36 @@ describe("refusals", () => {
       expect(await prisma.disbursement.count({ where: { reversesId: loan.id } })).toBe(1);
     }
     expect((await getInstitution(w.staff, w.institution.id))!.totals.remaining).toBe(50n * M);
+  });
+
+  it("a repayment queued behind a reversal's lock sees the reversal once it commits, and is refused", async () => {
+    // Deterministic form of the race below: this transaction holds the loan's row lock
+    // (as a reversal does), the repayment waits on it, then the reversal row commits.
+    const w = await world();
+    const loan = await disburse(w, "1000000");
+    let repayment!: Promise<unknown>;
+    await prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM disbursement WHERE id = ${loan.id} FOR UPDATE`;
+      repayment = createRepayment({ actor: w.staff, input: { disbursementId: loan.id, amount: "1000", paidOn: day } });
+      repayment.catch(() => {});
+      await waitForLockWaiter();
+      await tx.disbursement.create({
+        data: {
+          institutionId: w.institution.id,
+          smeId: w.sme.id,
+          amount: -1_000_000n,
+          disbursedOn: new Date(day),
+          purpose: "Modal kerja",
+          termMonths: 6,
+          dueOn: new Date("2026-07-15"),
+          recordedById: w.staff.id,
+          reversesId: loan.id,
+          reversalReason: "Salah ketik jumlah",
+        },
+      });
+    });
+    await expect(repayment).rejects.toMatchObject({ rule: "ENTRY_REVERSED" });
+    expect(await prisma.repayment.count({ where: { disbursementId: loan.id } })).toBe(0);
   });
 
   it("a reversal racing a repayment of the same loan: the ledger never ends with a repaid reversed loan", async () => {
