@@ -1,9 +1,9 @@
 /**
  * The crash drill: the production build served by `scripts/run.ts start` on its own
  * embedded PostgreSQL; a browser signed in as staff records a stream of writes through
- * the app's forms (disbursements on the institution page, alternating with edits of a
- * cluster's worker count) while this script kills the postmaster with SIGKILL
- * mid-stream. Checked afterwards:
+ * the app's forms, in turn: a disbursement on the institution page, an edit of a
+ * cluster's worker count, and an autosave of one diagnosis answer, while this script
+ * kills the postmaster with SIGKILL mid-stream. Checked afterwards:
  * - the app process never exited, and the embedded server came back by itself;
  * - /api/health answered 503 during the outage, and a page showed the "database
  *   unavailable" page in Indonesian (no stack trace);
@@ -14,7 +14,10 @@
  *   exactly its number of `cluster.update` audit rows (an edit without its audit row,
  *   or the reverse, would break that), at least by the acknowledged edits, and the
  *   stored worker count is that of the last acknowledged edit unless a later one
- *   was written without its acknowledgement reaching the browser.
+ *   was written without its acknowledgement reaching the browser;
+ * - every autosave the form acknowledged ("saved") is in the diagnosis's answers (each
+ *   autosave answers another indicator, so none overwrites an earlier one), and the
+ *   diagnosis's version rose by exactly its number of `diagnosis.save_draft` audit rows.
  * Prints the times measured (kill → database back → app healthy).
  */
 import assert from "node:assert/strict";
@@ -23,12 +26,16 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
+import { defaultInstrument } from "../../lib/diagnosis/engine";
 import { freePort } from "../lib/embedded-postgres";
 
 const INSTITUTION = "demo-fi-lkm-11-2";
 const CLUSTER = "demo-noken-jayapura";
+// No seeded diagnosis: the drill starts one and autosaves into it.
+const DIAGNOSIS_CLUSTER = "demo-gerabah-kasongan";
+const INDICATORS = defaultInstrument.groups.flatMap((g) => g.indicators);
 const WRITES = Number(process.env.DRILL_WRITES ?? 30);
 const KILL_AFTER = Number(process.env.DRILL_KILL_AFTER ?? 8);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -101,6 +108,11 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     await page.getByRole("button", { name: /^(Masuk|Sign in)$/ }).click();
     await page.waitForURL(/\/clusters$/, { timeout: 60_000 });
     const before = await clusterState(await dbUrl());
+    await page.goto(`/clusters/${DIAGNOSIS_CLUSTER}`);
+    await page.getByRole("button", { name: "Mulai diagnosis" }).click();
+    await page.waitForURL(/\/diagnoses\/[^/]+\/edit$/, { timeout: 30_000 });
+    const diagnosisId = /\/diagnoses\/([^/]+)\/edit$/.exec(page.url())![1]!;
+    const diagnosisBefore = await diagnosisState(await dbUrl(), diagnosisId);
     await page.goto(`/financing/institutions/${INSTITUTION}`);
 
     // Health, sampled every 100 ms for the whole stream.
@@ -118,6 +130,8 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     const refused: string[] = [];
     const ackedEdits: number[] = [];
     const refusedEdits: number[] = [];
+    const ackedAnswers: Array<{ code: string; level: number }> = [];
+    let refusedAnswers = 0;
     let killedAt = 0;
     let unavailablePage = false;
     for (let i = 0; i < WRITES; i++) {
@@ -142,8 +156,15 @@ export async function crashDrill(log: (l: string) => void = console.log) {
         if (!unavailablePage) log(`  the page during the outage said: ${text.slice(0, 300)}`);
         await other.close();
       }
-      if (i % 2 === 1) {
-        // Odd writes edit the cluster: its worker count is the write's number.
+      if (i % 3 === 2) {
+        // Every third write autosaves one answer: another indicator each time.
+        const answer = { code: INDICATORS[Math.floor(i / 3) % INDICATORS.length]!.code, level: 1 + (i % 5) };
+        if (await autosaveAnswer(browser, context, baseUrl, diagnosisId, answer)) ackedAnswers.push(answer);
+        else refusedAnswers++;
+        continue;
+      }
+      if (i % 3 === 1) {
+        // The next edits the cluster: its worker count is the write's number.
         const workers = 500 + i;
         if (await submitClusterEdit(page, workers)) ackedEdits.push(workers);
         else refusedEdits.push(workers);
@@ -197,8 +218,17 @@ export async function crashDrill(log: (l: string) => void = console.log) {
       possible.has(after.workers),
       `the cluster holds the last acknowledged edit (${after.workers}; expected one of ${[...possible].join(", ")})`,
     );
+    const diagnosisAfter = await diagnosisState(await dbUrl(), diagnosisId);
+    const saves = diagnosisAfter.version - diagnosisBefore.version;
+    const saveAudits = diagnosisAfter.audits - diagnosisBefore.audits;
+    assert.equal(saves, saveAudits, `autosaves: the version rose by ${saves}, with ${saveAudits} audit rows`);
+    for (const a of ackedAnswers)
+      assert.equal(diagnosisAfter.answers[a.code]?.level, a.level, `acknowledged autosave ${a.code} = ${a.level} is stored`);
     const figures = {
       writes: WRITES,
+      autosavesAcknowledged: ackedAnswers.length,
+      autosavesRefusedOrFailed: refusedAnswers,
+      autosavesStored: saves,
       clusterEditsAcknowledged: ackedEdits.length,
       clusterEditsStored: versions,
       acknowledged: acked.length,
@@ -210,7 +240,7 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     };
     log(`  figures: ${JSON.stringify(figures)}`);
     assert.ok(figures.appHealthyAfterDatabaseMs <= 5_000, "the app recovered within 5 s of the database being back");
-    assert.ok(acked.length + ackedEdits.length > KILL_AFTER, "writes were acknowledged after the recovery too");
+    assert.ok(acked.length + ackedEdits.length + ackedAnswers.length > KILL_AFTER, "writes were acknowledged after the recovery too");
     return figures;
   } finally {
     await browser.close().catch(() => {});
@@ -237,6 +267,62 @@ async function clusterState(url: string): Promise<{ version: number; workers: nu
     return rows[0];
   } finally {
     await client.end();
+  }
+}
+
+/** The drill diagnosis's version, answers and number of `diagnosis.save_draft` audit rows. */
+async function diagnosisState(
+  url: string,
+  id: string,
+): Promise<{ version: number; audits: number; answers: Record<string, { level?: number }> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: number; audits: number; answers: Record<string, { level?: number }> }>(
+      `SELECT d.version, d.answers,
+              (SELECT count(*)::int FROM audit_log a WHERE a."entityType" = 'Diagnosis' AND a."entityId" = d.id AND a.action = 'diagnosis.save_draft') AS audits
+       FROM diagnosis d WHERE d.id = $1`,
+      [id],
+    );
+    assert.ok(rows[0], `the drill diagnosis ${id} exists`);
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Answers one indicator on the diagnosis form; true when the form said "saved". Each
+ * autosave runs in a fresh browser context with the session's cookies but no local
+ * drafts, so an answer kept on the device by an earlier, unacknowledged save is not
+ * sent again here (it would meet a stale version, as a second device would).
+ */
+async function autosaveAnswer(
+  browser: Browser,
+  signedIn: BrowserContext,
+  baseUrl: string,
+  diagnosisId: string,
+  answer: { code: string; level: number },
+): Promise<boolean> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: "id-ID",
+    storageState: { cookies: (await signedIn.storageState()).cookies, origins: [] },
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`/diagnoses/${diagnosisId}/edit`, { timeout: 15_000 });
+    const name = INDICATORS.find((i) => i.code === answer.code)!.name.id;
+    await page
+      .getByRole("radiogroup", { name, exact: true })
+      .getByRole("radio", { name: new RegExp(`^Tingkat ${answer.level}\\b`) })
+      .check({ timeout: 5_000 });
+    await page.getByTestId("save-status").and(page.locator('[data-status="saved"]')).waitFor({ timeout: 15_000 });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await context.close().catch(() => {});
   }
 }
 
