@@ -21,14 +21,13 @@
  * Prints the times measured (kill → database back → app healthy).
  */
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { defaultInstrument } from "../../lib/diagnosis/engine";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, spawnApp, waitUntilHealthy } from "../lib/app-process";
 import { freePort } from "../lib/embedded-postgres";
 
 const INSTITUTION = "demo-fi-lkm-11-2";
@@ -43,54 +42,27 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function crashDrill(log: (l: string) => void = console.log) {
   const dataParent = await fs.mkdtemp(path.join(os.tmpdir(), "sentra-crash-drill-"));
   await fs.chmod(dataParent, 0o755);
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  let output = "";
-  const app = spawn(process.execPath, ["--import", "tsx", "scripts/run.ts", "start"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      SENTRA_DATA_DIR: path.join(dataParent, "pg"),
-      WEB_CONCURRENCY: "1",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
-      LOG_LEVEL: "warn",
-    },
+  const app = spawnApp({
+    port: await freePort(),
+    stdio: "pipe",
+    env: { DATABASE_URL: "", SENTRA_DATA_DIR: path.join(dataParent, "pg"), WEB_CONCURRENCY: "1" },
   });
+  const baseUrl = app.baseUrl;
+  let output = "";
   const collect = (b: Buffer) => {
     output += b.toString();
   };
-  app.stdout.on("data", collect);
-  app.stderr.on("data", collect);
-  let appExited: string | null = null;
-  app.once("exit", (code, signal) => (appExited = `${signal ?? code}`));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  app.child.stdout!.on("data", collect);
+  app.child.stderr!.on("data", collect);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const healthy = () =>
       fetch(`${baseUrl}/api/health`)
         .then((r) => r.status)
         .catch(() => 0);
-    const deadline = Date.now() + 180_000;
-    while ((await healthy()) !== 200) {
-      if (appExited) throw new Error(`The app exited before it was ready:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`The app did not become healthy:\n${output}`);
-      await sleep(500);
-    }
+    await waitUntilHealthy(baseUrl, { timeoutMs: 180_000, exited: app.exited }).catch((err: Error) => {
+      throw new Error(`${err.message}:\n${output}`);
+    });
     const dataDir = /Embedded PostgreSQL listening on 127\.0\.0\.1:(\d+) \(data: (.+)\)/.exec(output)?.[2];
     assert.ok(dataDir, "the app's log names the embedded server's data folder");
     const postmasterPid = async () => Number((await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
@@ -185,7 +157,7 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     const upAgain = samples.find((s) => s.at >= dbBackAt && s.status === 200);
     assert.ok(down, "/api/health answered 503 during the outage");
     assert.ok(upAgain, "the app became healthy again");
-    assert.equal(appExited, null, "the app process never exited");
+    assert.equal(app.exited(), null, "the app process never exited");
     assert.ok(unavailablePage, 'a page during the outage showed "Basis data tidak tersedia" without a stack trace');
 
     const client = new pg.Client({ connectionString: await dbUrl() });
@@ -244,10 +216,7 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     return figures;
   } finally {
     await browser.close().catch(() => {});
-    if (!appExited) {
-      app.kill("SIGTERM");
-      await new Promise((r) => app.once("exit", r));
-    }
+    await app.stop();
     await fs.rm(dataParent, { recursive: true, force: true });
   }
 }

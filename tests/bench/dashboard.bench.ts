@@ -31,6 +31,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/app-process";
 import { startAppServer, signIn, type AppServer } from "./lib/app-server";
 import { buildUnderLock } from "./lib/build-lock";
 import { openDashboardBenchDatabase } from "./lib/dashboard-database";
@@ -141,10 +142,7 @@ async function firstLoadJs(server: AppServer, cookie: string) {
 
 async function screenshots(server: AppServer, cookie: string, dir: string) {
   const { chromium } = await import("@playwright/test");
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     await fs.mkdir(dir, { recursive: true });
     for (const [name, width, height] of [

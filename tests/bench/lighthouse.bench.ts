@@ -19,6 +19,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import pg from "pg";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/app-process";
 import { signIn, startAppServer, type AppServer } from "./lib/app-server";
 import { buildUnderLock } from "./lib/build-lock";
 import { openDashboardBenchDatabase } from "./lib/dashboard-database";
@@ -29,16 +30,6 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 1);
 const TARGET_TBT_MS = 600;
 const TARGET_JS_KB = 180;
 const PASSWORD = "sentra-demo-2026";
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const log = (line: string) => console.log(`[lighthouse] ${line}`);
 
@@ -97,7 +88,7 @@ interface Figures {
 }
 
 async function audit(url: string, cookie: string): Promise<Figures> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,

@@ -3,7 +3,7 @@
  * build served by scripts/run.ts (one process, so SIGKILL really kills the server), and
  * a signed-in session. Needs `next build` first (the drills do not build).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawnApp, waitUntilHealthy } from "../../scripts/lib/app-process";
 import { applyMigrations } from "../../scripts/lib/migrate";
 import { ensureDatabase, withThrowawayServer } from "../../scripts/lib/throwaway-db";
 import { seedDemo } from "../../prisma/seed";
@@ -47,23 +47,19 @@ export interface DrillServer {
  * no build needed, slower first requests); resolves when /api/health answers 200.
  */
 export async function startServer(name: string, port: number, env: Record<string, string>): Promise<DrillServer> {
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const mode = process.env.DRILL_MODE === "dev" ? "dev" : "start";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/run.ts", mode], {
-    stdio: ["ignore", "pipe", "pipe"],
+  const app = spawnApp({
+    port,
+    mode: process.env.DRILL_MODE === "dev" ? "dev" : "start",
+    stdio: "pipe",
     env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NEXTAUTH_URL: baseUrl,
       WEB_CONCURRENCY: "1",
       // A throw-away copy of the demo database: its demo accounts skip the second factor.
       SENTRA_DEMO_DATABASE: "1",
       LOG_LEVEL: "info",
-      NEXT_TELEMETRY_DISABLED: "1",
       ...env,
     },
   });
+  const { child, baseUrl } = app;
   const lines: string[] = [];
   for (const stream of [child.stdout!, child.stderr!]) {
     let rest = "";
@@ -74,7 +70,6 @@ export async function startServer(name: string, port: number, env: Record<string
     });
   }
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
-  const alive = () => child.exitCode === null && child.signalCode === null;
   const server: DrillServer = {
     baseUrl,
     pid: child.pid!,
@@ -83,25 +78,13 @@ export async function startServer(name: string, port: number, env: Record<string
       child.kill("SIGKILL");
       await exited;
     },
-    async stop() {
-      if (!alive()) return;
-      child.kill("SIGTERM");
-      await Promise.race([exited, sleep(20_000)]);
-      if (alive()) child.kill("SIGKILL");
-    },
+    stop: app.stop,
   };
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    if (!alive()) fail(`server ${name} exited before it was ready:\n${lines.slice(-20).join("\n")}`);
-    const ok = await fetch(`${baseUrl}/api/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) break;
-    if (Date.now() > deadline) {
-      await server.stop();
-      fail(`server ${name} not healthy in 300 s`);
-    }
-    await sleep(300);
+  try {
+    await waitUntilHealthy(baseUrl, { timeoutMs: 300_000, exited: app.exited });
+  } catch (err) {
+    await server.stop();
+    fail(`server ${name}: ${(err as Error).message}:\n${lines.slice(-20).join("\n")}`);
   }
   log(`server ${name} ready at ${baseUrl} (pid ${child.pid})`);
   return server;

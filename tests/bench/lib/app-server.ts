@@ -2,8 +2,7 @@
  * The production build served the way `npm start` serves it (scripts/run.ts start),
  * on a free 127.0.0.1 port, plus a signed-in session (next-auth credentials).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawnApp, waitUntilHealthy } from "../../../scripts/lib/app-process";
 import { freePort } from "../../../scripts/lib/embedded-postgres";
 
 export interface AppServer {
@@ -12,54 +11,26 @@ export interface AppServer {
 }
 
 export async function startAppServer(databaseUrl: string, captureFile: string): Promise<AppServer> {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  // Node itself (not an npx wrapper), so SIGTERM reaches the server's shutdown.
-  const app: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", "--import", "./tests/bench/lib/sql-capture.ts", "scripts/run.ts", "start"],
-    {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        NEXTAUTH_URL: baseUrl,
-        NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
-        LOG_LEVEL: "warn",
-        // A throw-away copy of the demo database: its demo accounts skip the second factor.
-        SENTRA_DEMO_DATABASE: "1",
-        NEXT_TELEMETRY_DISABLED: "1",
-        BENCH_SQL_CAPTURE: captureFile,
-        // Pages are measured, not the job workers' polling.
-        JOBS_WORKER: "false",
-      },
+  const app = spawnApp({
+    port: await freePort(),
+    preload: ["./tests/bench/lib/sql-capture.ts"],
+    env: {
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: "warn",
+      // A throw-away copy of the demo database: its demo accounts skip the second factor.
+      SENTRA_DEMO_DATABASE: "1",
+      BENCH_SQL_CAPTURE: captureFile,
+      // Pages are measured, not the job workers' polling.
+      JOBS_WORKER: "false",
     },
-  );
-  const stop = async () => {
-    if (app.exitCode !== null || app.signalCode !== null) return;
-    const exited = new Promise((r) => app.once("exit", r));
-    app.kill("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
-    if (app.exitCode === null && app.signalCode === null) app.kill("SIGKILL");
-  };
+  });
   try {
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      if (app.exitCode !== null) throw new Error("The app exited before it was ready");
-      const ok = await fetch(`${baseUrl}/api/health`)
-        .then((r) => r.ok)
-        .catch(() => false);
-      if (ok) break;
-      if (Date.now() > deadline) throw new Error("The app did not become healthy in 90 s");
-      await new Promise((r) => setTimeout(r, 300));
-    }
+    await waitUntilHealthy(app.baseUrl, { timeoutMs: 90_000, exited: app.exited });
   } catch (err) {
-    await stop();
+    await app.stop();
     throw err;
   }
-  return { baseUrl, stop };
+  return { baseUrl: app.baseUrl, stop: app.stop };
 }
 
 function cookiesOf(res: Response, jar: Map<string, string>) {
