@@ -1,8 +1,8 @@
 // Dashboard benchmark at national scale: npm run bench:dashboard (tsx tests/bench/dashboard.bench.ts)
 //
 // Starts what it needs (helpers shared with the registry benchmark, tests/bench/lib):
-// the dashboard benchmark database (lib/dashboard-database.ts: its own embedded server
-// under .data/dashboard-bench-pg with the national set incl. ~60,000 diagnoses and
+// the benchmark database (lib/national-database.ts: its own embedded server under
+// .data/bench-pg with the national set incl. ~60,000 diagnoses and
 // ~200,000 disbursements, generated on first use; or DATABASE_URL as it is), its
 // summary views refreshed (migration dashboard_summaries), a production build (`next build` under
 // /tmp/sentra-build.lock, held until the server stops) and the server.
@@ -34,7 +34,7 @@ import pg from "pg";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/app-process";
 import { startAppServer, signIn, type AppServer } from "./lib/app-server";
 import { buildUnderLock } from "./lib/build-lock";
-import { openDashboardBenchDatabase } from "./lib/dashboard-database";
+import { openNationalBenchDatabase } from "./lib/national-database";
 import { captureStatements, explain, replay, type Statement } from "./lib/floor";
 import { acceptFor, load, type LoadResult } from "./lib/load";
 import { ms, table, type Summary } from "./lib/stats";
@@ -181,7 +181,7 @@ async function main() {
       .map((l) => l.toFixed(2))
       .join(" ")} (2 cores, shared with other engineers: expect noise)`,
   );
-  const db = await openDashboardBenchDatabase(log);
+  const db = await openNationalBenchDatabase(log);
   cleanups.push(() => db.stop());
   await prepareSummaries(db.url);
 

@@ -1,7 +1,7 @@
 // Lighthouse 12 (mobile emulation, its default) on the pages a field officer meets:
 // npm run bench:lighthouse (tsx tests/bench/lighthouse.bench.ts).
 //
-// Uses the dashboard benchmark's database (tests/bench/lib/dashboard-database.ts: the
+// Uses the benchmarks' database (tests/bench/lib/national-database.ts: the
 // national set, or DATABASE_URL as it is) and a production build (`next build` under
 // /tmp/sentra-build.lock unless BENCH_SKIP_BUILD=1), served the way `npm start` serves
 // it. For login (signed out), the cluster list and the dashboard (as the manager) and
@@ -22,7 +22,7 @@ import pg from "pg";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/app-process";
 import { signIn, startAppServer, type AppServer } from "./lib/app-server";
 import { buildUnderLock } from "./lib/build-lock";
-import { openDashboardBenchDatabase } from "./lib/dashboard-database";
+import { openNationalBenchDatabase } from "./lib/national-database";
 import { table } from "./lib/stats";
 import { defaultInstrument } from "../../lib/diagnosis/engine";
 
@@ -112,7 +112,7 @@ async function audit(url: string, cookie: string): Promise<Figures> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main() {
-  const db = await openDashboardBenchDatabase(log);
+  const db = await openNationalBenchDatabase(log);
   let server: AppServer | null = null;
   try {
     // The build is not served under the lock here: Lighthouse runs for minutes.

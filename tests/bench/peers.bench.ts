@@ -1,6 +1,6 @@
 // Peer-comparison benchmark (issue #13): npm run bench:peers
-// On the national data set with its ~60,000 approved diagnoses (the dashboard
-// benchmark's database, tests/bench/lib/dashboard-database.ts: .data/dashboard-bench-pg,
+// On the national data set with its ~60,000 approved diagnoses (the benchmarks'
+// database, tests/bench/lib/national-database.ts: .data/bench-pg,
 // generated on first use; or DATABASE_URL as it is), the statement behind
 // lib/diagnosis/peers.ts for 100 approved diagnoses, as staff (every cluster) and as
 // a consultant (assigned clusters only): p50/p95 at one user through Prisma (the
@@ -13,12 +13,12 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { peerSql, type PeerSubject } from "../../lib/diagnosis/peers-sql";
-import { openDashboardBenchDatabase } from "./lib/dashboard-database";
+import { openNationalBenchDatabase } from "./lib/national-database";
 import { ms, percentile } from "./lib/stats";
 
 const SUBJECTS = 100;
 
-const database = await openDashboardBenchDatabase((line) => console.log(`[bench] ${line}`));
+const database = await openNationalBenchDatabase((line) => console.log(`[bench] ${line}`));
 try {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();

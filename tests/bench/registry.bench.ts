@@ -1,7 +1,7 @@
 // Registry benchmark at national scale: npm run bench:registry (tsx tests/bench/registry.bench.ts)
 //
 // Starts what it needs: the benchmark database with the national data set (see
-// lib/bench-database.ts: its own embedded server under .data/bench-pg, generated on
+// lib/national-database.ts: its own embedded server under .data/bench-pg, generated on
 // first use; or DATABASE_URL as it is), a production build (`next build` under
 // /tmp/sentra-build.lock, which stays held until the server is stopped, because the
 // build in .next is shared with the other engineers), and the server
@@ -17,7 +17,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startAppServer, signIn, type AppServer } from "./lib/app-server";
-import { openBenchDatabase } from "./lib/bench-database";
+import { openNationalBenchDatabase } from "./lib/national-database";
 import { buildUnderLock } from "./lib/build-lock";
 import { captureStatements, explain, isRead, replay, type Statement } from "./lib/floor";
 import { load, type LoadResult } from "./lib/load";
@@ -93,7 +93,7 @@ async function main() {
       .map((l) => l.toFixed(2))
       .join(" ")} (2 cores, shared: expect noise)`,
   );
-  const db: DevDatabase = await openBenchDatabase(log);
+  const db: DevDatabase = await openNationalBenchDatabase(log);
   cleanups.push(() => db.stop());
   const { largest, counts } = await pickTargets(db.url);
   log(

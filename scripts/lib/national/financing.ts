@@ -15,6 +15,7 @@ import pg from "pg";
 import { BDS_SERVICES, type FinancingChannel } from "../../../lib/support/codes";
 import { DATASET_NOW, ID_PREFIX, type NationalOptions, type NationalStep, type PlannedCluster, type StepContext } from "./context";
 import { diagnosesStep, ensureActors, isSupportedCluster, loadPlannedClusters } from "./diagnoses";
+import { outcomesStep } from "./outcomes";
 import { prng, sqlRandom, weightedIndex } from "./random";
 import { smeId } from "./smes";
 
@@ -261,7 +262,7 @@ export const financingStep: NationalStep = {
     const repayments = await insertRepayments(ctx, assessorId);
     // Statistics for the planner now (VACUUM cannot run inside the generating transaction).
     await ctx.client.query(
-      `ANALYZE diagnosis, diagnosis_score, stage_history, cluster, service_delivery, disbursement, repayment, map_allocation, financial_institution`,
+      `ANALYZE diagnosis, diagnosis_score, stage_history, cluster, service_delivery, disbursement, repayment, map_allocation, financial_institution, cluster_outcome`,
     );
     return `${providers.length} BDS providers, ${deliveries.toLocaleString("en")} services, ${institutions.length} institutions, ${YEARS.length} MAP programmes, ${loans.toLocaleString("en")} disbursements, ${repayments.toLocaleString("en")} repayments`;
   },
@@ -278,19 +279,20 @@ export const financingStep: NationalStep = {
   },
 };
 
-/** True when the database already holds this module's rows (diagnoses and disbursements). */
+/** True when the database already holds the rows of the later steps (diagnoses, disbursements, yearly outcomes). */
 export async function hasSupportData(client: pg.ClientBase): Promise<boolean> {
-  const { rows } = await client.query<{ d: boolean; l: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM diagnosis WHERE id LIKE $1) AS d, EXISTS (SELECT 1 FROM disbursement WHERE id LIKE $2) AS l`,
-    [`${ID_PREFIX}d-%`, `${ID_PREFIX}l-%`],
+  const { rows } = await client.query<{ d: boolean; l: boolean; o: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM diagnosis WHERE id LIKE $1) AS d, EXISTS (SELECT 1 FROM disbursement WHERE id LIKE $2) AS l,
+            EXISTS (SELECT 1 FROM cluster_outcome WHERE id LIKE $3) AS o`,
+    [`${ID_PREFIX}d-%`, `${ID_PREFIX}l-%`, `${ID_PREFIX}o-%`],
   );
-  return Boolean(rows[0]?.d && rows[0]?.l);
+  return Boolean(rows[0]?.d && rows[0]?.l && rows[0]?.o);
 }
 
 /**
- * The diagnoses and financing steps on their own, in one transaction, against a
- * database that holds the generated clusters and SMEs: replaces earlier rows of these
- * two steps only.
+ * The steps after the registry (diagnoses, financing, yearly outcomes) on their own, in
+ * one transaction, against a database that holds the generated clusters and SMEs:
+ * replaces earlier rows of these steps only (a set made before they existed).
  */
 export async function generateSupportData(url: string, options: NationalOptions, log: (line: string) => void = console.log) {
   const client = new pg.Client({ connectionString: url });
@@ -300,17 +302,17 @@ export async function generateSupportData(url: string, options: NationalOptions,
     await client.query("BEGIN");
     await client.query(`SET LOCAL work_mem = '64MB'`);
     await client.query(`SET LOCAL synchronous_commit = off`);
-    await financingStep.remove(client);
-    await diagnosesStep.remove(client);
+    const steps = [diagnosesStep, financingStep, outcomesStep];
+    for (const step of [...steps].reverse()) await step.remove(client);
     const ctx: StepContext = { client, options, log, clusters: [] };
-    for (const step of [diagnosesStep, financingStep]) {
+    for (const step of steps) {
       const t = performance.now();
       log(`${step.name}…`);
       log(`✓ ${await step.run(ctx)} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
     }
     await client.query("COMMIT");
     await client.query(
-      `VACUUM (ANALYZE) diagnosis, diagnosis_score, stage_history, cluster, service_delivery, disbursement, repayment, map_allocation, financial_institution`,
+      `VACUUM (ANALYZE) diagnosis, diagnosis_score, stage_history, cluster, service_delivery, disbursement, repayment, map_allocation, financial_institution, cluster_outcome`,
     );
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});
