@@ -13,7 +13,7 @@ import { saveOutcome } from "@/lib/monitoring/save-outcome";
 import { saveSavingsService } from "@/lib/monitoring/save-savings-service";
 import { saveSmeOrganisation } from "@/lib/monitoring/save-sme-organisation";
 import { agendaFilterSchema } from "@/lib/monitoring/schema";
-import { assign, makeCluster, makeUser } from "@/prisma/factories";
+import { assign, makeCluster, makeSme, makeUser } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
 
 // The actions run inside a request: these stand in for the cookie jar, the router
@@ -172,6 +172,30 @@ describe("agenda lines", () => {
     expect((await prisma.clusterSavingsService.findUniqueOrThrow({ where: { clusterId: cluster.id } })).version).toBe(2);
     const audit = await prisma.auditLog.findMany({ where: { entityType: "ClusterSavingsService" }, orderBy: { createdAt: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["savingsService.create", "savingsService.update"]);
+
+    // The SMEs it serves come from its disbursements that stand, not from the line.
+    const [served, reversed, otherLender] = await Promise.all(
+      ["UKM Dilayani", "UKM Dibatalkan", "UKM Bank Lain"].map((businessName) => makeSme(prisma, { clusterId: cluster.id, businessName })),
+    );
+    const loan = (smeId: string, institutionId = ksp.id, extra: Record<string, unknown> = {}) => ({
+      institutionId,
+      smeId,
+      amount: 5_000_000n,
+      disbursedOn: new Date("2026-06-01"),
+      purpose: "Modal kerja",
+      termMonths: 12,
+      dueOn: new Date("2027-06-01"),
+      recordedById: staff.id,
+      ...extra,
+    });
+    await prisma.disbursement.create({ data: loan(served!.id) });
+    const cancelled = await prisma.disbursement.create({ data: loan(reversed!.id) });
+    await prisma.disbursement.create({
+      data: loan(reversed!.id, ksp.id, { amount: -5_000_000n, reversesId: cancelled.id, reversalReason: "salah" }),
+    });
+    await prisma.disbursement.create({ data: loan(otherLender!.id, elsewhere.id) });
+    const page = await getClusterMonitoring(staff, cluster.id);
+    expect(page!.servedSmes).toEqual({ count: 1, shown: [{ id: served!.id, businessName: "UKM Dilayani" }] });
   });
 
   it("agenda lines exist only for designated sentra, with a message saying so", async () => {
