@@ -19,7 +19,7 @@ export interface AgendaCompletionRow {
   organisationDone: number;
 }
 
-export type SupportGroup = "supported" | "notSupported";
+type SupportGroup = "supported" | "notSupported";
 
 export interface SupportComparisonRow {
   group: SupportGroup;
