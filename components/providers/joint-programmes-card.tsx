@@ -44,7 +44,7 @@ export async function JointProgrammesCard({
               <p className="text-sm text-slate-700">
                 {t("with")}{" "}
                 {canOpenPartners ? (
-                  <Link href={`/providers/${p.partner.id}`} className="text-emerald-800 hover:underline">
+                  <Link href={`/providers/${p.partner.id}`} className="text-emerald-800 underline">
                     {p.partner.name}
                   </Link>
                 ) : (

@@ -10,7 +10,8 @@ const FILES = path.join(import.meta.dirname, "fixtures/files");
 test("staff designate a centre, record its KSP/USP agenda line, import two years of outcomes, and see the growth on the centre and the dashboard", async ({
   page,
 }, testInfo) => {
-  test.setTimeout(120_000);
+  // Nine pages, an import job and the dashboard: about a minute on a quiet machine.
+  test.setTimeout(240_000);
   await signInAs(page, "staff");
   await page.goto(`/selection/${CLUSTER.id}`);
   await page.getByLabel("Alasan keputusan").fill("Jamu tradisional dengan pasar ekspor dan bahan baku lokal.");
@@ -53,7 +54,7 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
   await expect(growth.getByTestId("outcome-growth-n")).toContainText("1 sentra");
   await expect(growth.getByText(/bukan bukti dampak/)).toBeVisible();
   await growth.getByText("Tampilkan tabel angka").click();
-  const row = growth.getByRole("row").filter({ hasText: /21,0\s?%/ });
+  const row = growth.getByRole("row").filter({ hasText: /21(,0)?\s?%/ });
   await expect(row).toHaveCount(1, { timeout: 20_000 });
   await expect(row.getByRole("cell").first()).toHaveText("1");
   const agenda = page.locator('[data-chart="agenda-province"]');
@@ -68,6 +69,7 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
 });
 
 test("staff record a joint programme between two providers; both providers' pages show it", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
   await signInAs(page, "staff");
   await page.goto("/providers");
   await page.getByRole("link", { name: "LPB Mitra Usaha Mandiri" }).click();
