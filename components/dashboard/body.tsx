@@ -2,6 +2,7 @@ import "server-only";
 import { dashContext, type DashCtx } from "@/components/dashboard/context";
 import { FactorSection } from "@/components/dashboard/factor-section";
 import { FilterForm } from "@/components/dashboard/filter-form";
+import { MonitoringSection } from "@/components/dashboard/monitoring-section";
 import { MovementSection } from "@/components/dashboard/movement-section";
 import { PipelineSection } from "@/components/dashboard/pipeline-section";
 import { StageSection } from "@/components/dashboard/stage-section";
@@ -57,6 +58,9 @@ function DashboardView({ scope, sets, options, ctx }: Loaded & { ctx: DashCtx })
         ctx={{ ...ctx, asOf: when(sets.services.asOf) }}
         moneyAsOf={"money" in sets ? when(sets.money.asOf) : ""}
       />
+      {"agenda" in sets && "outcomeGrowth" in sets ? (
+        <MonitoringSection agenda={sets.agenda.data} growth={sets.outcomeGrowth.data} ctx={{ ...ctx, asOf: when(sets.agenda.asOf) }} />
+      ) : null}
     </>
   );
 }

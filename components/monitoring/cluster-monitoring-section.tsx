@@ -164,6 +164,23 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
             <p className="mb-3 text-xs text-slate-600">
               {saving ? ta("recordedBy", { name: saving.recordedBy.name, date: formatDate(saving.updatedAt, locale) }) : ta("notRecorded")}
             </p>
+            {saving?.institution ? (
+              <div className="mb-3 text-sm" data-testid="savings-served-smes">
+                <p className="font-medium">{ta("servedSmes", { count: data.servedSmes.count })}</p>
+                {data.servedSmes.shown.length > 0 ? (
+                  <ul className="mt-1 list-disc pl-5">
+                    {data.servedSmes.shown.map((sme) => (
+                      <li key={sme.id}>
+                        <Link href={`/smes/${sme.id}`} className="text-emerald-800 hover:underline">
+                          {sme.businessName}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                <p className="mt-1 text-xs text-slate-600">{ta("servedSmesHint")}</p>
+              </div>
+            ) : null}
             {canWrite ? (
               <SavingsServiceForm
                 institutions={data.institutions}

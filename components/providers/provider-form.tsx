@@ -23,6 +23,11 @@ export interface ProviderFormValue {
   accreditationStatus: string;
   accreditationBody: string | null;
   networkName: string | null;
+  /** YYYY-MM-DD. */
+  accreditedOn: string | null;
+  accreditationExpiresOn: string | null;
+  /** One text: memberships separated by semicolons. */
+  networkMemberships: string;
   services: string[];
 }
 
@@ -64,7 +69,16 @@ export function ProviderForm({ provinces, provider }: { provinces: Array<{ code:
         options={ACCREDITATION.map((a) => ({ value: a, label: ta(a) }))}
       />
       <TextField id={`${p}-accr-body`} label={t("accreditationBody")} {...providerField("accreditationBody")} maxLength={160} />
+      <TextField id={`${p}-accr-on`} type="date" label={t("accreditedOn")} {...providerField("accreditedOn")} />
+      <TextField id={`${p}-accr-exp`} type="date" label={t("accreditationExpiresOn")} {...providerField("accreditationExpiresOn")} />
       <TextField id={`${p}-network`} label={t("networkName")} hint={t("networkHint")} {...providerField("networkName")} maxLength={160} />
+      <TextField
+        id={`${p}-networks`}
+        label={t("networkMemberships")}
+        hint={t("networkMembershipsHint")}
+        {...providerField("networkMemberships")}
+        maxLength={3400}
+      />
       <div className="sm:col-span-2 lg:col-span-3">
         <CheckboxGroup
           id={`${p}-services`}

@@ -16,5 +16,7 @@ export const CHART_IDS = [
   "money-channel",
   "money-province",
   "support-effect",
+  "agenda-province",
+  "outcome-growth",
 ] as const;
 export type ChartIdName = (typeof CHART_IDS)[number];

@@ -13,6 +13,7 @@ import type { ChartIdName } from "@/lib/dashboard/chart-ids";
 import type { SourceOptions } from "@/lib/dashboard/sql";
 import type { TableData } from "@/lib/dashboard/tables";
 import type { AppLocale } from "@/lib/i18n/config";
+import { getAgendaCompletionByProvince, getSupportComparison } from "@/lib/monitoring/programme-summary";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -39,6 +40,9 @@ export const DATASETS = {
   pipeline: (u: User, p: DashboardParams) => getPipeline(u, p),
   services: (u: User, p: DashboardParams) => getServices(u, p),
   money: (u: User, p: DashboardParams, o?: SourceOptions) => getMoney(u, p, o),
+  // Programme monitoring (docs/monitoring.md): the same SQL as the /agenda page's summary.
+  agenda: (u: User, p: DashboardParams) => getAgendaCompletionByProvince(u, p),
+  outcomeGrowth: (u: User, p: DashboardParams) => getSupportComparison(u, p),
 } as const;
 /** Data sets computed from the summary views when present (their data date is the refresh time). */
 export const SUMMARY_DATASETS: ReadonlySet<DatasetKey> = new Set([
@@ -332,6 +336,35 @@ export const CHARTS = {
         { header: ctx.t("columns.upShare"), kind: "share" },
       ],
       rows: d.map((g) => [ctx.t(`supportGroups.${g.group}`), g.up, g.same, g.down, g.total, g.upShare]),
+    }),
+  }),
+  "agenda-province": def({
+    dataset: "agenda",
+    permission: "monitoring:read",
+    table: (d, ctx) => ({
+      columns: [
+        { header: ctx.t("columns.province"), kind: "text" },
+        { header: ctx.t("columns.designated"), kind: "int" },
+        { header: ctx.t("columns.savingsDone"), kind: "int" },
+        { header: ctx.t("columns.organisationDone"), kind: "int" },
+      ],
+      rows: d.map((r) => [r.province, r.designated, r.savingsDone, r.organisationDone]),
+    }),
+    page: (d, ctx, tableOf) => ({
+      table: tableOf(d),
+      links: d.map((r) => `/agenda?province=${r.provinceCode}`),
+    }),
+  }),
+  "outcome-growth": def({
+    dataset: "outcomeGrowth",
+    permission: "monitoring:read",
+    table: (d, ctx) => ({
+      columns: [
+        { header: ctx.t("columns.supportGroup"), kind: "text" },
+        { header: ctx.t("columns.clusters"), kind: "int" },
+        { header: ctx.t("columns.medianGrowth"), kind: "share" },
+      ],
+      rows: d.map((g) => [ctx.t(`outcomeGroups.${g.group}`), g.count, g.medianGrowth]),
     }),
   }),
 } as const satisfies Record<ChartIdName, { dataset: DatasetKey }>;

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { cached } from "@/lib/dashboard/cache";
-import { DATASETS, SUMMARY_DATASETS, type Dataset, type DatasetKey } from "@/lib/dashboard/charts";
+import { CHARTS, DATASETS, SUMMARY_DATASETS, type Dataset, type DatasetKey } from "@/lib/dashboard/charts";
 import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
 import type { SourceOptions } from "@/lib/dashboard/sql";
 import { currentDataState, type DataState } from "@/lib/dashboard/summary";
@@ -71,12 +71,15 @@ function pipelineClock(): string {
 }
 
 /**
- * Everything the dashboard page shows, for the signed-in user. Money needs
- * `financing:read` as well (consultants do not have it).
+ * Everything the dashboard page shows, for the signed-in user: the data sets of the
+ * charts their role may see (money needs `financing:read`, which consultants lack;
+ * the programme monitoring charts `monitoring:read`).
  */
 export async function loadDashboard(params: DashboardParams, known?: DataState) {
   const user = await requireUser("dashboard:read");
-  const keys = (Object.keys(DATASETS) as DatasetKey[]).filter((k) => k !== "money" || can(user.role, "financing:read"));
+  const keys = (Object.keys(DATASETS) as DatasetKey[]).filter((k) =>
+    Object.values(CHARTS).some((c) => c.dataset === k && can(user.role, c.permission)),
+  );
   const state = known ?? (await currentDataState());
   const [sets, options] = await Promise.all([
     loadDatasets(user, params, keys, state),

@@ -44,6 +44,10 @@ export const BASE_TABLES = [
   "map_channel",
   "bds_provider",
   "province",
+  // Programme monitoring (docs/monitoring.md): the agenda and outcome charts.
+  "cluster_outcome",
+  "cluster_savings_service",
+  "sme_organisation",
   // Not "user": every sign-in writes lastLoginAt. A renamed consultant shows under the
   // old name until the next change to one of these tables.
 ];

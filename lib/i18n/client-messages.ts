@@ -32,10 +32,12 @@ export const PART_NAMESPACES = {
   imports: ["imports"],
   providers: [
     "ledger",
+    "monitoring.statuses",
     "support.accreditation",
     "support.providers.agreement",
     "support.providers.delivery",
     "support.providers.form",
+    "support.providers.joint",
     "support.services",
   ],
   selection: ["common", "selection"],

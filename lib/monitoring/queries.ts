@@ -1,4 +1,5 @@
 import "server-only";
+import { LIVE_ENTRY } from "@/lib/support/reversals";
 import type { SessionUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
@@ -97,6 +98,7 @@ export async function getClusterMonitoring(viewer: SessionUser, clusterId: strin
     select: { id: true, name: true },
     take: 500,
   });
+  const servedSmes = await listServedSmes(cluster.id, cluster.savingsService?.institutionId ?? null);
   const p = cluster.bdsProvider;
   const bds = p
     ? {
@@ -109,7 +111,25 @@ export async function getClusterMonitoring(viewer: SessionUser, clusterId: strin
         }),
       }
     : null;
-  return { ...cluster, bdsProvider: bds, growth, institutions, baselineYear: cluster.outcomes[0]?.year ?? null };
+  return { ...cluster, bdsProvider: bds, growth, institutions, servedSmes, baselineYear: cluster.outcomes[0]?.year ?? null };
+}
+
+/** How many served SMEs the cluster page names; the count covers them all. */
+const SERVED_SMES_SHOWN = 50;
+
+/**
+ * The SMEs of the sentra the KSP/USP line's institution serves, derived from the
+ * ledger (never typed on the line): those with a disbursement from that institution
+ * that stands (reversed loans and reversals do not count).
+ */
+async function listServedSmes(clusterId: string, institutionId: string | null) {
+  if (!institutionId) return { count: 0, shown: [] };
+  const where = { clusterId, disbursements: { some: { institutionId, ...LIVE_ENTRY } } };
+  const [count, shown] = await Promise.all([
+    prisma.sme.count({ where }),
+    prisma.sme.findMany({ where, orderBy: { businessName: "asc" }, take: SERVED_SMES_SHOWN, select: { id: true, businessName: true } }),
+  ]);
+  return { count, shown };
 }
 
 /** Whether a stored agenda line (absent = not started) has `status`. */

@@ -8,11 +8,13 @@ import { createAgreement } from "@/lib/providers/create-agreement";
 import { updateAgreement } from "@/lib/providers/update-agreement";
 import { createProvider } from "@/lib/providers/create-provider";
 import { updateProvider } from "@/lib/providers/update-provider";
+import { saveJointProgramme } from "@/lib/providers/save-joint-programme";
 import {
   createAgreementSchema,
   createProviderSchema,
   recordDeliverySchema,
   reverseDeliverySchema,
+  saveJointProgrammeSchema,
   updateAgreementSchema,
   updateProviderSchema,
 } from "@/lib/providers/schema";
@@ -90,5 +92,17 @@ export async function reverseDeliveryAction(_prev: ActionState, formData: FormDa
     run: (actor, input) => reverseDelivery({ actor, input }),
     success: async (r) => (await getTranslations("ledger"))(r.correctedId ? "flashCorrected" : "flash"),
     revalidate: (r) => [`/providers/${r.providerId}`, `/clusters/${r.clusterId}`],
+  });
+}
+
+/** A joint programme with another provider (both providers' pages show it). */
+export async function saveJointProgrammeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runFormAction(formData, {
+    messages: supportMessages,
+    permission: "providers:manage",
+    schema: saveJointProgrammeSchema,
+    run: (actor, input) => saveJointProgramme({ actor, input }),
+    success: async (p) => (await t())("jointProgrammeSaved", { name: p.name }),
+    revalidate: (p) => [`/providers/${p.providerId}`, `/providers/${p.partnerId}`],
   });
 }

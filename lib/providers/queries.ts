@@ -66,6 +66,9 @@ export async function getProviderPage(viewer: SessionUser, providerId: string, o
       accreditationStatus: true,
       accreditationBody: true,
       networkName: true,
+      accreditedOn: true,
+      accreditationExpiresOn: true,
+      networkMemberships: true,
       services: true,
       version: true,
       province: { select: { name: true } },
@@ -241,4 +244,51 @@ export async function getProviderForEdit(viewer: SessionUser, providerId: string
 export async function listProvinceOptions(viewer: SessionUser) {
   assertCan(viewer, "providers:read");
   return prisma.province.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+}
+
+const JOINT_SELECT = {
+  id: true,
+  name: true,
+  startedOn: true,
+  status: true,
+  note: true,
+  version: true,
+  provider: { select: { id: true, name: true } },
+  partner: { select: { id: true, name: true } },
+} as const;
+
+export interface ProviderJointProgramme {
+  id: string;
+  name: string;
+  startedOn: Date | null;
+  status: "NOT_STARTED" | "IN_PROGRESS" | "DONE";
+  note: string | null;
+  version: number;
+  /** The other provider, whichever side recorded it. */
+  partner: { id: string; name: string };
+}
+
+/**
+ * The joint programmes of a provider the viewer may read, from both sides: those
+ * recorded on its page and those recorded on a partner's page.
+ */
+export async function listJointProgrammes(viewer: SessionUser, providerId: string): Promise<ProviderJointProgramme[]> {
+  assertCan(viewer, "providers:read");
+  const rows = await prisma.bdsJointProgramme.findMany({
+    where: {
+      OR: [
+        { providerId, provider: providerAccessWhere(viewer) },
+        { partnerId: providerId, partner: providerAccessWhere(viewer) },
+      ],
+    },
+    orderBy: [{ startedOn: { sort: "desc", nulls: "last" } }, { name: "asc" }],
+    select: JOINT_SELECT,
+  });
+  return rows.map(({ provider, partner, ...p }) => ({ ...p, partner: provider.id === providerId ? partner : provider }));
+}
+
+/** Providers a joint programme may be recorded with: every other provider. */
+export async function getJointPartnerOptions(viewer: SessionUser, providerId: string) {
+  assertCan(viewer, "providers:manage");
+  return prisma.bdsProvider.findMany({ where: { id: { not: providerId } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { text } from "@/lib/forms/text";
 import { fieldMessage, optionalText, requiredText, type FormValues } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
+import { AGENDA_STATUSES } from "@/lib/monitoring/schema";
 import { bdsService, dateOnly, optionalAmount, optionalDate, provinceCode, recordId, version } from "@/lib/support/fields";
 
 const ACCREDITATION = ["NONE", "IN_PROGRESS", "ACCREDITED"] as const;
@@ -17,6 +18,25 @@ const optionalEmail = z.preprocess(
     .optional(),
 );
 
+/** Network memberships as typed in the form: one per line (or separated by semicolons); duplicates dropped. */
+const MAX_NETWORKS = 20;
+const networkMemberships = z.preprocess(
+  (v) =>
+    typeof v === "string"
+      ? [
+          ...new Set(
+            v
+              .split(/[\n;]/)
+              .map((s) => s.trim())
+              .filter(Boolean),
+          ),
+        ]
+      : Array.isArray(v)
+        ? v
+        : [],
+  z.array(text().max(160, fieldMessage("tooLong", { max: 160 }))).max(MAX_NETWORKS, fieldMessage("tooManyNetworks", { max: MAX_NETWORKS })),
+);
+
 const providerSchema = z.object({
   name: requiredText(160),
   legalForm: optionalText(60),
@@ -28,10 +48,43 @@ const providerSchema = z.object({
   accreditationStatus: z.enum(ACCREDITATION, { error: fieldMessage("invalidChoice") }),
   accreditationBody: optionalText(160),
   networkName: optionalText(160),
+  // Year-two agenda, BDS strengthening (docs/monitoring.md).
+  accreditedOn: optionalDate.transform((d) => d ?? null),
+  accreditationExpiresOn: optionalDate.transform((d) => d ?? null),
+  networkMemberships,
   services: z.array(bdsService).max(10).default([]),
 });
-export const createProviderSchema = providerSchema;
-export const updateProviderSchema = providerSchema.extend({ id: recordId, version });
+
+/** An accreditation cannot expire before it was granted. */
+function accreditationDates(v: { accreditedOn: Date | null; accreditationExpiresOn: Date | null }, ctx: z.RefinementCtx) {
+  if (v.accreditedOn && v.accreditationExpiresOn && v.accreditationExpiresOn < v.accreditedOn)
+    ctx.addIssue({ code: "custom", path: ["accreditationExpiresOn"], message: fieldMessage("expiryBeforeAccreditation") });
+}
+export const createProviderSchema = providerSchema.superRefine(accreditationDates);
+export const updateProviderSchema = providerSchema.extend({ id: recordId, version }).superRefine(accreditationDates);
+
+/** "" or nothing for a new row; the row's version when editing one. */
+const optionalVersion = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable());
+
+/**
+ * A joint programme between two BDS providers, saved from `providerId`'s page with
+ * `partnerId` (year-two agenda). `id` and `version` when editing one.
+ */
+export const saveJointProgrammeSchema = z
+  .object({
+    id: z.preprocess((v) => (v === "" || v == null ? null : v), recordId.nullable()),
+    version: optionalVersion,
+    providerId: recordId,
+    partnerId: recordId,
+    name: requiredText(200),
+    startedOn: optionalDate,
+    status: z.enum(AGENDA_STATUSES, { error: fieldMessage("invalidChoice") }),
+    note: optionalText(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.partnerId === v.providerId) ctx.addIssue({ code: "custom", path: ["partnerId"], message: fieldMessage("partnerSelf") });
+  });
+export type JointProgrammeFormValues = FormValues<typeof saveJointProgrammeSchema> & { providerId: string };
 
 const agreementSchema = z.object({
   providerId: recordId,

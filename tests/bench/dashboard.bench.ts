@@ -189,6 +189,7 @@ async function main() {
 
   const targets: Target[] = [{ name: "dashboard page (full)", path: "/dashboard", statements: [] }];
   if (process.env.BENCH_ONLY !== "page") {
+    // Every chart, including the programme monitoring section (agenda-province, outcome-growth).
     for (const id of CHART_IDS) targets.push({ name: `api ${id}`, path: `/api/dashboard/${id}?format=json`, statements: [] });
   }
 

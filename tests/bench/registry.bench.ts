@@ -114,6 +114,10 @@ async function main() {
     { name: "clusters ?q=batik", path: "/clusters?q=batik" },
     { name: `smes ?q=${SME_TERM}`, path: `/smes?q=${SME_TERM}` },
     { name: `cluster page (largest, ${largest.smes} SMEs)`, path: `/clusters/${largest.id}` },
+    // The year-two agenda list (docs/monitoring.md) with its summary below: the national
+    // list's first page, and filtered by a province and a status.
+    { name: "agenda", path: "/agenda" },
+    { name: "agenda ?province=33&status=DONE", path: "/agenda?province=33&status=DONE" },
   ];
   const pages: Page[] = [];
   for (const c of candidates) {

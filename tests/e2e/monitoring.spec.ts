@@ -1,12 +1,17 @@
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./fixtures/auth";
+import { expectNoSeriousViolations } from "./fixtures/axe";
 
 // A demo centre no other spec changes (prisma/demo-data.ts).
 const CLUSTER = { id: "demo-jamu-nguter", name: "Sentra Jamu Nguter" };
+const FILES = path.join(import.meta.dirname, "fixtures/files");
 
-test("staff designate a centre, record its KSP/USP agenda line and two years of outcomes, and see the growth", async ({
+test("staff designate a centre, record its KSP/USP agenda line, import two years of outcomes, and see the growth on the centre and the dashboard", async ({
   page,
 }, testInfo) => {
+  // Nine pages, an import job and the dashboard: about a minute on a quiet machine.
+  test.setTimeout(240_000);
   await signInAs(page, "staff");
   await page.goto(`/selection/${CLUSTER.id}`);
   await page.getByLabel("Alasan keputusan").fill("Jamu tradisional dengan pasar ekspor dan bahan baku lokal.");
@@ -22,23 +27,68 @@ test("staff designate a centre, record its KSP/USP agenda line and two years of 
   await expect(savings.getByText("Agenda tersimpan.")).toBeVisible();
   await expect(page.getByTestId("savings-line-status")).toHaveText(/Selesai · di dalam kawasan/);
 
-  const form = page.getByRole("form", { name: "Catat atau koreksi capaian satu tahun" });
-  for (const [year, workers, value] of [
-    ["2019", "200", "1.000.000.000"],
-    ["2021", "242", "1.210.000.000"],
-  ] as const) {
-    await form.getByLabel("Tahun").fill(year);
-    await form.getByLabel("Jumlah UKM").fill("40");
-    await form.getByLabel("Tenaga kerja").fill(workers);
-    await form.getByLabel("Nilai produksi (Rp)").fill(value);
-    await form.getByRole("button", { name: "Simpan capaian" }).click();
-    await expect(form.getByText(`Capaian tahun ${year} tersimpan.`)).toBeVisible();
-  }
+  // Two years of outcomes from a file (tests/e2e/fixtures/files/capaian-jamu-nguter.csv).
+  await page.goto("/imports");
+  await page.getByLabel("Jenis data").selectOption("outcomes");
+  await page.getByLabel("Sentra tujuan").selectOption(CLUSTER.id);
+  await page.getByLabel("Berkas (CSV atau XLSX)").setInputFiles(path.join(FILES, "capaian-jamu-nguter.csv"));
+  await page.getByRole("button", { name: "Unggah dan periksa" }).click();
+  await expect(page).toHaveURL(/\/imports\/[a-z0-9]+$/);
+  await expect(page.getByTestId("import-status")).toHaveText("Selesai", { timeout: 30_000 });
+  await expect(page.getByTestId("count-createdRows")).toHaveText("2");
+
+  await page.goto(`/clusters/${CLUSTER.id}`);
   await expect(page.getByTestId("growth-workerCount")).toContainText("21%");
-  await expect(page.getByTestId("growth-productionValue")).toContainText("10%");
+  await expect(page.getByTestId("growth-productionValue")).toContainText("21%");
   await page.screenshot({ path: testInfo.outputPath("cluster-monitoring.png"), fullPage: true });
 
   await page.goto("/agenda?status=DONE");
   await expect(page.getByRole("link", { name: CLUSTER.name })).toBeVisible();
   await expect(page.getByRole("table", { name: "Penyelesaian agenda per provinsi" })).toBeVisible();
+
+  // The dashboard's monitoring section: the agenda by province and the growth comparison.
+  await page.goto("/dashboard?province=33");
+  const growth = page.locator('[data-chart="outcome-growth"]');
+  await growth.scrollIntoViewIfNeeded();
+  await expect(growth.locator(".recharts-wrapper")).toBeVisible({ timeout: 20_000 });
+  await expect(growth.getByTestId("outcome-growth-n")).toContainText("1 sentra");
+  await expect(growth.getByText(/bukan bukti dampak/)).toBeVisible();
+  await growth.getByText("Tampilkan tabel angka").click();
+  const row = growth.getByRole("row").filter({ hasText: /21(,0)?\s?%/ });
+  await expect(row).toHaveCount(1, { timeout: 20_000 });
+  await expect(row.getByRole("cell").first()).toHaveText("1");
+  const agenda = page.locator('[data-chart="agenda-province"]');
+  await agenda.scrollIntoViewIfNeeded();
+  await agenda.getByText("Tampilkan tabel angka").click();
+  await expect(agenda.getByRole("row").filter({ hasText: "Jawa Tengah" })).toBeVisible({ timeout: 20_000 });
+  const csv = await page.request.get("/api/dashboard/outcome-growth?format=csv&province=33");
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toMatch(/,1,21(\r?\n|$)/);
+  await growth.screenshot({ path: testInfo.outputPath("dashboard-monitoring.png") });
+  await expectNoSeriousViolations(page, "dashboard with the monitoring tables open");
+});
+
+test("staff record a joint programme between two providers; both providers' pages show it", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "staff");
+  await page.goto("/providers");
+  await page.getByRole("link", { name: "LPB Mitra Usaha Mandiri" }).click();
+  await page.getByText("Catat program bersama").click();
+  const form = page.getByRole("form", { name: "Catat program bersama" });
+  await form.getByLabel("LPB mitra").selectOption({ label: "BDS Cipta Karya Nusantara" });
+  await form.getByLabel("Nama program").fill("Klinik ekspor jamu dan batik");
+  await form.getByLabel("Tanggal mulai").fill("2026-10-01");
+  await form.getByLabel("Status").selectOption("IN_PROGRESS");
+  await form.getByRole("button", { name: "Catat program" }).click();
+  await expect(form.getByText("Program bersama Klinik ekspor jamu dan batik tersimpan.")).toBeVisible();
+  await expect(page.getByTestId("joint-programme").filter({ hasText: "Klinik ekspor jamu dan batik" })).toContainText(
+    "BDS Cipta Karya Nusantara",
+  );
+  await expectNoSeriousViolations(page, "provider page with its joint programmes");
+  await page.screenshot({ path: testInfo.outputPath("provider-joint.png"), fullPage: true });
+
+  await page.getByRole("link", { name: "BDS Cipta Karya Nusantara" }).click();
+  await expect(page.getByTestId("joint-programme").filter({ hasText: "Klinik ekspor jamu dan batik" })).toContainText(
+    "LPB Mitra Usaha Mandiri",
+  );
 });

@@ -1,4 +1,8 @@
 import { encode } from "next-auth/jwt";
+import type { NextRequest } from "next/server";
+import { GET as dashboardChartGet } from "@/app/api/dashboard/[chart]/route";
+import { parseDashboardParams } from "@/lib/dashboard/filters";
+import { loadDashboard, loadDatasets } from "@/lib/dashboard/queries";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { exportAgenda } from "@/lib/exports/agenda";
@@ -9,7 +13,7 @@ import { saveOutcome } from "@/lib/monitoring/save-outcome";
 import { saveSavingsService } from "@/lib/monitoring/save-savings-service";
 import { saveSmeOrganisation } from "@/lib/monitoring/save-sme-organisation";
 import { agendaFilterSchema } from "@/lib/monitoring/schema";
-import { assign, makeCluster, makeUser } from "@/prisma/factories";
+import { assign, makeCluster, makeSme, makeUser } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
 
 // The actions run inside a request: these stand in for the cookie jar, the router
@@ -168,6 +172,30 @@ describe("agenda lines", () => {
     expect((await prisma.clusterSavingsService.findUniqueOrThrow({ where: { clusterId: cluster.id } })).version).toBe(2);
     const audit = await prisma.auditLog.findMany({ where: { entityType: "ClusterSavingsService" }, orderBy: { createdAt: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["savingsService.create", "savingsService.update"]);
+
+    // The SMEs it serves come from its disbursements that stand, not from the line.
+    const [served, reversed, otherLender] = await Promise.all(
+      ["UKM Dilayani", "UKM Dibatalkan", "UKM Bank Lain"].map((businessName) => makeSme(prisma, { clusterId: cluster.id, businessName })),
+    );
+    const loan = (smeId: string, institutionId = ksp.id, extra: Record<string, unknown> = {}) => ({
+      institutionId,
+      smeId,
+      amount: 5_000_000n,
+      disbursedOn: new Date("2026-06-01"),
+      purpose: "Modal kerja",
+      termMonths: 12,
+      dueOn: new Date("2027-06-01"),
+      recordedById: staff.id,
+      ...extra,
+    });
+    await prisma.disbursement.create({ data: loan(served!.id) });
+    const cancelled = await prisma.disbursement.create({ data: loan(reversed!.id) });
+    await prisma.disbursement.create({
+      data: loan(reversed!.id, ksp.id, { amount: -5_000_000n, reversesId: cancelled.id, reversalReason: "salah" }),
+    });
+    await prisma.disbursement.create({ data: loan(otherLender!.id, elsewhere.id) });
+    const page = await getClusterMonitoring(staff, cluster.id);
+    expect(page!.servedSmes).toEqual({ count: 1, shown: [{ id: served!.id, businessName: "UKM Dilayani" }] });
   });
 
   it("agenda lines exist only for designated sentra, with a message saying so", async () => {
@@ -274,8 +302,8 @@ describe("programme summary", () => {
       },
     });
     expect(await getAgendaCompletionByProvince(staff)).toEqual([
-      { province: "Daerah Istimewa Yogyakarta", designated: 1, savingsDone: 0, organisationDone: 0 },
-      { province: "Jawa Tengah", designated: 1, savingsDone: 1, organisationDone: 0 },
+      { provinceCode: "34", province: "Daerah Istimewa Yogyakarta", designated: 1, savingsDone: 0, organisationDone: 0 },
+      { provinceCode: "33", province: "Jawa Tengah", designated: 1, savingsDone: 1, organisationDone: 0 },
     ]);
     const comparison = await getSupportComparison(staff);
     expect(comparison[0]).toMatchObject({ group: "supported", count: 1 });
@@ -285,5 +313,56 @@ describe("programme summary", () => {
     // The consultant sees only the assigned sentra.
     expect((await getSupportComparison(consultant)).map((g) => g.count)).toEqual([0, 1]);
     expect(await getAgendaCompletionByProvince(consultant)).toHaveLength(1);
+
+    // The dashboard section reads the same SQL through the dashboard's loader, with its filters.
+    const manager = await signIn("MANAGER");
+    const all = await loadDatasets(manager, parseDashboardParams({}), ["agenda", "outcomeGrowth"]);
+    expect(all.agenda.data.map((r) => r.provinceCode)).toEqual(["34", "33"]);
+    expect(all.outcomeGrowth.data.map((g) => g.count)).toEqual([1, 1]);
+    const central = await loadDatasets(manager, parseDashboardParams({ province: "33" }), ["agenda", "outcomeGrowth"]);
+    expect(central.agenda.data).toEqual([
+      { provinceCode: "33", province: "Jawa Tengah", designated: 1, savingsDone: 1, organisationDone: 0 },
+    ]);
+    expect(central.outcomeGrowth.data.map((g) => g.count)).toEqual([1, 0]);
+    // The year filter ends each series at that year: with 2019 alone nobody has two years.
+    const upTo2019 = await loadDatasets(manager, parseDashboardParams({ year: "2019" }), ["outcomeGrowth"]);
+    expect(upTo2019.outcomeGrowth.data.map((g) => g.count)).toEqual([0, 0]);
+    // Up to the latest year: the same as no year filter.
+    const upTo2021 = await loadDatasets(manager, parseDashboardParams({ year: "2021" }), ["outcomeGrowth"]);
+    expect(upTo2021.outcomeGrowth.data.map((g) => g.count)).toEqual([1, 1]);
+
+    // Downloads: the manager gets the numbers as CSV; shares as percentages.
+    const csv = await dashboardGet("outcome-growth", "format=csv");
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
+    expect(lines).toEqual([
+      "Group,Centres,Median production value growth since baseline",
+      "Received BDS services or MAP money,1,30",
+      "Did not,1,-10",
+    ]);
+    const agendaCsv = await (await dashboardGet("agenda-province", "format=csv&province=34")).text();
+    expect(agendaCsv).toContain("Daerah Istimewa Yogyakarta,1,0,0");
+    expect(agendaCsv).not.toContain("Jawa Tengah");
+  });
+
+  it("the dashboard page loads the section's data sets; a consultant's are scoped; without a session the download is refused", async () => {
+    await signIn("MANAGER");
+    const loaded = await loadDashboard(parseDashboardParams({}));
+    expect(Object.keys(loaded.sets)).toEqual(expect.arrayContaining(["agenda", "outcomeGrowth"]));
+    const consultant = await actorWithRole("CONSULTANT");
+    // A consultant's section is scoped to the assigned sentra (none here).
+    const theirs = await loadDatasets(consultant, parseDashboardParams({}), ["agenda", "outcomeGrowth"]);
+    expect(theirs.agenda.data).toEqual([]);
+    request.cookies.clear();
+    expect((await dashboardGet("agenda-province", "format=csv")).status).toBe(401);
   });
 });
+
+async function dashboardGet(chart: string, query: string): Promise<Response> {
+  const url = `http://localhost/api/dashboard/${chart}?${query}`;
+  const req = Object.assign(new Request(url), { nextUrl: new URL(url) }) as unknown as NextRequest;
+  return dashboardChartGet(req, { params: Promise.resolve({ chart }) });
+}

@@ -6,6 +6,7 @@ import { StageBadge } from "@/components/clusters/stage-badge";
 import { StatTiles } from "@/components/financing/stat-tiles";
 import { AgreementForm } from "@/components/providers/agreement-form";
 import { DeliveryForm } from "@/components/providers/delivery-form";
+import { JointProgrammesCard } from "@/components/providers/joint-programmes-card";
 import { ReverseDeliveryForm } from "@/components/providers/reverse-delivery-form";
 import { ServicesChart } from "@/components/providers/services-chart";
 import { ReversalNote, STRUCK } from "@/components/support/reversal-note";
@@ -18,7 +19,13 @@ import { requirePageUser } from "@/lib/auth/session";
 import { BDS_SERVICES } from "@/lib/support/codes";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatRupiah, formatRupiahCompact } from "@/lib/i18n/format";
-import { getAgreementFormOptions, getDeliveryFormOptions, getProviderPage } from "@/lib/providers/queries";
+import {
+  getAgreementFormOptions,
+  getDeliveryFormOptions,
+  getJointPartnerOptions,
+  getProviderPage,
+  listJointProgrammes,
+} from "@/lib/providers/queries";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
 
 type Props = {
@@ -48,9 +55,11 @@ export default async function ProviderPage({ params, searchParams }: Props) {
   const canManage = can(user.role, "providers:manage");
   const canRecord = can(user.role, "services:record") && (user.role !== "CONSULTANT" || user.bdsProviderId === provider.id);
   const today = isoDate(todayInJakarta());
-  const [deliveryClusters, agreementClusters] = await Promise.all([
+  const [deliveryClusters, agreementClusters, jointProgrammes, jointPartners] = await Promise.all([
     canRecord ? getDeliveryFormOptions(user) : Promise.resolve([]),
     canManage ? getAgreementFormOptions(user) : Promise.resolve([]),
+    listJointProgrammes(user, provider.id),
+    canManage ? getJointPartnerOptions(user, provider.id) : Promise.resolve([]),
   ]);
 
   // Services by year: one row per year, one column per service that occurs.
@@ -69,7 +78,14 @@ export default async function ProviderPage({ params, searchParams }: Props) {
       t("form.accreditationStatus"),
       `${ta(provider.accreditationStatus)}${provider.accreditationBody ? ` — ${provider.accreditationBody}` : ""}`,
     ],
+    [
+      t("form.accreditedOn"),
+      provider.accreditedOn
+        ? `${formatDate(provider.accreditedOn, locale)}${provider.accreditationExpiresOn ? ` – ${formatDate(provider.accreditationExpiresOn, locale)}` : ""}`
+        : "—",
+    ],
     [t("form.networkName"), provider.networkName ?? "—"],
+    [t("form.networkMemberships"), provider.networkMemberships.join("; ") || "—"],
   ];
   const moveLabel = {
     UP: t("stages.up"),
@@ -252,6 +268,15 @@ export default async function ProviderPage({ params, searchParams }: Props) {
           </DataTable>
         </Card>
       </div>
+
+      <JointProgrammesCard
+        providerId={provider.id}
+        programmes={jointProgrammes}
+        partners={jointPartners}
+        canManage={canManage}
+        canOpenPartners={user.role !== "CONSULTANT"}
+        locale={locale}
+      />
 
       <Card title={t("agreements")} className="mt-4">
         {provider.agreements.length === 0 ? (

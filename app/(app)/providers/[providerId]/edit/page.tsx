@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getProviderForEdit, listProvinceOptions } from "@/lib/providers/queries";
+import { isoDate } from "@/lib/support/fields";
 
 type Props = { params: Promise<{ providerId: string }> };
 
@@ -32,7 +33,16 @@ export default async function EditProviderPage({ params }: Props) {
         }
       />
       <Card>
-        <ProviderForm key={provider.version} provinces={provinces} provider={provider} />
+        <ProviderForm
+          key={provider.version}
+          provinces={provinces}
+          provider={{
+            ...provider,
+            accreditedOn: provider.accreditedOn ? isoDate(provider.accreditedOn) : null,
+            accreditationExpiresOn: provider.accreditationExpiresOn ? isoDate(provider.accreditationExpiresOn) : null,
+            networkMemberships: provider.networkMemberships.join("; "),
+          }}
+        />
       </Card>
     </>
   );
