@@ -8,13 +8,13 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { revokeTokenAction } from "@/lib/tokens/actions";
 
 export function RevokeTokenForm({ token }: { token: { id: string; name: string } }) {
-  const t = useTranslations("api");
+  const t = useTranslations("api.tokens");
   const [state, action, pending] = useActionState<ActionState, FormData>(revokeTokenAction, {});
   return (
-    <form action={action} className="flex items-center gap-2" aria-label={t("tokens.revokeLabel", { name: token.name })}>
+    <form action={action} className="flex items-center gap-2" aria-label={t("revokeLabel", { name: token.name })}>
       <input type="hidden" name="id" value={token.id} />
       <Button type="submit" variant="danger" disabled={pending}>
-        {t("tokens.revoke")}
+        {t("revoke")}
       </Button>
       <FormStatus state={state} />
     </form>

@@ -21,19 +21,19 @@ export const clusterQuerySchema = z.object({
   ...pageParams,
 });
 
-const area = z.object({ code: z.string(), name: z.string() });
+const area = z.object({ code: text(), name: text() });
 
 export const clusterSchema = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    commodity: z.string(),
-    kbliCode: z.string().nullable(),
+    id: text(),
+    name: text(),
+    commodity: text(),
+    kbliCode: text().nullable(),
     province: area,
     regency: area.nullable(),
     yearEstablished: z.int().nullable(),
     workerCount: z.int(),
-    productionValue: z.string().nullable().meta({ description: "Whole Rupiah per year, as a decimal string." }),
+    productionValue: text().nullable().meta({ description: "Whole Rupiah per year, as a decimal string." }),
     exportSharePct: z.int().nullable(),
     localMaterialSharePct: z.int().nullable(),
     isDesignated: z.boolean(),
@@ -46,7 +46,7 @@ export type ApiCluster = z.infer<typeof clusterSchema>;
 export const clusterDetailSchema = clusterSchema
   .extend({
     activeSmeCount: z.int(),
-    consultants: z.array(z.object({ id: z.string(), name: z.string() })),
+    consultants: z.array(z.object({ id: text(), name: text() })),
   })
   .meta({ id: "ClusterDetail" });
 

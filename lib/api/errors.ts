@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 import type { AppLocale } from "@/lib/i18n/config";
 import { apiTranslator } from "@/lib/api/messages";
 
@@ -23,8 +24,8 @@ export const apiErrorBodySchema = z
   .object({
     error: z.object({
       code: z.enum(API_ERROR_CODES as [ApiErrorCode, ...ApiErrorCode[]]),
-      message: z.string(),
-      fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+      message: text(),
+      fieldErrors: z.record(text(), z.array(text())).optional(),
     }),
   })
   .meta({ id: "Error" });

@@ -41,5 +41,5 @@ export function toPage<T extends { id: string }>(rows: T[], limit: number): { da
 }
 
 export function pageSchema<T extends z.ZodType>(item: T, id: string) {
-  return z.object({ data: z.array(item), nextCursor: z.string().nullable() }).meta({ id });
+  return z.object({ data: z.array(item), nextCursor: text().nullable() }).meta({ id });
 }

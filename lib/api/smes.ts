@@ -23,24 +23,24 @@ export const smeQuerySchema = z.object({
   ...pageParams,
 });
 
-const money = z.string().nullable().meta({ description: "Whole Rupiah as a decimal string." });
+const money = text().nullable().meta({ description: "Whole Rupiah as a decimal string." });
 
 export const smeSchema = z
   .object({
-    id: z.string(),
-    clusterId: z.string(),
-    businessName: z.string(),
-    ownerName: z.string(),
+    id: text(),
+    clusterId: text(),
+    businessName: text(),
+    ownerName: text(),
     ownerGender: z.enum(["FEMALE", "MALE"]).nullable(),
-    nib: z.string().nullable(),
-    legalForm: z.string().nullable(),
+    nib: text().nullable(),
+    legalForm: text().nullable(),
     yearStarted: z.int().nullable(),
     workerCount: z.int(),
     annualTurnover: money,
     assets: money,
-    mainProducts: z.string().nullable(),
-    subcontractTo: z.string().nullable(),
-    phone: z.string().nullable(),
+    mainProducts: text().nullable(),
+    subcontractTo: text().nullable(),
+    phone: text().nullable(),
     version: z.int(),
     updatedAt: z.iso.datetime(),
   })
@@ -60,7 +60,7 @@ const SME_KEYS = Object.keys(smeFieldsSchema.shape);
 const batchEnvelopeSchema = z.object({
   clusterId: text().min(1).max(40),
   smes: z
-    .array(z.strictObject(Object.fromEntries(SME_KEYS.map((k) => [k, z.union([z.string(), z.number(), z.null()]).optional()]))))
+    .array(z.strictObject(Object.fromEntries(SME_KEYS.map((k) => [k, z.union([text(), z.number(), z.null()]).optional()]))))
     .min(1)
     .max(MAX_BATCH_ITEMS, "tooManyItems"),
 });
@@ -68,7 +68,7 @@ const batchEnvelopeSchema = z.object({
 /** The documented request body: the envelope, with each item described by the SME schema itself. */
 export const smeBatchBodySchema = z
   .object({
-    clusterId: z.string().min(1).max(40).meta({ description: "The centre all SMEs of the batch belong to." }),
+    clusterId: text().min(1).max(40).meta({ description: "The centre all SMEs of the batch belong to." }),
     smes: z.array(smeFieldsSchema.strict()).min(1).max(MAX_BATCH_ITEMS),
   })
   .meta({ id: "SmeBatch" });
@@ -77,7 +77,7 @@ export const smeBatchResultSchema = z
   .object({
     created: z.int(),
     updated: z.int(),
-    smes: z.array(z.object({ index: z.int(), id: z.string(), result: z.enum(["created", "updated"]) })),
+    smes: z.array(z.object({ index: z.int(), id: text(), result: z.enum(["created", "updated"]) })),
   })
   .meta({ id: "SmeBatchResult" });
 
