@@ -30,7 +30,8 @@ export function encodeCursor(id: string): string {
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   const id = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!/^[a-z0-9]{1,40}$/.test(id)) throw new z.ZodError([{ code: "custom", path: ["cursor"], message: "invalidCursor", input: cursor }]);
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(id))
+    throw new z.ZodError([{ code: "custom", path: ["cursor"], message: "invalidCursor", input: cursor }]);
   return id;
 }
 

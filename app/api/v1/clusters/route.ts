@@ -1,4 +1,3 @@
-import { listClustersApi } from "@/lib/api/clusters";
-import { apiHandler } from "@/lib/api/handler";
+import { API_V1 } from "@/lib/api/routes";
 
-export const GET = apiHandler({ scope: "read", permission: "clusters:read", run: listClustersApi });
+export const GET = API_V1.listClusters;

@@ -1,5 +1,4 @@
-import { apiHandler } from "@/lib/api/handler";
-import { listSmesApi, writeSmesApi } from "@/lib/api/smes";
+import { API_V1 } from "@/lib/api/routes";
 
-export const GET = apiHandler({ scope: "read", permission: "smes:read", run: listSmesApi });
-export const POST = apiHandler({ scope: "smes:write", permission: "smes:write", run: writeSmesApi });
+export const GET = API_V1.listSmes;
+export const POST = API_V1.writeSmes;
