@@ -1,7 +1,7 @@
 import { ApiRefusal } from "@/lib/api/errors";
 
 /** The largest JSON body /api/v1 reads: 1,000 SMEs of ordinary size fit well under it. */
-export const MAX_JSON_BYTES = 2 * 1024 * 1024;
+const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
 /**
  * A request's JSON body: `application/json`, at most MAX_JSON_BYTES (counted while

@@ -41,7 +41,7 @@ export const clusterSchema = z
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: "Cluster" });
-export type ApiCluster = z.infer<typeof clusterSchema>;
+type ApiCluster = z.infer<typeof clusterSchema>;
 
 export const clusterDetailSchema = clusterSchema
   .extend({

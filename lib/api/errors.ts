@@ -4,7 +4,7 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { apiTranslator } from "@/lib/api/messages";
 
 /** Every refusal of /api/v1, with its status. The codes are part of the API: never rename one. */
-export const API_ERROR_STATUS = {
+const API_ERROR_STATUS = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -29,7 +29,7 @@ export const apiErrorBodySchema = z
     }),
   })
   .meta({ id: "Error" });
-export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
 /** A refusal decided by the API layer itself (bad body, scope, rate limit). */
 export class ApiRefusal extends Error {

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { apiErrorBodySchema } from "@/lib/api/errors";
-import { clusterDetailSchema, clusterPageSchema, clusterQuerySchema } from "@/lib/api/clusters";
+import { clusterDetailSchema, clusterPageSchema, clusterQuerySchema, clusterSchema } from "@/lib/api/clusters";
 import { API_RATE_LIMIT } from "@/lib/api/rate-limit";
-import { smeBatchBodySchema, smeBatchResultSchema, smePageSchema, smeQuerySchema } from "@/lib/api/smes";
+import { smeBatchBodySchema, smeBatchResultSchema, smePageSchema, smeQuerySchema, smeSchema } from "@/lib/api/smes";
 import type { TokenScope } from "@/lib/tokens/schema";
 
 type Json = Record<string, unknown>;
@@ -66,6 +66,16 @@ function idOf(schema: z.ZodType): string {
   return id;
 }
 
+/**
+ * Money fields (whole Rupiah, BigInt) accept a decimal string or an integer, as the
+ * SME form's rule reads them; JSON Schema has no BigInt, so say so here.
+ */
+function moneyInput(ctx: { zodSchema: { _zod: { def: { type: string } } }; jsonSchema: Json }) {
+  if (ctx.zodSchema._zod.def.type !== "bigint") return;
+  for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+  Object.assign(ctx.jsonSchema, { type: ["string", "integer"], description: "Whole Rupiah: digits, or an integer." });
+}
+
 /** JSON Schema of one parameter, without the draft marker (OpenAPI 3.1 uses JSON Schema 2020-12 inline). */
 function parameterSchema(schema: z.ZodType): Json {
   const {
@@ -82,7 +92,7 @@ function parameterSchema(schema: z.ZodType): Json {
  */
 export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
   const registry = z.registry<{ id: string }>();
-  registry.add(apiErrorBodySchema, { id: "Error" });
+  for (const shared of [apiErrorBodySchema, clusterSchema, smeSchema]) registry.add(shared, { id: idOf(shared) });
   for (const op of API_OPERATIONS) {
     registry.add(op.response, { id: idOf(op.response) });
     if ("body" in op) registry.add(op.body, { id: idOf(op.body) });
@@ -92,6 +102,7 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
     unrepresentable: "any",
     target: "draft-2020-12",
     uri: (id) => `#/components/schemas/${id}`,
+    override: moneyInput,
   }) as { schemas: Record<string, Json> };
   for (const s of Object.values(schemas)) delete s.$schema;
 

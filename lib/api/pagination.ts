@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { text } from "@/lib/forms/text";
 
-export const DEFAULT_PAGE_LIMIT = 50;
-export const MAX_PAGE_LIMIT = 200;
+const DEFAULT_PAGE_LIMIT = 50;
+const MAX_PAGE_LIMIT = 200;
 
 /**
  * `?cursor=&limit=`: the cursor is opaque to callers (base64url of the last id of the
@@ -22,7 +22,7 @@ export const pageParams = {
     .meta({ description: `Rows per page, 1–${MAX_PAGE_LIMIT}.` }),
 };
 
-export function encodeCursor(id: string): string {
+function encodeCursor(id: string): string {
   return Buffer.from(id, "utf8").toString("base64url");
 }
 

@@ -49,7 +49,7 @@ type ApiSme = z.infer<typeof smeSchema>;
 
 export const smePageSchema = pageSchema(smeSchema, "SmePage");
 
-export const MAX_BATCH_ITEMS = 1_000;
+const MAX_BATCH_ITEMS = 1_000;
 const SME_KEYS = Object.keys(smeFieldsSchema.shape);
 
 /**

@@ -6,7 +6,7 @@ import { intField } from "@/lib/forms/numbers";
 /** What a token may do on top of its owner's role: the API's names and the stored enum. */
 export const TOKEN_SCOPES = { read: "READ", "smes:write": "SMES_WRITE" } as const;
 export type TokenScope = keyof typeof TOKEN_SCOPES;
-export const TOKEN_SCOPE_NAMES = Object.keys(TOKEN_SCOPES) as TokenScope[];
+const TOKEN_SCOPE_NAMES = Object.keys(TOKEN_SCOPES) as TokenScope[];
 
 /** A token lives at most a year; the owner picks how long. */
 export const MAX_TOKEN_DAYS = 365;

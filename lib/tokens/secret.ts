@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 
 /** Every token starts so: secret scanners and people can recognise a leaked one. */
-export const TOKEN_PREFIX = "sentra_pat_";
+const TOKEN_PREFIX = "sentra_pat_";
 /** 32 random bytes, base64url: 43 characters after the prefix. */
 const TOKEN_PATTERN = /^sentra_pat_[A-Za-z0-9_-]{43}$/;
 
