@@ -136,7 +136,7 @@ export async function writeSmesApi(ctx: ApiContext): Promise<ApiResult> {
     actor: ctx.user,
     clusterId: body.clusterId,
     items: body.smes as SmeBatchItem[],
-    source: { tokenId: ctx.token.id },
+    source: { tokenId: ctx.token.id, requestId: ctx.request.headers.get("x-request-id") ?? undefined },
   });
   if (!result.ok) {
     const tImports = apiTranslator(ctx.locale, "imports");

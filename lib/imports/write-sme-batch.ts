@@ -39,7 +39,7 @@ export async function writeSmeBatch({
   actor: SessionUser;
   clusterId: string;
   items: SmeBatchItem[];
-  source: { tokenId: string };
+  source: { tokenId: string; requestId?: string };
 }): Promise<SmeBatchResult> {
   if (!can(actor.role, "smes:write")) throw new AppError("FORBIDDEN");
   const cluster = await prisma.cluster.findFirst({
@@ -76,7 +76,7 @@ export async function writeSmeBatch({
         clusterId: cluster.id,
         actorId: actor.id,
         batchId,
-        requestId: undefined,
+        requestId: source.requestId,
         present: SME_FIELDS,
         onProgress: async () => {},
       });
