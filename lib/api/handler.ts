@@ -104,7 +104,8 @@ export function apiHandler(spec: ApiSpec) {
       response = await (async () => {
         try {
           if (!caller.token.scopes.includes(spec.scope) || !can(caller.user.role, spec.permission)) throw new ApiRefusal("FORBIDDEN");
-          const raw = route ? await route.params : {};
+          // Next passes a context to every handler; on a route without segments its params resolve to undefined.
+          const raw = (route ? await route.params : undefined) ?? {};
           const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
           const result = await spec.run({ ...caller, request, url, locale, params });
           const json = toJson(result.body);

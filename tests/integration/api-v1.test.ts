@@ -121,6 +121,12 @@ describe("/api/v1 authentication", () => {
     expect((await API_V1.listClusters(get("/clusters", lockedToken))).status).toBe(401);
   });
 
+  it("takes the context Next passes even to a route without segments (its params resolve to undefined)", async () => {
+    const secret = await tokenFor(await actorWithRole("STAFF"));
+    const res = await API_V1.listClusters(get("/clusters", secret), { params: Promise.resolve(undefined as never) });
+    expect(res.status).toBe(200);
+  });
+
   it("messages follow Accept-Language (Indonesian by default)", async () => {
     const id = await errorOf(await API_V1.listClusters(get("/clusters")));
     const en = await errorOf(
