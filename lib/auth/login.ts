@@ -104,6 +104,11 @@ async function penalise(email: string, address: string): Promise<{ locked: boole
   return { locked: exhausted(a, MAX_FAILURES_PER_ACCOUNT) };
 }
 
+/** Whether sign-in is locked for this account now (ten failures): API tokens of a locked owner are refused too. */
+export async function isAccountLocked(email: string): Promise<boolean> {
+  return exhausted(await limiters().account.get(email.toLowerCase()), MAX_FAILURES_PER_ACCOUNT);
+}
+
 export async function clearAccountThrottle(email: string): Promise<void> {
   await limiters().account.delete(email.toLowerCase());
 }

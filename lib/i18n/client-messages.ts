@@ -12,8 +12,8 @@
  * fails first.
  */
 export const PART_NAMESPACES = {
-  account: ["mfa"],
-  admin: ["admin", "common", "mfa", "roles"],
+  account: ["api.tokens", "mfa"],
+  admin: ["admin", "api.tokens", "common", "mfa", "roles"],
   auth: ["auth", "mfa"],
   clusters: ["common", "monitoring.form", "monitoring.sources", "monitoring.statuses", "registry", "smes", "support.cluster"],
   diagnoses: [

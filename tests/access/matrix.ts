@@ -41,6 +41,9 @@ export const PAGES: Record<string, PageRow> = {
   "app/page.tsx": { url: "/", expect: "login home home home home home" },
   "app/(auth)/login/page.tsx": { url: "/login", expect: "200 home home home home home" },
   "app/(app)/account/security/page.tsx": { url: "/account/security", expect: "login 200 200 200 200 200" },
+  "app/(app)/account/tokens/page.tsx": { url: "/account/tokens", expect: "login 200 200 200 200 200" },
+  "app/(app)/account/api/page.tsx": { url: "/account/api", expect: "login 200 200 200 200 200" },
+  "app/(app)/admin/tokens/page.tsx": { url: "/admin/tokens", expect: "login 200 403 403 403 403" },
   "app/(app)/admin/users/page.tsx": { url: "/admin/users", expect: "login 200 403 403 403 403" },
   "app/(app)/admin/assignments/page.tsx": { url: "/admin/assignments", expect: "login 200 403 403 403 403" },
   "app/(app)/clusters/page.tsx": { url: "/clusters", expect: "login 200 200 200 200 200" },
@@ -94,6 +97,12 @@ export const ROUTES: Record<string, RouteRow> = {
   "app/api/health/route.ts#GET": { method: "GET", url: "/api/health", expect: "200 200 200 200 200 200" },
   "app/api/auth/[...nextauth]/route.ts#GET": { method: "GET", url: "/api/auth/csrf", expect: "200 200 200 200 200 200" },
   "app/api/auth/[...nextauth]/route.ts#POST": { method: "POST", url: "/api/auth/_log", expect: "200 200 200 200 200 200" },
+  // /api/v1 takes a bearer token only: a session cookie is no credential there.
+  "app/api/v1/clusters/route.ts#GET": { method: "GET", url: "/api/v1/clusters", expect: "401 401 401 401 401 401" },
+  "app/api/v1/clusters/[clusterId]/route.ts#GET": { method: "GET", url: `/api/v1/clusters/${LAWEYAN}`, expect: "401 401 401 401 401 401" },
+  "app/api/v1/smes/route.ts#GET": { method: "GET", url: "/api/v1/smes", expect: "401 401 401 401 401 401" },
+  "app/api/v1/smes/route.ts#POST": { method: "POST", url: "/api/v1/smes", expect: "401 401 401 401 401 401" },
+  "app/api/v1/openapi.json/route.ts#GET": { method: "GET", url: "/api/v1/openapi.json", expect: "200 200 200 200 200 200" },
   "app/api/areas/route.ts#GET": { method: "GET", url: "/api/areas?level=regency&parent=33", expect: "401 200 200 200 200 200" },
   "app/api/dashboard/[chart]/route.ts#GET": { method: "GET", url: "/api/dashboard/stages", expect: "401 200 200 200 200 200" },
   "app/api/diagnoses/[diagnosisId]/pdf/route.ts#GET": {
@@ -137,6 +146,8 @@ export const ACTIONS: Record<string, string> = {
   // The sign-in page's enrolment step checks the password itself. The matrix posts every
   // action to an app page, where the proxy sends a visitor without a session to sign in;
   // on /login it runs for anyone (tests/e2e/mfa.spec.ts enrols there).
+  "lib/tokens/actions.ts#createTokenAction": "login run run run run run",
+  "lib/tokens/actions.ts#revokeTokenAction": "login run run run run run",
   "lib/auth/actions.ts#beginEnrolmentAction": "login run run run run run",
   "lib/auth/actions.ts#beginOwnEnrolmentAction": "login run run run run run",
   "lib/auth/actions.ts#confirmOwnEnrolmentAction": "login run run run run run",

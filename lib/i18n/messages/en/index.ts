@@ -1,5 +1,6 @@
 // One JSON file per namespace, so features own their messages. Keep the list sorted.
 import admin from "./admin.json";
+import api from "./api.json";
 import app from "./app.json";
 import auth from "./auth.json";
 import boundary from "./boundary.json";
@@ -26,6 +27,7 @@ import unavailable from "./unavailable.json";
 
 const messages = {
   admin,
+  api,
   app,
   auth,
   boundary,

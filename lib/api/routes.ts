@@ -1,0 +1,12 @@
+import "server-only";
+import { getClusterApi, listClustersApi } from "@/lib/api/clusters";
+import { apiHandler } from "@/lib/api/handler";
+import { listSmesApi, writeSmesApi } from "@/lib/api/smes";
+
+/** Every /api/v1 handler, each with its scope and permission; the route files under app/api/v1 only re-export them. */
+export const API_V1 = {
+  listClusters: apiHandler({ scope: "read", permission: "clusters:read", run: listClustersApi }),
+  getCluster: apiHandler({ scope: "read", permission: "clusters:read", run: getClusterApi }),
+  listSmes: apiHandler({ scope: "read", permission: "smes:read", run: listSmesApi }),
+  writeSmes: apiHandler({ scope: "smes:write", permission: "smes:write", run: writeSmesApi }),
+};
