@@ -58,8 +58,8 @@ export function UnassignButton({ consultantId, clusterId, label }: { consultantI
       <input type="hidden" name="clusterId" value={clusterId} />
       <Button
         type="submit"
-        variant="ghost"
-        className="px-1 py-0 text-xs text-red-700"
+        variant="danger"
+        size="sm"
         disabled={pending}
         aria-label={`${t("unassign")}: ${label}`}
       >

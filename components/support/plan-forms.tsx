@@ -69,8 +69,8 @@ export function CancelPlanButton({ id, version, label }: { id: string; version: 
       <input type="hidden" name="version" value={version} />
       <Button
         type="submit"
-        variant="ghost"
-        className="px-1 py-0 text-xs text-red-700"
+        variant="danger"
+        size="sm"
         disabled={pending}
         aria-label={`${t("cancelPlan")}: ${label}`}
       >
