@@ -22,7 +22,7 @@ export function DrillLink({ href, label }: { href: string; label: string }) {
 
 export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; holds: HoldsBackData; ctx: DashCtx }) {
   const { t, params, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, t };
+  const common = { search: ctx.search, asOf: ctx.asOf, t, filters: ctx.filterLabel };
   const radar = CHARTS.factors.table(factors, ctx);
   const national = CHARTS["holds-back"].table(holds, ctx);
   const perProvinceRows = holds.byProvince.reduce((n, p) => n + Math.min(HOLDS_BACK_PER_PROVINCE, p.indicators.length), 0);

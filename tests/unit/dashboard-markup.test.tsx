@@ -12,7 +12,16 @@ import { renderToStaticMarkup as renderStaticMarkup } from "react-dom/server";
 // escaping, links, and the charts' placeholders until they come into view.
 const t = (key: string, values?: Record<string, string | number>) => (values ? `${key}(${JSON.stringify(values)})` : key);
 const params = parseDashboardParams({ province: "33", stage: "MATURE" });
-const ctx: DashCtx = { t, tCommon: t, stage: (k) => `stage:${k}`, locale: "id", params, search: "province=33", asOf: "28/11/2026" };
+const ctx: DashCtx = {
+  t,
+  tCommon: t,
+  stage: (k) => `stage:${k}`,
+  locale: "id",
+  params,
+  search: "province=33",
+  asOf: "28/11/2026",
+  filterLabel: "Jawa Tengah",
+};
 
 describe("dashboard body markup", () => {
   it("renders a chart card with a placeholder for its chart and a table view", () => {
