@@ -23,7 +23,8 @@ export function describeFilters(
   t: Translate,
   stage: (key: string) => string,
 ): string {
-  const name = (list: Array<{ code: string; name: string }>, code?: string) => (code ? (list.find((a) => a.code === code)?.name ?? code) : undefined);
+  const name = (list: Array<{ code: string; name: string }>, code?: string) =>
+    code ? (list.find((a) => a.code === code)?.name ?? code) : undefined;
   const parts = [
     name(options.regencies, params.regency) ?? name(options.provinces, params.province),
     params.commodity,

@@ -41,7 +41,9 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
             isEmpty={empty}
             summary={summaryOf(t("charts.stages.title"), national, locale)}
             {...common}
-            data={[{ label: ctx.filterLabel, href: drillHref(params), ...Object.fromEntries(data.national.map((s) => [s.stage, s.count])) }]}
+            data={[
+              { label: ctx.filterLabel, href: drillHref(params), ...Object.fromEntries(data.national.map((s) => [s.stage, s.count])) },
+            ]}
             series={stageSeries(ctx)}
             locale={locale}
             height={130}

@@ -77,6 +77,10 @@ export async function sortableColumns<K extends string>(
   return (key) => {
     const active = current.sort === key;
     const next: Direction = active && current.dir === "asc" ? "desc" : "asc";
-    return { href: hrefFor(key, next), direction: active ? current.dir : null, hint: tc(next === "asc" ? "sortAscending" : "sortDescending") };
+    return {
+      href: hrefFor(key, next),
+      direction: active ? current.dir : null,
+      hint: tc(next === "asc" ? "sortAscending" : "sortDescending"),
+    };
   };
 }

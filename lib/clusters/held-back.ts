@@ -11,7 +11,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function clustersHeldBackBy(indicator: string, instrument?: string): Promise<string[]> {
   const version = (alias: string) =>
-    instrument ? Prisma.sql`JOIN diagnosis ${Prisma.raw(alias)}d ON ${Prisma.raw(alias)}d.id = ${Prisma.raw(alias)}."diagnosisId" AND ${Prisma.raw(alias)}d."instrumentVersion" = ${instrument}` : Prisma.empty;
+    instrument
+      ? Prisma.sql`JOIN diagnosis ${Prisma.raw(alias)}d ON ${Prisma.raw(alias)}d.id = ${Prisma.raw(alias)}."diagnosisId" AND ${Prisma.raw(alias)}d."instrumentVersion" = ${instrument}`
+      : Prisma.empty;
   const rows = await prisma.$queryRaw<Array<{ id: string }>>`
     SELECT sh."clusterId" AS id
     FROM diagnosis_score ds

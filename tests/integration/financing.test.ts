@@ -191,7 +191,14 @@ describe("the institution list", () => {
     expect(first.rows).toHaveLength(25);
     expect(first.rows[0]!.name).toBe("KSP 100%_Jaya");
     const second = await listInstitutions(staff, { sort: "name", page: 2 });
-    expect(second.rows.map((r) => r.name)).toEqual(["LKM Desa 25", "LKM Desa 26", "LKM Desa 27", "LKM Desa 28", "LKM Desa 29", "LKM Desa 30"]);
+    expect(second.rows.map((r) => r.name)).toEqual([
+      "LKM Desa 25",
+      "LKM Desa 26",
+      "LKM Desa 27",
+      "LKM Desa 28",
+      "LKM Desa 29",
+      "LKM Desa 30",
+    ]);
     expect((await listInstitutions(staff, { sort: "name", dir: "desc" })).rows[0]!.name).toBe("LKM Desa 30");
     // Past the last page: no rows, the total still right.
     expect(await listInstitutions(staff, { page: 5 })).toMatchObject({ rows: [], total: 31, pages: 2 });
