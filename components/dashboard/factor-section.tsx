@@ -73,13 +73,11 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           {...common}
         >
           <LazyBarChart
-            data={holds.national
-              .slice(0, TOP)
-              .map((h) => ({
-                label: indicatorLabel(h.indicator, locale),
-                href: drillHref(params, { holdsBack: h.indicator }),
-                clusters: h.clusters,
-              }))}
+            data={holds.national.slice(0, TOP).map((h) => ({
+              label: indicatorLabel(h.indicator, locale),
+              href: drillHref(params, { holdsBack: h.indicator }),
+              clusters: h.clusters,
+            }))}
             series={[{ key: "clusters", name: t("columns.clustersHeldBack"), color: "#c2410c" }]}
             orientation="horizontal"
             valueKind="int"
