@@ -56,13 +56,7 @@ export function UnassignButton({ consultantId, clusterId, label }: { consultantI
     <form action={action} className="inline">
       <input type="hidden" name="consultantId" value={consultantId} />
       <input type="hidden" name="clusterId" value={clusterId} />
-      <Button
-        type="submit"
-        variant="ghost"
-        className="px-1 py-0 text-xs text-red-700"
-        disabled={pending}
-        aria-label={`${t("unassign")}: ${label}`}
-      >
+      <Button type="submit" variant="danger" size="sm" disabled={pending} aria-label={`${t("unassign")}: ${label}`}>
         {t("unassign")}
       </Button>
       {state.formError ? <span className="text-xs text-red-700">{state.formError}</span> : null}

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/clusters/stage-badge";
-import { CELL, DataTable } from "@/components/ui/data-table";
+import type { ReactNode } from "react";
+import { CELL, DataTable, EmptyList, type DataColumn } from "@/components/ui/data-table";
 import { formatNumber } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/config";
 
@@ -18,12 +19,23 @@ interface Row {
   reviewId?: string | null;
 }
 
-export async function ClusterTable({ rows }: { rows: Row[] }) {
+type SortKey = "name" | "province" | "workers";
+
+export async function ClusterTable({
+  rows,
+  sortFor,
+  empty,
+}: {
+  rows: Row[];
+  /** Sortable headers (the /clusters list); without it the columns are plain. */
+  sortFor?: (key: SortKey) => NonNullable<DataColumn["sort"]>;
+  /** What an empty list says; "Belum ada data." by default. */
+  empty?: ReactNode;
+}) {
   const t = await getTranslations("clusters");
   const tc = await getTranslations("common");
   const locale = (await getLocale()) as AppLocale;
-  if (rows.length === 0)
-    return <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600">{tc("noData")}</p>;
+  if (rows.length === 0) return empty ?? <EmptyList message={tc("noData")} />;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <DataTable
@@ -31,11 +43,11 @@ export async function ClusterTable({ rows }: { rows: Row[] }) {
         rows={rows}
         scroll={false}
         columns={[
-          { label: t("name") },
+          { label: t("name"), sort: sortFor?.("name") },
           { label: t("commodity") },
-          { label: t("location") },
+          { label: t("location"), sort: sortFor?.("province") },
           { label: t("smes"), numeric: true },
-          { label: t("workers"), numeric: true },
+          { label: t("workers"), numeric: true, sort: sortFor?.("workers") },
           { label: t("stage") },
         ]}
       >

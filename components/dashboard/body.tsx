@@ -79,6 +79,6 @@ function DashboardView({ scope, sets, options, ctx }: Loaded & { ctx: DashCtx })
 export async function DashboardBody({ params }: { params: DashboardParams }) {
   const state = await currentDataState();
   const loaded = await loadDashboard(params, state);
-  const ctx = await dashContext(params, loaded.sets.overview.asOf);
+  const ctx = await dashContext(params, loaded.sets.overview.asOf, loaded.options);
   return <DashboardView {...loaded} ctx={ctx} />;
 }

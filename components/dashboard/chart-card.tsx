@@ -10,6 +10,8 @@ export interface ChartCardProps {
   /** Units and period, e.g. "Jumlah sentra · tahap saat ini". */
   unit: string;
   asOf: string;
+  /** The filters in words ("Nasional", "Jawa Tengah · Batik"): what the numbers cover. */
+  filters?: string;
   /** The dashboard filters as a query string, for the table view and the download links. */
   search: string;
   isEmpty: boolean;
@@ -35,6 +37,7 @@ export function ChartCard({
   title,
   unit,
   asOf,
+  filters,
   search,
   isEmpty,
   summary,
@@ -65,6 +68,11 @@ export function ChartCard({
       <p className="mb-3 text-xs text-slate-600">
         {unit} · {t("dataAsOf", { date: asOf })}
       </p>
+      {filters ? (
+        <p className="-mt-2 mb-3 text-xs font-medium text-slate-800" data-testid="chart-filters">
+          {t("filters.shown", { filters })}
+        </p>
+      ) : null}
       {isEmpty ? (
         <p
           className="flex items-center justify-center rounded border border-dashed border-slate-300 p-6 text-sm text-slate-600"

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { TableContext, Translate } from "@/lib/dashboard/charts";
 import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
 import { formatCell, type TableData } from "@/lib/dashboard/tables";
+import type { FilterOptions } from "@/lib/dashboard/options";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 
@@ -11,17 +12,40 @@ export interface DashCtx extends TableContext {
   asOf: string;
   /** The "common" messages (the filter form's shared labels). */
   tCommon: Translate;
+  /** What the charts show: "Nasional", or the chosen filters ("Jawa Tengah · Batik · 2024"). */
+  filterLabel: string;
 }
 
-export async function dashContext(params: DashboardParams, asOf: Date): Promise<DashCtx> {
+/** The filters in words, for the charts' labels: a filtered chart never says "Nasional". */
+export function describeFilters(
+  params: DashboardParams,
+  options: Pick<FilterOptions, "provinces" | "regencies">,
+  t: Translate,
+  stage: (key: string) => string,
+): string {
+  const name = (list: Array<{ code: string; name: string }>, code?: string) =>
+    code ? (list.find((a) => a.code === code)?.name ?? code) : undefined;
+  const parts = [
+    name(options.regencies, params.regency) ?? name(options.provinces, params.province),
+    params.commodity,
+    params.stage ? stage(params.stage) : undefined,
+    params.year ? String(params.year) : undefined,
+    params.instrument ? t("filters.instrumentVersion", { version: params.instrument }) : undefined,
+  ].filter((x): x is string => Boolean(x));
+  return parts.length ? parts.join(" · ") : t("national");
+}
+
+export async function dashContext(params: DashboardParams, asOf: Date, options: FilterOptions): Promise<DashCtx> {
   const t = (await getTranslations("dashboard")) as unknown as Translate;
   const ts = await getTranslations("stages");
   const tc = (await getTranslations("common")) as unknown as Translate;
   const locale = (await getLocale()) as AppLocale;
+  const stage = (k: string) => ts(k as never);
   return {
     t,
     tCommon: tc,
-    stage: (k) => ts(k as never),
+    stage,
+    filterLabel: describeFilters(params, options, t, stage),
     locale,
     params,
     search: dashboardSearch(params),

@@ -22,10 +22,11 @@ export function DrillLink({ href, label }: { href: string; label: string }) {
 
 export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; holds: HoldsBackData; ctx: DashCtx }) {
   const { t, params, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, t };
+  const common = { search: ctx.search, asOf: ctx.asOf, t, filters: ctx.filterLabel };
   const radar = CHARTS.factors.table(factors, ctx);
   const national = CHARTS["holds-back"].table(holds, ctx);
   const perProvinceRows = holds.byProvince.reduce((n, p) => n + Math.min(HOLDS_BACK_PER_PROVINCE, p.indicators.length), 0);
+  const top = holds.national[0];
   const drill = <DrillLink href={drillHref(params)} label={t("drillClusters")} />;
   return (
     <section aria-labelledby="section-factors" className="mb-8">
@@ -61,13 +62,22 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
           isEmpty={holds.national.length === 0}
           summary={summaryOf(t("charts.holds-back.title"), national, locale)}
           height={Math.min(TOP, holds.national.length) * 30 + 60}
-          footer={drill}
+          footer={
+            top ? (
+              <DrillLink
+                href={drillHref(params, { holdsBack: top.indicator })}
+                label={t("drillHeldBack", { indicator: indicatorLabel(top.indicator, locale) })}
+              />
+            ) : null
+          }
           {...common}
         >
           <LazyBarChart
-            data={holds.national
-              .slice(0, TOP)
-              .map((h) => ({ label: indicatorLabel(h.indicator, locale), href: drillHref(params), clusters: h.clusters }))}
+            data={holds.national.slice(0, TOP).map((h) => ({
+              label: indicatorLabel(h.indicator, locale),
+              href: drillHref(params, { holdsBack: h.indicator }),
+              clusters: h.clusters,
+            }))}
             series={[{ key: "clusters", name: t("columns.clustersHeldBack"), color: "#c2410c" }]}
             orientation="horizontal"
             valueKind="int"

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AreaFilter } from "@/components/dashboard/area-filter";
 import { Button } from "@/components/ui/button";
 import type { DashCtx } from "@/components/dashboard/context";
 import type { FilterOptions } from "@/lib/dashboard/options";
@@ -7,7 +8,7 @@ import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 /** The dashboard filters as a plain GET form: they live in the URL and work without JavaScript. */
 export function FilterForm({ options, ctx }: { options: FilterOptions; ctx: DashCtx }) {
   const { t, tCommon: tc, stage: ts, params } = ctx;
-  const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+  const control = "min-h-11 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm lg:min-h-0";
   const label = "flex flex-col gap-1 text-sm";
   return (
     <form
@@ -17,42 +18,21 @@ export function FilterForm({ options, ctx }: { options: FilterOptions; ctx: Dash
       aria-label={t("filters.label")}
       className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
     >
-      <div className={label}>
-        <label htmlFor="dash-province" className="font-medium">
-          {tc("province")}
-        </label>
-        <select id="dash-province" name="province" defaultValue={params.province ?? ""} className={control}>
-          <option value="">{t("filters.allProvinces")}</option>
-          {options.provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={label}>
-        <label htmlFor="dash-regency" className="font-medium">
-          {tc("regency")}
-        </label>
-        <select
-          id="dash-regency"
-          name="regency"
-          defaultValue={params.regency ?? ""}
-          className={control}
-          disabled={options.regencies.length === 0}
-          aria-describedby="regency-hint"
-        >
-          <option value="">{tc("all")}</option>
-          {options.regencies.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-        <span id="regency-hint" className="sr-only">
-          {t("filters.regencyHint")}
-        </span>
-      </div>
+      <AreaFilter
+        provinces={options.provinces}
+        regencies={options.regencies}
+        province={params.province}
+        regency={params.regency}
+        control={control}
+        label={label}
+        texts={{
+          province: tc("province"),
+          allProvinces: t("filters.allProvinces"),
+          regency: tc("regency"),
+          all: tc("all"),
+          regencyHint: t("filters.regencyHint"),
+        }}
+      />
       <div className={label}>
         <label htmlFor="dash-commodity" className="font-medium">
           {t("filters.commodity")}
@@ -110,7 +90,7 @@ export function FilterForm({ options, ctx }: { options: FilterOptions; ctx: Dash
       </div>
       {params.measure !== "matureShare" ? <input type="hidden" name="measure" value={params.measure} /> : null}
       <Button type="submit">{t("filters.apply")}</Button>
-      <Link href="/dashboard" className="px-2 py-1.5 text-sm text-emerald-800 underline">
+      <Link href="/dashboard" className="inline-flex min-h-11 items-center px-2 py-1.5 text-sm text-emerald-800 underline lg:min-h-0">
         {tc("reset")}
       </Link>
     </form>

@@ -19,7 +19,7 @@ export function MovementSection({
   ctx: DashCtx;
 }) {
   const { t, params, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, t };
+  const common = { search: ctx.search, asOf: ctx.asOf, t, filters: ctx.filterLabel };
   const directionSeries = DIRECTIONS.map((d) => ({ key: d, name: t(`direction.${d}`), color: DIRECTION_COLORS[d] }));
   const moves = CHARTS.movement.table(movement, ctx);
   const times = CHARTS["time-to-move"].table(time, ctx);

@@ -9,7 +9,7 @@ const TOP = 10;
 
 export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCtx }) {
   const { t, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, t };
+  const common = { search: ctx.search, asOf: ctx.asOf, t, filters: ctx.filterLabel };
   const statusSeries = DIAGNOSIS_STATUSES.map((s) => ({ key: s, name: t(`status.${s}`), color: STATUS_COLORS[s] }));
   const byStatus = CHARTS.pipeline.table(data, ctx);
   const consultants = CHARTS["pipeline-consultant"].table(data, ctx);
@@ -47,7 +47,7 @@ export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCt
           summary={summaryOf(t("charts.pipeline.title"), byStatus, locale)}
           footer={waiting}
           {...common}
-          data={[{ label: t("national"), ...data.byStatus }]}
+          data={[{ label: ctx.filterLabel, ...data.byStatus }]}
           series={statusSeries}
           locale={locale}
           height={130}

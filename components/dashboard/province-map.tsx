@@ -74,11 +74,42 @@ export function ProvinceMap({
           </Link>
         ))}
       </nav>
+      {/* Below 1024 px (a tablet) the tiles would be ~40 px with unreadable text and their
+          values only on hover: the same provinces as a list of tappable rows, value shown. */}
+      <ul
+        className="mb-2 grid gap-1 sm:grid-cols-2 md:grid-cols-3 lg:hidden"
+        aria-label={t("map.listTitle", { measure: t(`measures.${measure}`) })}
+        data-testid="map-list"
+      >
+        {[...values]
+          .sort((a, b) => (a.slice?.label ?? a.tile.code).localeCompare(b.slice?.label ?? b.tile.code, locale))
+          .map(({ tile, slice, value }) => {
+            const hasData = value !== null && slice !== undefined && slice.total > 0;
+            return (
+              <li key={tile.code}>
+                <Link
+                  href={drillHref(params, { province: tile.code })}
+                  prefetch={false}
+                  aria-current={params.province === tile.code ? "true" : undefined}
+                  className="flex min-h-11 w-full items-center gap-2 rounded border border-slate-200 px-2 text-sm hover:bg-slate-50 aria-[current=true]:border-slate-900"
+                >
+                  <span
+                    aria-hidden="true"
+                    className="inline-block h-4 w-4 shrink-0 rounded-sm border border-slate-300"
+                    style={{ backgroundColor: hasData ? MAP_SCALE[classOf(value, bounds)] : MAP_NO_DATA }}
+                  />
+                  <span className="flex-1 text-slate-900">{slice?.label ?? tile.code}</span>
+                  <span className="tabular-nums font-medium">{hasData ? fmt(value) : "–"}</span>
+                </Link>
+              </li>
+            );
+          })}
+      </ul>
       {/* Repeated per tile, so kept short: the texts' size, anchor and colour come from their
           ancestors, the outline on hover and focus from .map-tile (app/globals.css). */}
       <svg
         viewBox={`0 0 ${width} ${height}`}
-        className="h-auto w-full"
+        className="hidden h-auto w-full lg:block"
         aria-labelledby="province-map-title"
         fontSize={9}
         textAnchor="middle"

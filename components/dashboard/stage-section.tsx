@@ -26,7 +26,7 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
   const byCommodity = CHARTS["stages-commodity"].table(data, ctx);
   const topProvinces = [...provinces].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label)).slice(0, TOP);
   const topCommodities = data.byCommodity.slice(0, TOP);
-  const common = { search: ctx.search, asOf: ctx.asOf, t };
+  const common = { search: ctx.search, asOf: ctx.asOf, t, filters: ctx.filterLabel };
   return (
     <section aria-labelledby="section-stages" className="mb-8">
       <h2 id="section-stages" className="mb-3 text-lg font-semibold text-slate-900">
@@ -41,7 +41,9 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
             isEmpty={empty}
             summary={summaryOf(t("charts.stages.title"), national, locale)}
             {...common}
-            data={[{ label: t("national"), href: drillHref(params), ...Object.fromEntries(data.national.map((s) => [s.stage, s.count])) }]}
+            data={[
+              { label: ctx.filterLabel, href: drillHref(params), ...Object.fromEntries(data.national.map((s) => [s.stage, s.count])) },
+            ]}
             series={stageSeries(ctx)}
             locale={locale}
             height={130}

@@ -21,8 +21,8 @@ export function SupportSection({
   moneyAsOf: string;
 }) {
   const { t, params, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, t };
-  const moneyCommon = { search: ctx.search, asOf: moneyAsOf, t };
+  const common = { search: ctx.search, asOf: ctx.asOf, t, filters: ctx.filterLabel };
+  const moneyCommon = { search: ctx.search, asOf: moneyAsOf, t, filters: ctx.filterLabel };
   const period = params.year ? t("periodYear", { year: params.year }) : t("periodAll");
   const serviceTable = CHARTS.services.table(services, ctx);
   const moneySeries = (["allocated", "disbursed", "outstanding"] as const).map((k) => ({

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { DataTable, RowHeader } from "@/components/ui/data-table";
+import type { ReactNode } from "react";
+import { DataTable, RowHeader, type DataColumn } from "@/components/ui/data-table";
 import type { FinancingChannel } from "@/lib/diagnosis/engine/codes";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatRupiah } from "@/lib/i18n/format";
@@ -24,11 +25,14 @@ export async function InstitutionTable({
   locale,
   showType = false,
   empty,
+  sortFor,
 }: {
   rows: InstitutionBalanceRow[];
   locale: AppLocale;
   showType?: boolean;
-  empty?: string;
+  empty?: ReactNode;
+  /** Sortable headers (the institution list). */
+  sortFor?: (key: "name" | "type" | "province") => NonNullable<DataColumn["sort"]>;
 }) {
   const t = await getTranslations("support.financing");
   const tc = await getTranslations("support.channels");
@@ -39,9 +43,9 @@ export async function InstitutionTable({
       rows={rows}
       empty={empty}
       columns={[
-        { label: t("institution.name") },
-        ...(showType ? [{ label: t("form.type") }] : []),
-        { label: t("programme.province") },
+        { label: t("institution.name"), sort: sortFor?.("name") },
+        ...(showType ? [{ label: t("form.type"), sort: sortFor?.("type") }] : []),
+        { label: t("programme.province"), sort: sortFor?.("province") },
         { label: t("institution.cluster") },
         ...amounts.map((a) => ({ label: t(`ledger.${a}`), numeric: true })),
       ]}

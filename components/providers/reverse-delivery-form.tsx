@@ -1,5 +1,7 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { bindFields } from "@/components/ui/bind-fields";
@@ -35,7 +37,7 @@ export function ReverseDeliveryForm({
   const name = t("reverseEntry", { entry: `${t("deliveries.entry")} ${label}` });
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-red-800 hover:underline" aria-label={name}>
+      <summary className={cn(buttonClass("danger-outline", "sm"), "cursor-pointer list-none")} aria-label={name}>
         {t("reverse")}
       </summary>
       <form action={formAction} className="mt-2 grid w-72 gap-2" aria-label={name}>

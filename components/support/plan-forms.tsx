@@ -67,13 +67,7 @@ export function CancelPlanButton({ id, version, label }: { id: string; version: 
     <form action={formAction} className="inline">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <Button
-        type="submit"
-        variant="ghost"
-        className="px-1 py-0 text-xs text-red-700"
-        disabled={pending}
-        aria-label={`${t("cancelPlan")}: ${label}`}
-      >
+      <Button type="submit" variant="danger" size="sm" disabled={pending} aria-label={`${t("cancelPlan")}: ${label}`}>
         {t("cancelPlan")}
       </Button>
       {state.formError ? <span className="text-xs text-red-700">{state.formError}</span> : null}

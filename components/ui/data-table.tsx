@@ -8,6 +8,25 @@ export interface DataColumn {
   numeric?: boolean;
   /** No right padding: by default only the last column, so its cells must match. */
   flush?: boolean;
+  /**
+   * A column the server sorts by: the header becomes a link to `href` (the list sorted by
+   * it, the other way round when it is the current order) and carries `aria-sort`.
+   */
+  sort?: { href: string; direction: "asc" | "desc" | null; hint: string };
+}
+
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+function SortLink({ label, sort }: { label: ReactNode; sort: NonNullable<DataColumn["sort"]> }) {
+  return (
+    <Link href={sort.href} className="inline-flex min-h-11 items-center gap-1 hover:underline lg:min-h-0" title={sort.hint}>
+      {label}
+      <span aria-hidden="true" className={sort.direction ? "text-slate-900" : "text-slate-400"}>
+        {sort.direction === "desc" ? "▼" : sort.direction === "asc" ? "▲" : "↕"}
+      </span>
+      <span className="sr-only">({sort.hint})</span>
+    </Link>
+  );
 }
 
 /** Cell padding of each look, for the caller's `<td>`s: `<td className={CELL.list}>`. */
@@ -55,13 +74,14 @@ export function DataTable<T>({
             <th
               key={i}
               scope="col"
+              aria-sort={c.sort ? (c.sort.direction ? ARIA_SORT[c.sort.direction] : "none") : undefined}
               className={cn(
                 list ? "px-3 py-2" : "py-1",
                 !list && !(c.flush ?? i === columns.length - 1) && "pr-3",
                 c.numeric && "text-right",
               )}
             >
-              {c.label}
+              {c.sort ? <SortLink label={c.label} sort={c.sort} /> : c.label}
             </th>
           ))}
         </tr>
@@ -71,6 +91,26 @@ export function DataTable<T>({
     </table>
   );
   return scroll ? <div className={cn("overflow-x-auto", className)}>{table}</div> : table;
+}
+
+/**
+ * What a list says when nothing matches: the sentence, and when filters are set, a link
+ * that clears them ("Tidak ada sentra yang cocok — Hapus filter").
+ */
+export function EmptyList({ message, clear }: { message: ReactNode; clear?: { href: string; label: string } }) {
+  return (
+    <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600" data-testid="empty-list">
+      {message}
+      {clear ? (
+        <>
+          {" — "}
+          <Link href={clear.href} className="font-medium text-emerald-800 underline">
+            {clear.label}
+          </Link>
+        </>
+      ) : null}
+    </p>
+  );
 }
 
 /** A row's first cell and its header for screen readers: the item, linked to its page when `href` is given, then `children` (a note under it). */

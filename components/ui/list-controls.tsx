@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { DataColumn } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
@@ -60,4 +61,26 @@ export async function ListPagination({ page, pages, hrefFor }: { page: number; p
   return (
     <Pagination page={page} pages={pages} hrefFor={hrefFor} labels={{ previous: tc("previous"), next: tc("next"), pageOf, nav: pageOf }} />
   );
+}
+
+type Direction = "asc" | "desc";
+
+/**
+ * The sort of each sortable column header: a link to the list sorted by that column, the
+ * other way round when it is the current order (first click ascending), for `DataColumn.sort`.
+ */
+export async function sortableColumns<K extends string>(
+  current: { sort: K; dir: Direction },
+  hrefFor: (sort: K, dir: Direction) => string,
+): Promise<(key: K) => NonNullable<DataColumn["sort"]>> {
+  const tc = await getTranslations("common");
+  return (key) => {
+    const active = current.sort === key;
+    const next: Direction = active && current.dir === "asc" ? "desc" : "asc";
+    return {
+      href: hrefFor(key, next),
+      direction: active ? current.dir : null,
+      hint: tc(next === "asc" ? "sortAscending" : "sortDescending"),
+    };
+  };
 }

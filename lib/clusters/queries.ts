@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 import { normalizeSearch } from "@/lib/search/normalize";
+import { clustersHeldBackBy } from "@/lib/clusters/held-back";
 
 const CLUSTER_SORTS = ["name", "province", "workers", "updated"] as const;
 const PAGE_SIZE = 25;
@@ -27,6 +28,12 @@ export const clusterListParams = z.object({
   stage: z.enum(STAGE_FILTERS).optional().catch(undefined),
   // Instrument version of an approved diagnosis (the dashboard's drill-down filter).
   instrument: text()
+    .trim()
+    .regex(/^[\w.-]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  // An indicator holding the cluster back in its latest approved diagnosis (the dashboard's "holds back" drill-down).
+  holdsBack: text()
     .trim()
     .regex(/^[\w.-]{1,40}$/)
     .optional()
@@ -51,13 +58,15 @@ function orderBy(p: ClusterListParams): Prisma.ClusterOrderByWithRelationInput[]
 }
 
 /** The list's filters: what `clusterListWhere` reads (sorting and paging are not filters). */
-export type ClusterListFilters = Partial<Pick<ClusterListParams, "q" | "province" | "regency" | "commodity" | "stage" | "instrument">>;
+export const CLUSTER_FILTER_KEYS = ["q", "province", "regency", "commodity", "stage", "instrument", "holdsBack"] as const;
+export type ClusterListFilters = Partial<Pick<ClusterListParams, (typeof CLUSTER_FILTER_KEYS)[number]>>;
 
 /**
  * THE `where` of the /clusters list: the access rule, active clusters, and the filters.
  * The list, its CSV/XLSX export and the SME move search all use it, so they cannot disagree.
  */
-export function clusterListWhere(user: Pick<SessionUser, "id" | "role">, p: ClusterListFilters): Prisma.ClusterWhereInput {
+export async function clusterListWhere(user: Pick<SessionUser, "id" | "role">, p: ClusterListFilters): Promise<Prisma.ClusterWhereInput> {
+  const heldBack = p.holdsBack ? await clustersHeldBackBy(p.holdsBack, p.instrument) : null;
   return {
     AND: [
       clusterAccessWhere(user),
@@ -69,13 +78,14 @@ export function clusterListWhere(user: Pick<SessionUser, "id" | "role">, p: Clus
       p.regency ? { regencyCode: p.regency } : {},
       p.commodity ? { commodity: { contains: p.commodity, mode: "insensitive" } } : {},
       p.instrument ? { diagnoses: { some: { status: "APPROVED", instrumentVersion: p.instrument } } } : {},
+      heldBack ? { id: { in: heldBack } } : {},
     ],
   };
 }
 
 export async function listClusters(params: ClusterListParams) {
   const user = await requireUser("clusters:read");
-  const where = clusterListWhere(user, params);
+  const where = await clusterListWhere(user, params);
   // The SME counts are fetched for the page's 25 clusters only: Prisma's `_count`
   // here would join an aggregate of the whole sme table (1M rows nationally).
   const [total, page] = await Promise.all([

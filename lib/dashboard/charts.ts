@@ -221,6 +221,11 @@ export const CHARTS = {
       ],
       rows: d.national.map((h) => [indicatorLabel(h.indicator, ctx.locale), groupLabel(h.group, ctx.locale), h.clusters, h.share]),
     }),
+    // Each row lists the clusters that indicator holds back (/clusters?holdsBack=…), not every diagnosed one.
+    page: (d, ctx, tableOf) => ({
+      table: tableOf(d),
+      links: d.national.map((h) => drillHref(ctx.params, { holdsBack: h.indicator })),
+    }),
   }),
   "holds-back-province": def({
     dataset: "holdsBack",
@@ -242,7 +247,7 @@ export const CHARTS = {
       const shown = d.byProvince.map((p) => ({ ...p, indicators: p.indicators.slice(0, HOLDS_BACK_PER_PROVINCE) }));
       return {
         table: tableOf({ ...d, byProvince: shown }),
-        links: shown.flatMap((p) => p.indicators.map(() => drillHref(ctx.params, { province: p.code }))),
+        links: shown.flatMap((p) => p.indicators.map((h) => drillHref(ctx.params, { province: p.code, holdsBack: h.indicator }))),
       };
     },
   }),

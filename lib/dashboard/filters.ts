@@ -62,7 +62,7 @@ export function dashboardSearch(params: DashboardParams, extra: Record<string, s
  */
 export function drillHref(
   params: DashboardParams,
-  slice: Partial<{ province: string; regency: string; commodity: string; stage: string; instrument: string }> = {},
+  slice: Partial<{ province: string; regency: string; commodity: string; stage: string; instrument: string; holdsBack: string }> = {},
 ): string {
   const q = new URLSearchParams();
   const merged = {

@@ -104,10 +104,10 @@ export function exportClusters({
   stageLabel: Translate;
 }): ReadableStream<Uint8Array> {
   if (!can(actor.role, "exports:run")) throw new AppError("FORBIDDEN");
-  const where = clusterListWhere(actor, params);
   const orderBy = exportOrder(params);
   const header = [...columnKeys("clusters").map((k) => t(`columns.clusters.${k}`)), t("exportColumns.stage"), t("exportColumns.smeCount")];
   async function* batches() {
+    const where = await clusterListWhere(actor, params);
     for await (const page of cursorPages((cursor, take) =>
       prisma.cluster.findMany({ where, orderBy, take, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}), select: SELECT }),
     )) {

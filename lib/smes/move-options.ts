@@ -28,7 +28,7 @@ export async function searchMoveTargets({
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid move search");
   const { q, exclude } = parsed.data;
   const rows = await prisma.cluster.findMany({
-    where: { AND: [clusterListWhere(actor, { q }), exclude ? { id: { not: exclude } } : {}] },
+    where: { AND: [await clusterListWhere(actor, { q }), exclude ? { id: { not: exclude } } : {}] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     // One more than shown, to tell the user that narrowing the search would find others.
     take: MOVE_TARGET_LIMIT + 1,

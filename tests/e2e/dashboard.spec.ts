@@ -44,7 +44,7 @@ test.describe("manager dashboard", () => {
     await page.getByRole("link", { name: /^Jawa Tengah: / }).click();
     await expect(page).toHaveURL(/\/clusters\?province=33$/);
     await expect(page.getByText(`${inProvince} hasil`)).toBeVisible();
-    const first = page.getByRole("table").getByRole("link").first();
+    const first = page.getByRole("table").locator("tbody").getByRole("link").first();
     const name = await first.innerText();
     await first.click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
+import { clusterListWhere } from "@/lib/clusters/queries";
 import { getFactorScores, getHoldsBack } from "@/lib/dashboard/factors";
 import { dashboardParams, drillHref, parseDashboardParams, type DashboardParams } from "@/lib/dashboard/filters";
 import { PROVINCE_TILES } from "@/lib/dashboard/province-grid";
@@ -544,6 +545,33 @@ describe("dashboard summary freshness", () => {
   });
 });
 
+describe("the holds-back drill-down (/clusters?holdsBack=…)", () => {
+  const listed = async (u: User, holdsBack: string, instrument?: string) =>
+    (
+      await prisma.cluster.findMany({
+        where: await clusterListWhere(u, { holdsBack, instrument }),
+        select: { id: true },
+        orderBy: { id: "asc" },
+      })
+    ).map((c) => c.id);
+
+  it("lists exactly the clusters an indicator holds back in their latest approved diagnosis, as many as the chart counts", async () => {
+    const { manager, consultant } = await fixture();
+    // A's 2025 diagnosis flags FC_GEN_LOCATION; its older ones RS_LOCAL_BDS, which no longer counts.
+    expect(await listed(manager, "FC_GEN_LOCATION")).toEqual(["A", "B"]);
+    // F is archived: neither counted nor listed.
+    expect(await listed(manager, "DC_TREND")).toEqual(["B", "C"]);
+    expect(await listed(manager, "RS_LOCAL_BDS")).toEqual([]);
+    const holds = await getHoldsBack(manager, P());
+    for (const h of holds.national) expect(await listed(manager, h.indicator)).toHaveLength(h.clusters);
+    // The access rule still applies: the consultant has A and C.
+    expect(await listed(consultant, "DC_TREND")).toEqual(["C"]);
+    // On an instrument version, the latest diagnosis on that version.
+    expect(await listed(manager, "FC_GEN_LOCATION", "2026.1")).toEqual(["A", "B"]);
+    expect(await listed(manager, "FC_GEN_LOCATION", "1999.1")).toEqual([]);
+  });
+});
+
 describe("dashboard map and links", () => {
   it("the tile grid holds every province of the reference areas exactly once, one tile per cell", async () => {
     const provinces = await prisma.province.findMany({ select: { code: true }, orderBy: { code: "asc" } });
@@ -569,6 +597,7 @@ describe("dashboard map and links", () => {
     // Another province drops the regency (it belongs to one province); the year is not a /clusters filter.
     expect(drillHref(params, { province: "34" })).toBe("/clusters?province=34&commodity=Batik&stage=MATURE");
     expect(drillHref(parseDashboardParams({}), { stage: "NONE" })).toBe("/clusters?stage=NONE");
+    expect(drillHref(parseDashboardParams({ province: "33" }), { holdsBack: "DC_TREND" })).toBe("/clusters?province=33&holdsBack=DC_TREND");
     // A regency outside the chosen province is ignored rather than emptying every chart.
     expect(parseDashboardParams({ province: "34", regency: "33.72" }).regency).toBeUndefined();
     expect(parseDashboardParams({ province: "x", year: "1800", stage: "BAD", measure: "nope" })).toEqual({ measure: "matureShare" });

@@ -152,7 +152,7 @@ describe("allocations", () => {
     expect(report!.totals.allocated).toBe(ceiling);
     expect(report!.channels[0]!.allocated).toBe(ceiling);
     expect(report!.reconciliation.ok).toBe(true);
-    const [row] = await listInstitutions(staff, { type: "GUARANTEE" });
+    const [row] = (await listInstitutions(staff, { type: "GUARANTEE" })).rows;
     expect(row!.allocated).toBe(ceiling);
     expect(row!.remaining).toBe(ceiling);
   });
@@ -172,6 +172,42 @@ describe("allocations", () => {
       actor: admin,
       input: { channelId: channel.id, institutionId: institution.id, amount: "1000000", allocatedOn: today },
     });
+  });
+});
+
+describe("the institution list", () => {
+  it("is paged on the server (25 a page, the total with it), searchable by name and sorted either way", async () => {
+    const staff = await actorWithRole("STAFF");
+    await prisma.financialInstitution.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({
+        type: "LKM" as const,
+        name: `LKM Desa ${String(i + 1).padStart(2, "0")}`,
+        provinceCode: i % 2 ? "33" : "34",
+      })),
+    });
+    await prisma.financialInstitution.create({ data: { type: "KSP_USP", name: "KSP 100%_Jaya", provinceCode: "33" } });
+    const first = await listInstitutions(staff, { sort: "name" });
+    expect(first).toMatchObject({ total: 31, pages: 2 });
+    expect(first.rows).toHaveLength(25);
+    expect(first.rows[0]!.name).toBe("KSP 100%_Jaya");
+    const second = await listInstitutions(staff, { sort: "name", page: 2 });
+    expect(second.rows.map((r) => r.name)).toEqual([
+      "LKM Desa 25",
+      "LKM Desa 26",
+      "LKM Desa 27",
+      "LKM Desa 28",
+      "LKM Desa 29",
+      "LKM Desa 30",
+    ]);
+    expect((await listInstitutions(staff, { sort: "name", dir: "desc" })).rows[0]!.name).toBe("LKM Desa 30");
+    // Past the last page: no rows, the total still right.
+    expect(await listInstitutions(staff, { page: 5 })).toMatchObject({ rows: [], total: 31, pages: 2 });
+    const found = await listInstitutions(staff, { q: "desa 0" });
+    expect(found.rows.map((r) => r.name).sort()).toEqual(Array.from({ length: 9 }, (_, i) => `LKM Desa 0${i + 1}`));
+    // LIKE's wildcards in the search are literal.
+    expect((await listInstitutions(staff, { q: "100%_" })).rows.map((r) => r.name)).toEqual(["KSP 100%_Jaya"]);
+    expect((await listInstitutions(staff, { q: "%" })).rows.map((r) => r.name)).toEqual(["KSP 100%_Jaya"]);
+    expect((await listInstitutions(staff, { q: "desa", province: "33" })).total).toBe(15);
   });
 });
 

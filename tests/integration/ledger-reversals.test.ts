@@ -87,7 +87,7 @@ describe("reversing a disbursement", () => {
       ]),
     );
     expect((await getInstitution(w.staff, w.institution.id, undefined, { hideReversed: true }))!.disbursements).toHaveLength(0);
-    const listed = (await listInstitutions(w.staff, {})).find((i) => i.id === w.institution.id)!;
+    const listed = (await listInstitutions(w.staff, {})).rows.find((i) => i.id === w.institution.id)!;
     expect(listed).toMatchObject({ disbursed: 0n, outstanding: 0n, loans: 0 });
   });
 

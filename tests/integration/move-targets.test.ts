@@ -75,7 +75,7 @@ describe("searchMoveTargets", () => {
     const { laweyan } = await registry();
     const consultant = await actorWithRole("CONSULTANT");
     await assign(prisma, consultant.id, laweyan.id);
-    const visible = await prisma.cluster.findMany({ where: clusterListWhere(consultant, { q: "SENTRA" }), select: { name: true } });
+    const visible = await prisma.cluster.findMany({ where: await clusterListWhere(consultant, { q: "SENTRA" }), select: { name: true } });
     expect(visible.map((c) => c.name)).toEqual(["Sentra Batik Laweyan"]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ChartCard } from "@/components/dashboard/chart-card";
-import type { DashCtx } from "@/components/dashboard/context";
+import { describeFilters, type DashCtx } from "@/components/dashboard/context";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { LazyBarChart } from "@/components/dashboard/lazy-charts";
 import { ProvinceMap } from "@/components/dashboard/province-map";
@@ -12,7 +12,36 @@ import { renderToStaticMarkup as renderStaticMarkup } from "react-dom/server";
 // escaping, links, and the charts' placeholders until they come into view.
 const t = (key: string, values?: Record<string, string | number>) => (values ? `${key}(${JSON.stringify(values)})` : key);
 const params = parseDashboardParams({ province: "33", stage: "MATURE" });
-const ctx: DashCtx = { t, tCommon: t, stage: (k) => `stage:${k}`, locale: "id", params, search: "province=33", asOf: "28/11/2026" };
+const ctx: DashCtx = {
+  t,
+  tCommon: t,
+  stage: (k) => `stage:${k}`,
+  locale: "id",
+  params,
+  search: "province=33",
+  asOf: "28/11/2026",
+  filterLabel: "Jawa Tengah",
+};
+
+describe("the charts' filter label", () => {
+  const options = { provinces: [{ code: "33", name: "Jawa Tengah" }], regencies: [{ code: "33.72", name: "Kota Surakarta" }] };
+  const stage = (k: string) => `stage:${k}`;
+  it("says national only without filters, and names each filter otherwise", () => {
+    expect(describeFilters(parseDashboardParams({}), options, t, stage)).toBe("national");
+    expect(describeFilters(parseDashboardParams({ province: "33" }), options, t, stage)).toBe("Jawa Tengah");
+    expect(
+      describeFilters(
+        parseDashboardParams({ province: "33", regency: "33.72", commodity: "Batik", stage: "MATURE", year: "2024" }),
+        options,
+        t,
+        stage,
+      ),
+    ).toBe("Kota Surakarta · Batik · stage:MATURE · 2024");
+    expect(describeFilters(parseDashboardParams({ instrument: "2026.1" }), options, t, stage)).toBe(
+      'filters.instrumentVersion({"version":"2026.1"})',
+    );
+  });
+});
 
 describe("dashboard body markup", () => {
   it("renders a chart card with a placeholder for its chart and a table view", () => {
@@ -67,7 +96,9 @@ describe("dashboard body markup", () => {
         t={t}
       />,
     );
-    expect(map.match(/<a [^>]*href="\/clusters\?/g)).toHaveLength(PROVINCE_TILES.length);
+    // Each province twice: a tile (from 1024 px) and a row of the tablet list.
+    expect(map.match(/<a class="map-tile[^>]*href="\/clusters\?/g)).toHaveLength(PROVINCE_TILES.length);
+    expect(map.match(/<a [^>]*href="\/clusters\?/g)).toHaveLength(2 * PROVINCE_TILES.length);
     expect(map).toContain('aria-current="true"');
     expect(map).toContain('<a class="map-tile is-selected" href="/clusters?province=33&amp;stage=MATURE">');
   });

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClusterTable } from "@/components/clusters/cluster-table";
 import { ExportLinks } from "@/components/registry/export-links";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { FilterSelect, FilterText, ListPagination } from "@/components/ui/list-controls";
+import { EmptyList } from "@/components/ui/data-table";
+import { FilterSelect, FilterText, ListPagination, sortableColumns } from "@/components/ui/list-controls";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { clusterListParams, listClusters, listProvinces } from "@/lib/clusters/queries";
+import { CLUSTER_FILTER_KEYS, clusterListParams, listClusters, listProvinces } from "@/lib/clusters/queries";
+import { indicatorLabel } from "@/lib/dashboard/labels";
+import type { AppLocale } from "@/lib/i18n/config";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 import { firstValues, listHref } from "@/lib/http/search-params";
 
@@ -25,6 +28,9 @@ export default async function ClustersPage({ searchParams }: { searchParams: Pro
   const tc = await getTranslations("common");
   const ts = await getTranslations("stages");
   const tr = await getTranslations("registry");
+  const locale = (await getLocale()) as AppLocale;
+  const sortFor = await sortableColumns(params, (sort, dir) => listHref("/clusters", params, { sort, dir, page: 1 }));
+  const filtered = CLUSTER_FILTER_KEYS.some((k) => params[k] !== undefined);
 
   return (
     <>
@@ -61,25 +67,37 @@ export default async function ClustersPage({ searchParams }: { searchParams: Pro
           allLabel={tc("all")}
           options={STAGE_FILTERS.map((s) => ({ value: s, label: ts(s) }))}
         />
-        <FilterSelect
-          name="sort"
-          label={tc("sortBy")}
-          value={params.sort}
-          options={[
-            { value: "name", label: t("name") },
-            { value: "province", label: tc("province") },
-            { value: "workers", label: t("workers") },
-          ]}
-        />
+        {/* The order (set by the column headers) and the dashboard's drill-down filters survive a new search. */}
+        <input type="hidden" name="sort" value={params.sort} />
+        <input type="hidden" name="dir" value={params.dir} />
         {params.regency ? <input type="hidden" name="regency" value={params.regency} /> : null}
+        {params.instrument ? <input type="hidden" name="instrument" value={params.instrument} /> : null}
+        {params.holdsBack ? <input type="hidden" name="holdsBack" value={params.holdsBack} /> : null}
         <Button type="submit">{tc("filter")}</Button>
       </form>
+      {params.holdsBack ? (
+        <p className="mb-4 text-sm" data-testid="held-back-filter">
+          <span className="rounded-full bg-orange-100 px-2 py-1 font-medium text-orange-950">
+            {t("heldBackBy", { indicator: indicatorLabel(params.holdsBack, locale) })}
+          </span>
+        </p>
+      ) : null}
       {can(user.role, "exports:run") ? (
         <div className="mb-4">
           <ExportLinks kind="clusters" params={params} />
         </div>
       ) : null}
-      <ClusterTable rows={rows} />
+      <ClusterTable
+        rows={rows}
+        sortFor={sortFor}
+        empty={
+          filtered ? (
+            <EmptyList message={t("noMatch")} clear={{ href: "/clusters", label: tc("clearFilters") }} />
+          ) : (
+            <EmptyList message={tc("noData")} />
+          )
+        }
+      />
       <ListPagination page={params.page} pages={pages} hrefFor={(page) => listHref("/clusters", params, { page })} />
     </>
   );

@@ -4,8 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/registry/export-links";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { CELL, DataTable } from "@/components/ui/data-table";
-import { FilterSelect, FilterText, ListPagination } from "@/components/ui/list-controls";
+import { CELL, DataTable, EmptyList } from "@/components/ui/data-table";
+import { FilterSelect, FilterText, ListPagination, sortableColumns } from "@/components/ui/list-controls";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/clusters/queries";
@@ -26,6 +26,8 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
   const t = await getTranslations("smes");
   const tc = await getTranslations("common");
   const locale = (await getLocale()) as AppLocale;
+  const sortFor = await sortableColumns(params, (sort, dir) => listHref("/smes", params, { sort, dir, page: 1 }));
+  const filtered = Boolean(params.q || params.province || params.gender || params.cluster);
   return (
     <>
       <PageHeader
@@ -51,16 +53,8 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
             { value: "MALE", label: t("gender.MALE") },
           ]}
         />
-        <FilterSelect
-          name="sort"
-          label={tc("sortBy")}
-          value={params.sort}
-          options={[
-            { value: "name", label: t("fields.businessName") },
-            { value: "workers", label: t("fields.workerCount") },
-            { value: "turnover", label: t("fields.annualTurnover") },
-          ]}
-        />
+        <input type="hidden" name="sort" value={params.sort} />
+        <input type="hidden" name="dir" value={params.dir} />
         {params.cluster ? <input type="hidden" name="cluster" value={params.cluster} /> : null}
         <Button type="submit">{tc("filter")}</Button>
       </form>
@@ -70,7 +64,11 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
         </div>
       ) : null}
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600">{tc("noData")}</p>
+        filtered ? (
+          <EmptyList message={t("noMatchList")} clear={{ href: "/smes", label: tc("clearFilters") }} />
+        ) : (
+          <EmptyList message={tc("noData")} />
+        )
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <DataTable
@@ -78,11 +76,11 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
             rows={rows}
             scroll={false}
             columns={[
-              { label: t("fields.businessName") },
+              { label: t("fields.businessName"), sort: sortFor("name") },
               { label: t("fields.ownerName") },
               { label: t("cluster") },
-              { label: t("fields.workerCount"), numeric: true },
-              { label: t("fields.annualTurnover"), numeric: true },
+              { label: t("fields.workerCount"), numeric: true, sort: sortFor("workers") },
+              { label: t("fields.annualTurnover"), numeric: true, sort: sortFor("turnover") },
             ]}
           >
             {(s) => (

@@ -3,13 +3,17 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { InstitutionForm } from "@/components/financing/institution-forms";
 import { InstitutionTable } from "@/components/financing/institution-table";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { EmptyList } from "@/components/ui/data-table";
+import { FilterSelect, FilterText, ListPagination, sortableColumns } from "@/components/ui/list-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import { getInstitutionFormOptions, institutionListParams, listInstitutions } from "@/lib/financing/institution-queries";
 import type { AppLocale } from "@/lib/i18n/config";
+import { firstValues, listHref } from "@/lib/http/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,13 +23,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InstitutionsPage({ searchParams }: Props) {
   const user = await requirePageUser("financing:read");
-  const params = institutionListParams.parse(await searchParams);
-  const [rows, options] = await Promise.all([listInstitutions(user, params), getInstitutionFormOptions(user)]);
+  const params = institutionListParams.parse(firstValues(await searchParams));
+  const [{ rows, total, pages }, options] = await Promise.all([listInstitutions(user, params), getInstitutionFormOptions(user)]);
+  const sortFor = await sortableColumns(params, (sort, dir) => listHref("/financing/institutions", params, { sort, dir, page: 1 }));
+  const filtered = Boolean(params.q || params.type || params.province);
   const t = await getTranslations("support.financing");
   const tc = await getTranslations("support.channels");
   const tCommon = await getTranslations("common");
   const locale = (await getLocale()) as AppLocale;
-  const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
     <>
       <PageHeader
@@ -36,35 +41,41 @@ export default async function InstitutionsPage({ searchParams }: Props) {
           </Link>
         }
       />
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={tCommon("filter")}>
-        <label className="flex flex-col text-sm">
-          {t("form.type")}
-          <select name="type" defaultValue={params.type ?? ""} className={control}>
-            <option value="">{tCommon("all")}</option>
-            {FINANCING_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {tc(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          {t("form.province")}
-          <select name="province" defaultValue={params.province ?? ""} className={control}>
-            <option value="">{tCommon("all")}</option>
-            {options.provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
-          {tCommon("filter")}
-        </button>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={tCommon("filter")}>
+        <FilterText name="q" label={tCommon("search")} value={params.q} placeholder={t("institution.searchPlaceholder")} width="w-64" />
+        <FilterSelect
+          name="type"
+          label={t("form.type")}
+          value={params.type}
+          allLabel={tCommon("all")}
+          options={FINANCING_CHANNELS.map((c) => ({ value: c, label: tc(c) }))}
+        />
+        <FilterSelect
+          name="province"
+          label={t("form.province")}
+          value={params.province}
+          allLabel={tCommon("all")}
+          options={options.provinces.map((p) => ({ value: p.code, label: p.name }))}
+        />
+        <input type="hidden" name="sort" value={params.sort} />
+        <input type="hidden" name="dir" value={params.dir} />
+        <Button type="submit">{tCommon("filter")}</Button>
       </form>
-      <Card title={t("institution.count", { count: rows.length })}>
-        <InstitutionTable rows={rows} locale={locale} showType empty={tCommon("noData")} />
+      <Card title={t("institution.count", { count: total })}>
+        <InstitutionTable
+          rows={rows}
+          locale={locale}
+          showType
+          sortFor={sortFor}
+          empty={
+            filtered ? (
+              <EmptyList message={t("institution.noMatch")} clear={{ href: "/financing/institutions", label: tCommon("clearFilters") }} />
+            ) : (
+              tCommon("noData")
+            )
+          }
+        />
+        <ListPagination page={params.page} pages={pages} hrefFor={(page) => listHref("/financing/institutions", params, { page })} />
       </Card>
       {can(user.role, "financing:manage") ? (
         <Card title={t("form.newInstitution")} className="mt-4">
