@@ -79,7 +79,7 @@ export async function listClustersApi(ctx: ApiContext): Promise<ApiResult> {
   const q = clusterQuerySchema.parse(Object.fromEntries(ctx.url.searchParams));
   const after = decodeCursor(q.cursor);
   const rows = await prisma.cluster.findMany({
-    where: { AND: [clusterListWhere(ctx.user, q), after ? { id: { gt: after } } : {}] },
+    where: { AND: [await clusterListWhere(ctx.user, q), after ? { id: { gt: after } } : {}] },
     orderBy: { id: "asc" },
     take: q.limit + 1,
     select: CLUSTER_SELECT,
