@@ -13,9 +13,9 @@
  */
 export const PART_NAMESPACES = {
   account: ["mfa"],
-  admin: ["admin", "common", "mfa", "roles"],
+  admin: ["admin", "common", "forms", "mfa", "roles"],
   auth: ["auth", "mfa"],
-  clusters: ["common", "monitoring.form", "monitoring.sources", "monitoring.statuses", "registry", "smes", "support.cluster"],
+  clusters: ["common", "forms", "monitoring.form", "monitoring.sources", "monitoring.statuses", "registry", "smes", "support.cluster"],
   diagnoses: [
     "diagnosis.autosave",
     "diagnosis.conflict",
@@ -25,12 +25,14 @@ export const PART_NAMESPACES = {
     "diagnosis.preview",
     "diagnosis.review",
     "diagnosis.validation",
+    "forms",
     "method",
     "stages",
   ],
-  financing: ["ledger", "support.channels", "support.financing.form"],
-  imports: ["imports"],
+  financing: ["forms", "ledger", "support.channels", "support.financing.form"],
+  imports: ["forms", "imports"],
   providers: [
+    "forms",
     "ledger",
     "support.accreditation",
     "support.providers.agreement",
@@ -38,8 +40,8 @@ export const PART_NAMESPACES = {
     "support.providers.form",
     "support.services",
   ],
-  selection: ["common", "selection"],
-  smes: ["common", "smes"],
+  selection: ["common", "forms", "selection"],
+  smes: ["common", "forms", "smes"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AppPart = keyof typeof PART_NAMESPACES;

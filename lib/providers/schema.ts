@@ -35,7 +35,7 @@ export const updateProviderSchema = providerSchema.extend({ id: recordId, versio
 
 const agreementSchema = z.object({
   providerId: recordId,
-  year: intField({ min: 1990, max: 2100 }),
+  year: intField({ min: 1990, max: 2100, year: true }),
   number: optionalText(80),
   signedOn: optionalDate,
   sponsorName: optionalText(160),
