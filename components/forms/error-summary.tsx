@@ -13,8 +13,8 @@ interface Entry {
 }
 
 /**
- * THE error summary of a form: after a refused submit it lists each field's message as a
- * link to that field, and takes focus so a screen reader reads it and a keyboard user
+ * THE error summary of a form: after a refused submit it lists each field to fix, by its
+ * label, as a link to that field (the message itself stays once, next to the field), and takes focus so a screen reader reads it and a keyboard user
  * starts from it. Field ids and labels are read from the form itself (a DateField's
  * hidden input names the visible one in `data-field-id`), so callers pass only the
  * errors. Place it inside the `<form>`.
@@ -66,7 +66,7 @@ export function ErrorSummary({ fieldErrors, className }: { fieldErrors?: Partial
                   document.getElementById(e.id!)?.focus();
                 }}
               >
-                {e.label ? `${e.label}: ${e.message}` : e.message}
+                {e.label ?? e.message}
               </a>
             ) : (
               e.message
