@@ -37,7 +37,8 @@ export const clusterFieldsSchema = z.object({
   kbliCode: optionalCode(/^\d{5}$/, "kbli"),
   provinceCode: text({ error: fieldMessage("chooseProvince") })
     .trim()
-    .min(1, fieldMessage("chooseProvince"))
+    // abort: an empty choice is "choose a province", not also "unknown area code".
+    .min(1, { error: fieldMessage("chooseProvince"), abort: true })
     .regex(/^\d{2}$/, fieldMessage("unknownArea")),
   regencyCode: optionalCode(/^\d{2}\.\d{2}$/, "unknownArea"),
   districtCode: optionalCode(/^\d{2}\.\d{2}\.\d{2}$/, "unknownArea"),

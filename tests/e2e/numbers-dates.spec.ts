@@ -71,7 +71,7 @@ for (const w of WIDTHS) {
     await page.getByRole("button", { name: "Unggah dan periksa" }).click();
     const summary = page.getByTestId("error-summary");
     await expect(summary).toBeFocused();
-    await expect(page.getByText("Wajib diisi.")).toBeVisible();
+    await expect(page.getByText("Pilih berkas untuk diunggah.")).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`import-summary-${w.label}.png`), fullPage: true });
     await summary.getByRole("link").first().click();
     await expect(file).toBeFocused();
@@ -116,7 +116,7 @@ test("1366 px: scores on the selection page and money on the programme page use 
   await page.setViewportSize({ width: 1366, height: 900 });
   await signInAs(page, "staff");
   await page.goto("/selection?province=33");
-  const table = page.getByRole("table").first();
+  const table = page.getByRole("table", { name: "Sentra diurutkan menurut skor pemilihan, 0 sampai 100" });
   const scores = table.locator("tbody td.tabular-nums:not(:first-child)");
   await expect(scores.first()).toBeVisible();
   for (const text of await scores.allInnerTexts()) expect(text.trim()).toMatch(/^\d{1,3},\d$/);
