@@ -20,14 +20,15 @@ export function FieldShell({ id, label, errors, hint, required, hideLabel, child
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={hideLabel ? "sr-only" : "text-sm font-medium text-slate-800"}>
-        {label}
+      {/* The mark sits beside the label, not in it: the label's text stays the field's exact name. */}
+      <div className={hideLabel ? "sr-only" : "flex items-baseline gap-0.5 text-sm font-medium text-slate-800"}>
+        <label htmlFor={id}>{label}</label>
         {required ? (
-          <span aria-hidden="true" className="ml-0.5 text-red-700">
+          <span aria-hidden="true" className="text-red-700" data-required-mark>
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {children({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600">

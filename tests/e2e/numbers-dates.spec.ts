@@ -30,7 +30,7 @@ for (const w of WIDTHS) {
     await expectAppValidationOnly(page);
     // Required fields say so, to the eye and to screen readers.
     await expect(page.getByLabel("Nama sentra")).toHaveAttribute("required", "");
-    await expect(page.getByText("Nama sentra").locator("span[aria-hidden=true]")).toHaveText("*");
+    await expect(page.locator("label[for=name] + [data-required-mark]")).toHaveText("*");
 
     await page.getByLabel("Nama sentra").fill("Sentra Uji Tanggal");
     await page.getByLabel("Komoditas / produk").fill("Gerabah");
