@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
 
 interface Entry {
@@ -22,6 +22,7 @@ interface Entry {
 export function ErrorSummary({ fieldErrors, className }: { fieldErrors?: Partial<Record<string, string[]>>; className?: string }) {
   const t = useTranslations("forms");
   const box = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const [entries, setEntries] = useState<Entry[]>([]);
 
   useEffect(() => {
@@ -44,14 +45,14 @@ export function ErrorSummary({ fieldErrors, className }: { fieldErrors?: Partial
       ref={box}
       tabIndex={-1}
       hidden={entries.length === 0}
-      aria-labelledby={entries.length ? "error-summary-title" : undefined}
+      aria-labelledby={entries.length ? titleId : undefined}
       className={cn(
         className,
         "rounded-md border-2 border-red-700 bg-red-50 p-3 text-sm focus:outline-none focus:ring-2 focus:ring-red-700/40",
       )}
       data-testid="error-summary"
     >
-      <h2 id="error-summary-title" className="font-semibold text-red-800">
+      <h2 id={titleId} className="font-semibold text-red-800">
         {t("summaryTitle")}
       </h2>
       <ul className="mt-1 list-disc pl-5">
