@@ -31,9 +31,7 @@ export function ConflictPanel({
   const tf = useTranslations("diagnosis.form");
   const index = indicatorIndex(instrument);
   const differing = changedIndicators(mine, server.answers, indicatorCodes(instrument));
-  const when = server.savedAt
-    ? formatDayTime(new Date(server.savedAt), locale)
-    : t("unknownTime");
+  const when = server.savedAt ? formatDayTime(new Date(server.savedAt), locale) : t("unknownTime");
   const describe = (a: Answer | undefined) =>
     a?.level !== undefined ? tf("levelLabel", { level: a.level }) : a?.notApplicable ? tf("notApplicable") : t("empty");
   return (
