@@ -37,8 +37,13 @@ export function ErrorSummary({ fieldErrors, className }: { fieldErrors?: Partial
       }),
     );
     setEntries(next);
-    if (next.length > 0) requestAnimationFrame(() => box.current?.focus());
   }, [fieldErrors]);
+
+  // After the commit that shows the list: focusing while the box is still `hidden` does nothing
+  // (a frame callback could run before React renders the new entries on a busy machine).
+  useEffect(() => {
+    if (entries.length > 0) box.current?.focus();
+  }, [entries]);
 
   return (
     <div
