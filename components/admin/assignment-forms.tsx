@@ -22,7 +22,7 @@ export function AssignForm({
   const [state, action, pending] = useActionState<ActionState, FormData>(assignConsultantAction, {});
   const errors = Object.values(state.fieldErrors ?? {}).flat();
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2" aria-label={`${t("assign")} ${consultantName}`}>
+    <form noValidate action={action} className="flex flex-wrap items-center gap-2" aria-label={`${t("assign")} ${consultantName}`}>
       <input type="hidden" name="consultantId" value={consultantId} />
       <label className="sr-only" htmlFor={`assign-${consultantId}`}>
         {t("cluster")}
@@ -53,7 +53,7 @@ export function UnassignButton({ consultantId, clusterId, label }: { consultantI
   const t = useTranslations("admin");
   const [state, action, pending] = useActionState<ActionState, FormData>(unassignConsultantAction, {});
   return (
-    <form action={action} className="inline">
+    <form noValidate action={action} className="inline">
       <input type="hidden" name="consultantId" value={consultantId} />
       <input type="hidden" name="clusterId" value={clusterId} />
       <Button type="submit" variant="danger" size="sm" disabled={pending} aria-label={`${t("unassign")}: ${label}`}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -19,11 +20,13 @@ export function CreateUserForm({ providers }: { providers: Array<{ id: string; n
   // A new key after success clears the form.
   return (
     <form
+      noValidate
       action={action}
       key={state.ok ? state.message : "form"}
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
       aria-label={t("createUser")}
     >
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <TextField id="new-name" name="name" label={t("name")} defaultValue={v.name} errors={e.name} required maxLength={120} />
       <TextField id="new-email" name="email" type="email" label={t("email")} defaultValue={v.email} errors={e.email} required />
       <SelectField

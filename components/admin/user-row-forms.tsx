@@ -31,7 +31,7 @@ export function UserRowForms({ user, providers }: { user: UserRow; providers: Ar
   const errors = Object.values(updateState.fieldErrors ?? {}).flat();
   return (
     <div className="flex flex-col gap-2">
-      <form action={update} className="flex flex-wrap items-center gap-2" aria-label={`${t("changeRole")} ${user.email}`}>
+      <form noValidate action={update} className="flex flex-wrap items-center gap-2" aria-label={`${t("changeRole")} ${user.email}`}>
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
         <label className="sr-only" htmlFor={`role-${user.id}`}>
@@ -65,7 +65,7 @@ export function UserRowForms({ user, providers }: { user: UserRow; providers: Ar
       </form>
       {errors.length ? <p className="text-sm text-red-700">{errors.join(" ")}</p> : null}
       <FormStatus state={updateState} />
-      <form action={reset} className="flex flex-wrap items-center gap-2" aria-label={`${t("resetPassword")} ${user.email}`}>
+      <form noValidate action={reset} className="flex flex-wrap items-center gap-2" aria-label={`${t("resetPassword")} ${user.email}`}>
         <input type="hidden" name="id" value={user.id} />
         <label className="sr-only" htmlFor={`pw-${user.id}`}>
           {t("newPassword")}
@@ -86,7 +86,7 @@ export function UserRowForms({ user, providers }: { user: UserRow; providers: Ar
       {resetState.fieldErrors?.newPassword ? <p className="text-sm text-red-700">{resetState.fieldErrors.newPassword.join(" ")}</p> : null}
       <FormStatus state={resetState} />
       {user.totpEnabledAt ? (
-        <form action={resetMfa} aria-label={`${tm("resetButton")} ${user.email}`}>
+        <form noValidate action={resetMfa} aria-label={`${tm("resetButton")} ${user.email}`}>
           <input type="hidden" name="id" value={user.id} />
           <Button type="submit" variant="secondary" disabled={resettingMfa}>
             {tm("resetButton")}

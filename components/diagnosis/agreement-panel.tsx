@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { agreement, type Instrument } from "@/lib/diagnosis/engine";
 import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
 import { indicatorCodes, indicatorIndex } from "@/lib/diagnosis/instruments";
+import { formatNumber } from "@/lib/i18n/format";
 
 /**
  * The blind second scoring beside the primary: the engine's agreement figure and
@@ -26,10 +27,7 @@ export async function AgreementPanel({
   const codes = indicatorCodes(instrument);
   const figures = agreement(instrument, [toScoreInput(primary, codes), toScoreInput(second.answers, codes)]);
   const index = indicatorIndex(instrument);
-  const value =
-    figures.value === null
-      ? null
-      : new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 3 }).format(figures.value);
+  const value = figures.value === null ? null : formatNumber(figures.value, locale, 3);
   return (
     <div className="grid gap-3 text-sm" data-testid="agreement">
       <p>{t("secondBy", { name: second.assessorName })}</p>

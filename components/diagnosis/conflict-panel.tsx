@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { formatDayTime } from "@/lib/i18n/format";
 import { useEffect, useRef } from "react";
 import type { Answer, Answers } from "@/lib/diagnosis/answers";
 import { changedIndicators } from "@/lib/diagnosis/answers";
@@ -30,13 +31,7 @@ export function ConflictPanel({
   const tf = useTranslations("diagnosis.form");
   const index = indicatorIndex(instrument);
   const differing = changedIndicators(mine, server.answers, indicatorCodes(instrument));
-  const when = server.savedAt
-    ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
-        dateStyle: "medium",
-        timeStyle: "medium",
-        timeZone: "Asia/Jakarta",
-      }).format(new Date(server.savedAt))
-    : t("unknownTime");
+  const when = server.savedAt ? formatDayTime(new Date(server.savedAt), locale) : t("unknownTime");
   const describe = (a: Answer | undefined) =>
     a?.level !== undefined ? tf("levelLabel", { level: a.level }) : a?.notApplicable ? tf("notApplicable") : t("empty");
   return (

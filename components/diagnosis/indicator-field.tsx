@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { Indicator, Level } from "@/lib/diagnosis/engine";
 import type { Answer } from "@/lib/diagnosis/answers";
 import { MAX_FILE_BYTES, MAX_TEXT } from "@/lib/diagnosis/schema";
+import { FileInput } from "@/components/forms/file-input";
 import { cn } from "@/components/ui/cn";
 
 export interface EvidenceFileInfo {
@@ -197,11 +198,9 @@ export function IndicatorField({ indicator, locale, answer, comments, file, diag
             <label htmlFor={id("file")} className="text-sm font-medium">
               {t("file")}
             </label>
-            <input
+            <FileInput
               id={id("file")}
-              type="file"
               accept="application/pdf,image/png,image/jpeg,image/webp"
-              className="text-sm"
               disabled={upload.busy}
               onChange={(e) => void uploadFile(e.currentTarget)}
             />

@@ -25,7 +25,7 @@ export function InstrumentVersionSwitch({
     if (state.ok) window.location.reload();
   }, [state.ok]);
   return (
-    <form action={action} className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-950" data-testid="instrument-switch">
+    <form noValidate action={action} className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-950" data-testid="instrument-switch">
       <input type="hidden" name="diagnosisId" value={diagnosisId} />
       <input type="hidden" name="version" value={version} />
       <p>{t("versionOld", { version: from, current })}</p>

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import type { DiagnosedResult, Instrument } from "@/lib/diagnosis/engine";
+import { formatScore } from "@/lib/i18n/format";
 import { MIN_PEERS, peerComparison, type PeerComparison, type PeerSubject } from "@/lib/diagnosis/peers";
 
 type Locale = "id" | "en";
-const fmt = (n: number) => n.toFixed(1);
 
 /** The cluster's dimension and group scores beside its peers' quartiles (report and review page). */
 export async function PeersPanel({
@@ -22,6 +22,7 @@ export async function PeersPanel({
   locale: Locale;
   provinceName: string;
 }) {
+  const fmt = (n: number) => formatScore(n, locale);
   const tm = await getTranslations("method");
   const t = await getTranslations("diagnosis");
   const ts = await getTranslations("stages");

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Instrument, Recommendation } from "@/lib/diagnosis/engine";
 import { indicatorIndex } from "@/lib/diagnosis/instruments";
+import { formatScore } from "@/lib/i18n/format";
 
 /** The engine's recommend(): BDS services and MAP channels, most needed first, with the indicators each addresses. */
 export async function RecommendedAssistance({
@@ -25,7 +26,8 @@ export async function RecommendedAssistance({
           <li key={r.code}>
             <span className="font-medium">{t(`${kind}.${r.code}`)}</span>{" "}
             <span className="text-slate-600">
-              ({t("report.priority", { value: r.priority.toFixed(1) })}; {t("report.forIndicators", { list: names(r.indicators) })})
+              ({t("report.priority", { value: formatScore(r.priority, locale) })};{" "}
+              {t("report.forIndicators", { list: names(r.indicators) })})
             </span>
           </li>
         ))}

@@ -2,11 +2,10 @@ import { getTranslations } from "next-intl/server";
 import type { Instrument } from "@/lib/diagnosis/engine";
 import type { Evaluation } from "@/lib/diagnosis/evaluation";
 import { indicatorIndex } from "@/lib/diagnosis/instruments";
+import { formatScore } from "@/lib/i18n/format";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { describeRule } from "@/components/diagnosis/rule-text";
 import { FixedConditionsNote, NotApplicableList } from "@/components/diagnosis/method-notes";
-
-const fmt = (n: number) => n.toFixed(1);
 
 /** The engine's verdict in words: the deciding rule, dimension and group scores, strongest and weakest, and the what-if. */
 export async function ResultExplanation({
@@ -22,6 +21,7 @@ export async function ResultExplanation({
 }) {
   const t = await getTranslations("diagnosis");
   const ts = await getTranslations("stages");
+  const fmt = (n: number) => formatScore(n, locale);
   const H = headingLevel === 2 ? "h2" : "h3";
   const index = indicatorIndex(instrument);
   const groupName = (code: string) => instrument.groups.find((g) => g.code === code)?.name[locale] ?? code;
@@ -31,7 +31,12 @@ export async function ResultExplanation({
     return <p className="text-sm text-slate-700">{t("errors.INCOMPLETE")}</p>;
   }
   const tm = await getTranslations("method");
-  const ruleText = describeRule(t, result.rule, groupName, { survivalBelow: instrument.rules.survivalBelow, indicatorName: indName, tm });
+  const ruleText = describeRule(t, result.rule, groupName, {
+    survivalBelow: instrument.rules.survivalBelow,
+    indicatorName: indName,
+    tm,
+    locale,
+  });
   return (
     <div className="grid gap-4" data-testid="engine-result">
       <div>

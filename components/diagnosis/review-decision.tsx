@@ -92,7 +92,7 @@ export function ReviewDecision({
   const commentError = last === "return" ? returnState.fieldErrors?.comment : undefined;
   const busy = approving || returning;
   return (
-    <form id="review-form" action={approveAction} onSubmit={onSubmit} className="flex flex-col gap-3" aria-label={t("decide")}>
+    <form noValidate id="review-form" action={approveAction} onSubmit={onSubmit} className="flex flex-col gap-3" aria-label={t("decide")}>
       <input type="hidden" name="diagnosisId" value={diagnosisId} />
       <input type="hidden" name="version" value={version} />
       {resultStage ? (

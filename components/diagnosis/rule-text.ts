@@ -1,8 +1,8 @@
 import type { CriticalWeakness, StageRule } from "@/lib/diagnosis/engine";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatScore } from "@/lib/i18n/format";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-const fmt = (n: number) => n.toFixed(1);
 
 export interface RuleContext {
   /** The instrument's own survival threshold: texts never hard-code it. */
@@ -10,6 +10,7 @@ export interface RuleContext {
   indicatorName: (code: string) => string;
   /** The `method` namespace translator (critical weaknesses, 2026.2). */
   tm: Translate;
+  locale: AppLocale;
 }
 
 /** Critical weaknesses in words, e.g. "Technology (level 1; needs at least 3)". */
@@ -25,6 +26,7 @@ function describeCritical(tm: Translate, list: readonly CriticalWeakness[], indi
 
 /** The engine's deciding rule in words (`t` is the `diagnosis` namespace translator). */
 export function describeRule(t: Translate, rule: StageRule, groupName: (code: string) => string, context: RuleContext): string {
+  const fmt = (n: number) => formatScore(n, context.locale);
   const dim = (d: { dimension: string; score: number }) => `${t(`dimension.${d.dimension}`)} (${fmt(d.score)})`;
   switch (rule.code) {
     case "SURVIVAL_DIMENSION_BELOW":

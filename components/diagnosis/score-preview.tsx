@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { DiagnosisResult, Instrument } from "@/lib/diagnosis/engine";
 import { indicatorCodes } from "@/lib/diagnosis/instruments";
+import { formatScore } from "@/lib/i18n/format";
 import { cn } from "@/components/ui/cn";
 
 const STAGE_COLORS = {
@@ -69,7 +70,7 @@ export function ScorePreview({
           {(["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d) => (
             <div key={d} className="flex justify-between gap-2">
               <dt>{td(d)}</dt>
-              <dd className="tabular-nums font-medium">{result.dimensions[d].score.toFixed(1)}</dd>
+              <dd className="tabular-nums font-medium">{formatScore(result.dimensions[d].score, locale)}</dd>
             </div>
           ))}
         </dl>
@@ -80,7 +81,7 @@ export function ScorePreview({
           <li key={g.group} className="text-sm">
             <div className="flex justify-between gap-2">
               <span>{groupName.get(g.group)}</span>
-              <span className="whitespace-nowrap tabular-nums">{g.score === null ? t("noScore") : g.score.toFixed(1)}</span>
+              <span className="whitespace-nowrap tabular-nums">{g.score === null ? t("noScore") : formatScore(g.score, locale)}</span>
             </div>
             <div className="mt-1 h-2 rounded bg-slate-100" aria-hidden>
               <div className="h-2 rounded bg-emerald-600" style={{ width: `${g.score ?? 0}%` }} />

@@ -19,7 +19,7 @@ export function StartDiagnosisButton({
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(startDiagnosisAction, {});
   return (
-    <form action={action} className="flex flex-col gap-1">
+    <form noValidate action={action} className="flex flex-col gap-1">
       <input type="hidden" name="clusterId" value={clusterId} />
       <input type="hidden" name="role" value={role} />
       <Button type="submit" variant={variant} disabled={pending}>

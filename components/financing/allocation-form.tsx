@@ -1,5 +1,7 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { DateField } from "@/components/forms/date-field";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -24,7 +26,8 @@ export function AllocationForm({
   const channel = channels.find((c) => c.id === channelId);
   const choices = institutions.filter((i) => !channel || i.type === channel.channel);
   return (
-    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-4" aria-label={t("newAllocation")}>
+    <form noValidate action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-4" aria-label={t("newAllocation")}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <SelectField
         id="alloc-channel"
         name="channelId"
@@ -50,7 +53,7 @@ export function AllocationForm({
         {...field("amount", channel?.standardAmount ?? "")}
         required
       />
-      <TextField id="alloc-date" type="date" label={t("date")} {...field("allocatedOn", today)} required />
+      <DateField id="alloc-date" label={t("date")} {...field("allocatedOn", today)} required />
       <FormActions className="sm:col-span-4" label={t("allocate")} pending={pending} state={state} />
     </form>
   );

@@ -1,5 +1,7 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { DateField } from "@/components/forms/date-field";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField, VersionFields } from "@/components/ui/field";
@@ -24,11 +26,13 @@ export function InstitutionForm({
   const p = institution ? "inst-edit" : "inst-new";
   return (
     <form
+      noValidate
       action={formAction}
       key={formKey}
       className="grid gap-3 sm:grid-cols-4"
       aria-label={institution ? t("editInstitution") : t("newInstitution")}
     >
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <VersionFields record={institution} />
       <SelectField
         id={`${p}-type`}
@@ -69,7 +73,8 @@ export function DisbursementForm({
   const t = useTranslations("support.financing.form");
   const { state, formAction, pending, formKey, field } = useSupportForm(createDisbursementAction);
   return (
-    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-3" aria-label={t("newDisbursement")}>
+    <form noValidate action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-3" aria-label={t("newDisbursement")}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="institutionId" value={institutionId} />
       <div className="sm:col-span-2">
         <SelectField
@@ -82,7 +87,7 @@ export function DisbursementForm({
         />
       </div>
       <TextField id="disb-amount" label={t("amount")} inputMode="numeric" hint={t("rupiahHint")} {...field("amount")} required />
-      <TextField id="disb-date" type="date" label={t("date")} {...field("disbursedOn", today)} required />
+      <DateField id="disb-date" label={t("date")} {...field("disbursedOn", today)} required />
       <TextField id="disb-term" label={t("termMonths")} inputMode="numeric" {...field("termMonths", "12")} required />
       <TextField id="disb-purpose" label={t("purpose")} {...field("purpose")} required maxLength={300} />
       <FormActions className="sm:col-span-3" label={t("disburse")} pending={pending} state={state} />
@@ -94,7 +99,7 @@ export function RepaymentForm({ disbursementId, label, today }: { disbursementId
   const t = useTranslations("support.financing.form");
   const { state, formAction, pending, values: v, errors: e, formKey } = useSupportForm(createRepaymentAction);
   return (
-    <form action={formAction} key={formKey} className="flex flex-wrap items-end gap-2" aria-label={`${t("repay")}: ${label}`}>
+    <form noValidate action={formAction} key={formKey} className="flex flex-wrap items-end gap-2" aria-label={`${t("repay")}: ${label}`}>
       <input type="hidden" name="disbursementId" value={disbursementId} />
       <label className="sr-only" htmlFor={`rep-amount-${disbursementId}`}>
         {t("amount")}
@@ -109,15 +114,13 @@ export function RepaymentForm({ disbursementId, label, today }: { disbursementId
         className="w-32 rounded-md border border-slate-300 px-2 py-1 text-sm"
         required
       />
-      <label className="sr-only" htmlFor={`rep-date-${disbursementId}`}>
-        {t("date")}
-      </label>
-      <input
+      <DateField
         id={`rep-date-${disbursementId}`}
         name="paidOn"
-        type="date"
+        label={t("date")}
         defaultValue={v.paidOn ?? today}
-        className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+        hideLabel
+        className="px-2 py-1"
         required
       />
       <Button type="submit" variant="secondary" className="px-2 py-1" disabled={pending}>

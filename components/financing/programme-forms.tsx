@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -11,7 +12,8 @@ export function ProgrammeForm() {
   const t = useTranslations("support.financing.form");
   const { state, formAction, pending, formKey, field } = useSupportForm(createProgrammeAction);
   return (
-    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-4" aria-label={t("newProgramme")}>
+    <form noValidate action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-4" aria-label={t("newProgramme")}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <div className="sm:col-span-2">
         <TextField id="programme-name" label={t("programmeName")} {...field("name")} required maxLength={160} />
       </div>
@@ -42,11 +44,13 @@ export function ChannelForm({ programmeId, channel, taken }: { programmeId: stri
   if (!channel && free.length === 0) return null;
   return (
     <form
+      noValidate
       action={formAction}
       key={formKey}
       className="grid gap-3 sm:grid-cols-5"
       aria-label={channel ? t("editChannel", { channel: tc(channel.channel) }) : t("newChannel")}
     >
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="programmeId" value={programmeId} />
       <input type="hidden" name="id" value={channel?.id ?? ""} />
       <input type="hidden" name="version" value={channel?.version ?? ""} />

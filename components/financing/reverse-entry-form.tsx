@@ -2,6 +2,8 @@
 
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { DateField } from "@/components/forms/date-field";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -37,12 +39,13 @@ export function ReverseEntryForm({
       <summary className={cn(buttonClass("danger-outline", "sm"), "cursor-pointer list-none")} aria-label={name}>
         {t("reverse")}
       </summary>
-      <form action={formAction} key={formKey} className="mt-2 grid w-72 gap-2" aria-label={name}>
+      <form noValidate action={formAction} key={formKey} className="mt-2 grid w-72 gap-2" aria-label={name}>
+        <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="entryId" value={entryId} />
         <input type="hidden" name="institutionId" value={institutionId} />
         <TextField id={`${p}-reason`} label={t("reason")} hint={t("reasonHint")} {...field("reason")} required maxLength={500} />
-        <TextField id={`${p}-date`} type="date" label={t("reversedOn")} {...field("reversedOn", today)} required />
+        <DateField id={`${p}-date`} label={t("reversedOn")} {...field("reversedOn", today)} required />
         <TextField
           id={`${p}-amount`}
           label={t("correctedAmount")}

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FileInput } from "@/components/forms/file-input";
 import { Button } from "@/components/ui/button";
 import { FieldShell, SelectField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -71,6 +73,7 @@ export function ImportForm({
 
   return (
     <form
+      noValidate
       action="/api/imports"
       method="post"
       encType="multipart/form-data"
@@ -78,6 +81,7 @@ export function ImportForm({
       className="grid gap-4 md:grid-cols-2"
       aria-label={t("form.heading")}
     >
+      <ErrorSummary fieldErrors={fieldErrors} className="md:col-span-2" />
       <SelectField
         id="import-kind"
         name="kind"
@@ -104,15 +108,19 @@ export function ImportForm({
         ]}
       />
       <div className="md:col-span-2">
-        <FieldShell id="import-file" label={t("form.file")} hint={t("form.fileHint", { max: MAX_UPLOAD_MB })} errors={fieldErrors.file}>
+        <FieldShell
+          id="import-file"
+          label={t("form.file")}
+          hint={t("form.fileHint", { max: MAX_UPLOAD_MB })}
+          errors={fieldErrors.file}
+          required
+        >
           {(aria) => (
-            <input
+            <FileInput
               id="import-file"
               name="file"
-              type="file"
               required
               accept={`${ACCEPTED_EXTENSIONS.join(",")},text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1"
               {...aria}
             />
           )}

@@ -8,7 +8,7 @@ export async function LocaleSwitcher() {
   const t = await getTranslations("locale");
   const current = await getLocale();
   return (
-    <form action={setLocaleAction} aria-label={t("switchTo")} className="flex items-center gap-1 text-sm">
+    <form noValidate action={setLocaleAction} aria-label={t("switchTo")} className="flex items-center gap-1 text-sm">
       {LOCALES.map((locale) => (
         <button
           key={locale}

@@ -1,5 +1,7 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { DateField } from "@/components/forms/date-field";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { bindFields } from "@/components/ui/bind-fields";
@@ -27,11 +29,12 @@ export function SavingsServiceForm({
   const { field, values } = bindFields(state, initial);
   const statuses = useStatusOptions();
   return (
-    <form action={action} className="grid gap-3" aria-label={t("savingsLine")}>
+    <form noValidate action={action} className="grid gap-3" aria-label={t("savingsLine")}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="clusterId" value={initial.clusterId} />
       <input type="hidden" name="version" value={initial.version ?? ""} />
       <SelectField label={t("status")} options={statuses} {...field("status")} id="savings-status" />
-      <TextField label={t("statusDate")} type="date" {...field("statusDate")} id="savings-statusDate" />
+      <DateField label={t("statusDate")} {...field("statusDate")} id="savings-statusDate" />
       <SelectField
         label={t("institution")}
         blank={t("noInstitution")}
@@ -64,14 +67,15 @@ export function SmeOrganisationForm({ initial }: { initial: SmeOrganisationFormV
   const { field } = bindFields(state, initial);
   const statuses = useStatusOptions();
   return (
-    <form action={action} className="grid gap-3" aria-label={t("organisationLine")}>
+    <form noValidate action={action} className="grid gap-3" aria-label={t("organisationLine")}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="clusterId" value={initial.clusterId} />
       <input type="hidden" name="version" value={initial.version ?? ""} />
       <SelectField label={t("status")} options={statuses} {...field("status")} id="org-status" />
-      <TextField label={t("statusDate")} type="date" {...field("statusDate")} id="org-statusDate" />
+      <DateField label={t("statusDate")} {...field("statusDate")} id="org-statusDate" />
       <TextField label={t("orgName")} {...field("name")} id="org-name" maxLength={200} />
       <TextField label={t("legalForm")} {...field("legalForm")} id="org-legalForm" maxLength={60} />
-      <TextField label={t("foundedOn")} type="date" {...field("foundedOn")} id="org-foundedOn" />
+      <DateField label={t("foundedOn")} {...field("foundedOn")} id="org-foundedOn" />
       <TextField label={t("contactName")} {...field("contactName")} id="org-contactName" maxLength={120} />
       <TextField label={t("contactPhone")} inputMode="tel" {...field("contactPhone")} id="org-contactPhone" />
       <TextField label={t("note")} {...field("note")} id="org-note" maxLength={1000} />

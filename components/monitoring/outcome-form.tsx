@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { bindFields } from "@/components/ui/bind-fields";
@@ -18,7 +19,8 @@ export function OutcomeForm({ initial }: { initial: OutcomeFormValues }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(saveOutcomeAction, {});
   const { field } = bindFields(state, initial);
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("outcomeForm")}>
+    <form noValidate action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("outcomeForm")}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="clusterId" value={initial.clusterId} />
       <input type="hidden" name="version" value={initial.version ?? ""} />
       {NUMBER_FIELDS.map((name) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/forms/date-field";
 import { useTranslations } from "next-intl";
 import { TextField, VersionFields } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -39,6 +40,7 @@ export function AgreementForm({
   const p = agreement ? `agr-${agreement.id}` : "agr-new";
   return (
     <form
+      noValidate
       action={formAction}
       key={formKey}
       className="grid gap-3 sm:grid-cols-4"
@@ -48,7 +50,7 @@ export function AgreementForm({
       <VersionFields record={agreement} />
       <TextField id={`${p}-year`} label={t("year")} inputMode="numeric" {...field("year", agreement?.year ?? "")} required />
       <TextField id={`${p}-number`} label={t("number")} {...field("number", agreement?.number ?? "")} maxLength={80} />
-      <TextField id={`${p}-signed`} type="date" label={t("signedOn")} {...field("signedOn", agreement?.signedOn ?? "")} />
+      <DateField id={`${p}-signed`} label={t("signedOn")} {...field("signedOn", agreement?.signedOn ?? "")} />
       <TextField
         id={`${p}-sponsor`}
         label={t("sponsor")}

@@ -1,5 +1,7 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { DateField } from "@/components/forms/date-field";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -26,7 +28,8 @@ export function DeliveryForm({
   const [clusterId, setClusterId] = useState(v.clusterId ?? "");
   const cluster = clusters.find((c) => c.id === clusterId);
   return (
-    <form action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("title")}>
+    <form noValidate action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("title")}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="providerId" value={providerId} />
       <SelectField
         id="del-cluster"
@@ -47,7 +50,7 @@ export function DeliveryForm({
         options={services.map((s) => ({ value: s, label: ts(s) }))}
         required
       />
-      <TextField id="del-date" type="date" label={t("date")} {...field("deliveredOn", today)} required />
+      <DateField id="del-date" label={t("date")} {...field("deliveredOn", today)} required />
       <TextField id="del-participants" label={t("participants")} inputMode="numeric" {...field("participantCount", "")} required />
       <TextField id="del-fee" label={t("fee")} inputMode="numeric" hint={t("feeHint")} {...field("feeAmount", "")} />
       <TextField id="del-later" label={t("laterFinancing")} inputMode="numeric" hint={t("laterHint")} {...field("laterFinancing", "")} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
 import { SelectField, TextField, VersionFields } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -42,11 +43,13 @@ export function ProviderForm({ provinces, provider }: { provinces: Array<{ code:
   const services = provider?.services ?? [];
   return (
     <form
+      noValidate
       action={formAction}
       key={formKey}
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
       aria-label={provider ? t("editTitle") : t("newTitle")}
     >
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <VersionFields record={provider} />
       <TextField id={`${p}-name`} label={t("name")} {...providerField("name")} required maxLength={160} />
       <TextField id={`${p}-legal`} label={t("legalForm")} {...providerField("legalForm")} maxLength={60} />

@@ -2,6 +2,8 @@
 
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { DateField } from "@/components/forms/date-field";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { bindFields } from "@/components/ui/bind-fields";
@@ -40,11 +42,12 @@ export function ReverseDeliveryForm({
       <summary className={cn(buttonClass("danger-outline", "sm"), "cursor-pointer list-none")} aria-label={name}>
         {t("reverse")}
       </summary>
-      <form action={formAction} className="mt-2 grid w-72 gap-2" aria-label={name}>
+      <form noValidate action={formAction} className="mt-2 grid w-72 gap-2" aria-label={name}>
+        <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
         <input type="hidden" name="deliveryId" value={deliveryId} />
         <input type="hidden" name="providerId" value={providerId} />
         <TextField label={t("reason")} hint={t("reasonHint")} {...field("reason")} id={id("reason")} required maxLength={500} />
-        <TextField type="date" label={t("reversedOn")} {...field("reversedOn")} id={id("date")} required />
+        <DateField label={t("reversedOn")} {...field("reversedOn")} id={id("date")} required />
         <p className="text-xs text-slate-600">{t("deliveries.correctedHint")}</p>
         <TextField label={t("deliveries.correctedFee")} inputMode="numeric" {...field("correctedFee")} id={id("fee")} />
         <TextField

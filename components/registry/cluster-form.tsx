@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { AreaPicker } from "@/components/registry/area-picker";
@@ -32,7 +33,8 @@ export function ClusterForm({
     <TextField label={t(`fields.${name}`)} {...bind(name)} {...props} />
   );
   return (
-    <form action={action} className="flex flex-col gap-6">
+    <form noValidate action={action} className="flex flex-col gap-6">
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       {isEdit ? (
         <>
           <input type="hidden" name="id" value={initial.id} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,8 @@ export function SettingsForm({
   const v = state.values ?? Object.fromEntries(Object.entries(settings).map(([k, x]) => [k, String(x)]));
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" key={settings.version}>
+    <form noValidate action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" key={settings.version}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="version" value={settings.version} />
       {(["weightMarket", "weightEmployment", "weightLocal", "judgementShare"] as const).map((name) => (
         <TextField
@@ -62,7 +64,8 @@ export function JudgementForm({
   const e = state.fieldErrors ?? {};
   const options = LEVELS.map((l) => ({ value: l, label: l ? t(`level.${l}`) : t("noJudgement") }));
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-3" key={cluster.version}>
+    <form noValidate action={action} className="grid gap-3 sm:grid-cols-3" key={cluster.version}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="clusterId" value={cluster.id} />
       <input type="hidden" name="version" value={cluster.version} />
       <SelectField
@@ -114,7 +117,8 @@ export function DesignationForm({ cluster }: { cluster: { id: string; version: n
   const [state, action, pending] = useActionState<ActionState, FormData>(decideDesignationAction, {});
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="grid gap-3" key={cluster.version}>
+    <form noValidate action={action} className="grid gap-3" key={cluster.version}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="clusterId" value={cluster.id} />
       <input type="hidden" name="version" value={cluster.version} />
       <input type="hidden" name="isDesignated" value={cluster.isDesignated ? "false" : "true"} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
@@ -33,7 +34,8 @@ export function SmeForm({ initial }: { initial: SmeFormValues }) {
   // After a failed submit the form shows what the user typed, not the saved record.
   const { values: v, errors: e, field } = bindFields(state, initial);
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2">
+    <form noValidate action={action} className="grid gap-4 sm:grid-cols-2">
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       {isEdit ? (
         <>
           <input type="hidden" name="id" value={initial.id} />

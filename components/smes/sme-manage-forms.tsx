@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { MoveTargetPicker } from "@/components/smes/move-target-picker";
@@ -14,7 +15,8 @@ export function MoveSmeForm({ id, version, clusterId }: { id: string; version: n
   const [state, action, pending] = useActionState<ActionState, FormData>(moveSmeAction, {});
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="grid gap-3">
+    <form noValidate action={action} className="grid gap-3">
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <MoveTargetPicker name="toClusterId" excludeId={clusterId} label={t("moveTo")} errors={e.toClusterId} />

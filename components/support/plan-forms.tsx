@@ -26,7 +26,7 @@ export function PlanRecommendationForm({
   const { state, formAction, pending, errors } = useSupportForm(planSupportFormAction);
   const id = `plan-${kind}-${code}`;
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2" aria-label={t("planThis", { name: label })}>
+    <form noValidate action={formAction} className="flex flex-wrap items-center gap-2" aria-label={t("planThis", { name: label })}>
       <input type="hidden" name="clusterId" value={clusterId} />
       <input type="hidden" name="diagnosisId" value={diagnosisId ?? ""} />
       <input type="hidden" name="kind" value={kind} />
@@ -64,7 +64,7 @@ export function CancelPlanButton({ id, version, label }: { id: string; version: 
   const t = useTranslations("support.cluster");
   const { state, formAction, pending } = useSupportForm(cancelPlanFormAction);
   return (
-    <form action={formAction} className="inline">
+    <form noValidate action={formAction} className="inline">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <Button type="submit" variant="danger" size="sm" disabled={pending} aria-label={`${t("cancelPlan")}: ${label}`}>

@@ -25,6 +25,7 @@ export function ArchiveForm({
   const [state, action, pending] = useActionState<ActionState, FormData>(archiveAction, {});
   return (
     <form
+      noValidate
       action={action}
       className="flex items-center gap-4"
       onSubmit={(e) => {

@@ -6,19 +6,29 @@ interface FieldShellProps {
   label: string;
   errors?: string[];
   hint?: string;
+  /** Marks the label (the control carries `required`, so screen readers hear it too). */
+  required?: boolean;
+  /** Keeps the label for screen readers only (inline one-line forms). */
+  hideLabel?: boolean;
   children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
 }
 
 /** Label, control and its error, wired for screen readers. */
-export function FieldShell({ id, label, errors, hint, children }: FieldShellProps) {
+export function FieldShell({ id, label, errors, hint, required, hideLabel, children }: FieldShellProps) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
+      {/* The mark sits beside the label, not in it: the label's text stays the field's exact name. */}
+      <div className={hideLabel ? "sr-only" : "flex items-baseline gap-0.5 text-sm font-medium text-slate-800"}>
+        <label htmlFor={id}>{label}</label>
+        {required ? (
+          <span aria-hidden="true" className="text-red-700" data-required-mark>
+            *
+          </span>
+        ) : null}
+      </div>
       {children({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600">
@@ -34,7 +44,7 @@ export function FieldShell({ id, label, errors, hint, children }: FieldShellProp
   );
 }
 
-const CONTROL =
+export const CONTROL =
   "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/30 aria-[invalid=true]:border-red-600";
 
 export function TextField({
@@ -46,7 +56,7 @@ export function TextField({
   ...props
 }: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; errors?: string[]; hint?: string }) {
   return (
-    <FieldShell id={id} label={label} errors={errors} hint={hint}>
+    <FieldShell id={id} label={label} errors={errors} hint={hint} required={props.required}>
       {(aria) => <input id={id} className={cn(CONTROL, className)} {...aria} {...props} />}
     </FieldShell>
   );
@@ -71,7 +81,7 @@ export function SelectField({
   blank?: string;
 }) {
   return (
-    <FieldShell id={id} label={label} errors={errors} hint={hint}>
+    <FieldShell id={id} label={label} errors={errors} hint={hint} required={props.required}>
       {(aria) => (
         <select id={id} className={cn(CONTROL, className)} {...aria} {...props}>
           {blank === undefined ? null : <option value="">{blank}</option>}

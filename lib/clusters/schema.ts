@@ -35,8 +35,10 @@ export const clusterFieldsSchema = z.object({
   name: requiredText(200),
   commodity: requiredText(120),
   kbliCode: optionalCode(/^\d{5}$/, "kbli"),
-  provinceCode: text({ error: fieldMessage("required") })
+  provinceCode: text({ error: fieldMessage("chooseProvince") })
     .trim()
+    // abort: an empty choice is "choose a province", not also "unknown area code".
+    .min(1, { error: fieldMessage("chooseProvince"), abort: true })
     .regex(/^\d{2}$/, fieldMessage("unknownArea")),
   regencyCode: optionalCode(/^\d{2}\.\d{2}$/, "unknownArea"),
   districtCode: optionalCode(/^\d{2}\.\d{2}\.\d{2}$/, "unknownArea"),
@@ -44,7 +46,7 @@ export const clusterFieldsSchema = z.object({
   // Indonesia spans about 6°N–11°S and 95°E–141°E.
   latitude: optionalCoordinate(-11.5, 6.5),
   longitude: optionalCoordinate(94.5, 141.5),
-  yearEstablished: intField({ min: 1800, max: CURRENT_YEAR, optional: true }),
+  yearEstablished: intField({ min: 1800, max: CURRENT_YEAR, optional: true, year: true }),
   workerCount: intField({ min: 0, max: 1_000_000 }),
   productionVolume: optionalRupiah,
   productionUnit: optionalText(40),

@@ -1,5 +1,5 @@
 import type { AppLocale } from "@/lib/i18n/config";
-import { formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
+import { formatNumber, formatPercent, formatRupiah, formatScore } from "@/lib/i18n/format";
 
 /** How a column's raw value is shown on the page; downloads keep the raw value. */
 export type ColumnKind = "text" | "int" | "share" | "days" | "score" | "rupiah";
@@ -26,8 +26,9 @@ export function formatCell(value: RawCell, kind: ColumnKind, locale: AppLocale, 
     case "share":
       return formatPercent(Number(value), locale, 1);
     case "days":
-    case "score":
       return formatNumber(Number(value), locale, 1);
+    case "score":
+      return formatScore(Number(value), locale);
     case "rupiah":
       return formatRupiah(value as bigint, locale);
   }

@@ -14,7 +14,7 @@ import {
 
 export const createProgrammeSchema = z.object({
   name: requiredText(160),
-  year: intField({ min: 1990, max: 2100 }),
+  year: intField({ min: 1990, max: 2100, year: true }),
   budget: positiveRupiah,
 });
 

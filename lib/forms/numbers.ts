@@ -41,15 +41,23 @@ export const optionalRupiah = z.preprocess(
     .optional(),
 );
 
+interface IntOptions {
+  min: number;
+  max: number;
+  /** A calendar year: its own message ("4 digits, e.g. 1998") instead of the counts' one. */
+  year?: boolean;
+}
+
 /** An integer field (workers, year, percent) from form or file text. */
-export function intField(opts: { min: number; max: number; optional?: false }): z.ZodType<number, unknown>;
-export function intField(opts: { min: number; max: number; optional: true }): z.ZodType<number | null | undefined, unknown>;
-export function intField(opts: { min: number; max: number; optional?: boolean }): z.ZodType<number | null | undefined, unknown> {
+export function intField(opts: IntOptions & { optional?: false }): z.ZodType<number, unknown>;
+export function intField(opts: IntOptions & { optional: true }): z.ZodType<number | null | undefined, unknown>;
+export function intField(opts: IntOptions & { optional?: boolean }): z.ZodType<number | null | undefined, unknown> {
+  const notInteger = opts.year ? fieldMessage("year") : fieldMessage("integer");
   const inner = z
-    .number({ error: fieldMessage("wholeNumber") })
-    .int(fieldMessage("wholeNumber"))
+    .number({ error: notInteger })
+    .int(notInteger)
     .min(opts.min, opts.min === 0 ? fieldMessage("notNegative") : fieldMessage("tooSmall", { min: opts.min }))
-    .max(opts.max, fieldMessage("tooLarge", { max: opts.max }));
+    .max(opts.max, fieldMessage("atMost", { max: opts.max }));
   return z.preprocess(
     (v) => {
       if (typeof v !== "string") return v;

@@ -13,9 +13,9 @@
  */
 export const PART_NAMESPACES = {
   account: ["api.tokens", "mfa"],
-  admin: ["admin", "api.tokens", "common", "mfa", "roles"],
+  admin: ["admin", "api.tokens", "common", "forms", "mfa", "roles"],
   auth: ["auth", "mfa"],
-  clusters: ["common", "monitoring.form", "monitoring.sources", "monitoring.statuses", "registry", "smes", "support.cluster"],
+  clusters: ["common", "forms", "monitoring.form", "monitoring.sources", "monitoring.statuses", "registry", "smes", "support.cluster"],
   diagnoses: [
     "diagnosis.autosave",
     "diagnosis.conflict",
@@ -25,12 +25,14 @@ export const PART_NAMESPACES = {
     "diagnosis.preview",
     "diagnosis.review",
     "diagnosis.validation",
+    "forms",
     "method",
     "stages",
   ],
-  financing: ["ledger", "support.channels", "support.financing.form"],
-  imports: ["imports"],
+  financing: ["forms", "ledger", "support.channels", "support.financing.form"],
+  imports: ["forms", "imports"],
   providers: [
+    "forms",
     "ledger",
     "monitoring.statuses",
     "support.accreditation",
@@ -40,8 +42,8 @@ export const PART_NAMESPACES = {
     "support.providers.joint",
     "support.services",
   ],
-  selection: ["common", "selection"],
-  smes: ["common", "smes"],
+  selection: ["common", "forms", "selection"],
+  smes: ["common", "forms", "smes"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AppPart = keyof typeof PART_NAMESPACES;

@@ -31,6 +31,14 @@ export function formatRupiahCompact(amount: bigint | number, locale: AppLocale):
   return `${CURRENCY_PREFIX[locale]} ${n}`;
 }
 
+/**
+ * THE way a score shows (dimension, group, priority, agreement): always one decimal,
+ * with the language's decimal sign: `62,5` and `77,0` / `62.5` and `77.0`.
+ */
+export function formatScore(score: number, locale: AppLocale): string {
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score);
+}
+
 export function formatNumber(value: number | bigint, locale: AppLocale, digits = 0): string {
   return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
@@ -41,6 +49,13 @@ export function formatPercent(share: number, locale: AppLocale, digits = 0): str
 
 export function formatDate(date: Date, locale: AppLocale): string {
   return dateFormat(locale, { dateStyle: "medium", timeZone: "Asia/Jakarta" }).format(date);
+}
+
+/** A calendar day (ISO `2026-01-13`) in words: `Selasa, 13 Januari 2026` / `Tuesday, 13 January 2026`. */
+export function formatLongDate(isoDay: string, locale: AppLocale): string {
+  return dateFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${isoDay}T00:00:00Z`),
+  );
 }
 
 export function formatDateTime(date: Date, locale: AppLocale): string {

@@ -28,7 +28,7 @@ const requiredRupiah = optionalRupiah.transform((v, ctx) => {
 
 /** THE yearly outcome fields: the form, the verb and the import share them. */
 export const outcomeFieldsSchema = z.object({
-  year: intField({ min: OUTCOME_YEAR_MIN, max: OUTCOME_YEAR_MAX }),
+  year: intField({ min: OUTCOME_YEAR_MIN, max: OUTCOME_YEAR_MAX, year: true }),
   smeCount: intField({ min: 0, max: 1_000_000 }),
   workerCount: intField({ min: 0, max: 10_000_000 }),
   productionValue: requiredRupiah,

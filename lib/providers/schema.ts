@@ -88,7 +88,7 @@ export type JointProgrammeFormValues = FormValues<typeof saveJointProgrammeSchem
 
 const agreementSchema = z.object({
   providerId: recordId,
-  year: intField({ min: 1990, max: 2100 }),
+  year: intField({ min: 1990, max: 2100, year: true }),
   number: optionalText(80),
   signedOn: optionalDate,
   sponsorName: optionalText(160),

@@ -26,7 +26,7 @@ export const smeFieldsSchema = z.object({
     .nullable()
     .optional(),
   legalForm: optionalText(60),
-  yearStarted: intField({ min: 1900, max: CURRENT_YEAR, optional: true }),
+  yearStarted: intField({ min: 1900, max: CURRENT_YEAR, optional: true, year: true }),
   workerCount: intField({ min: 0, max: 100_000 }),
   annualTurnover: optionalRupiah,
   assets: optionalRupiah,

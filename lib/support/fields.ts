@@ -66,7 +66,7 @@ export const version = z.coerce.number().int().positive();
 
 export const bdsService = z.enum(BDS_SERVICES, { error: fieldMessage("invalidChoice") });
 export const financingChannel = z.enum(FINANCING_CHANNELS, { error: fieldMessage("invalidChoice") });
-export const provinceCode = text({ error: fieldMessage("required") }).regex(/^\d{2}$/, fieldMessage("required"));
+export const provinceCode = text({ error: fieldMessage("chooseProvince") }).regex(/^\d{2}$/, fieldMessage("chooseProvince"));
 
 /** Today's date in Jakarta, as a UTC-midnight Date like the `@db.Date` columns. */
 export function todayInJakarta(now = new Date()): Date {

@@ -30,7 +30,7 @@ test.describe("bulk import and export", () => {
     const problems = page.getByRole("table");
     const row = problems.getByRole("row").filter({ hasText: "Tenaga Kerja" });
     await expect(row.getByRole("cell").nth(0)).toHaveText("3");
-    await expect(row.getByRole("cell").nth(2)).toHaveText("Masukkan bilangan bulat (contoh: 1.250.000).");
+    await expect(row.getByRole("cell").nth(2)).toHaveText("Masukkan bilangan bulat, mis. 25.");
     await expect(page.getByTestId("count-createdRows")).toHaveText("0");
     await page.screenshot({ path: testInfo.outputPath("import-rejected-row.png"), fullPage: true });
 

@@ -111,7 +111,7 @@ test.describe("the cluster and SME registry", () => {
   test("staff rank candidates and designate one with a reason", async ({ page }) => {
     await signInAs(page, "staff");
     await page.goto("/selection?province=33");
-    await expect(page.getByRole("heading", { level: 1, name: "Pemilihan Klaster Prioritas" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Pemilihan Sentra Prioritas" })).toBeVisible();
     await page.getByRole("link", { name: "Sentra Mebel Ukir Jepara" }).click();
     await page.getByLabel("Alasan keputusan").fill("Pasar ekspor kuat dan menyerap banyak tenaga kerja lokal.");
     await page.getByRole("button", { name: "Tetapkan sebagai sentra terpilih" }).click();

@@ -128,7 +128,7 @@ describe("SME import", () => {
       expect.arrayContaining([
         expect.objectContaining({ column: "Jenis Kelamin", code: "invalidChoice" }),
         expect.objectContaining({ column: "NIB", code: "nib" }),
-        expect.objectContaining({ column: "Tenaga Kerja", code: "wholeNumber" }),
+        expect.objectContaining({ column: "Tenaga Kerja", code: "integer" }),
       ]),
     );
 
@@ -391,7 +391,7 @@ describe("cluster import", () => {
     expect(codes[3]).toEqual(["Kabupaten/Kota:ambiguousArea"]);
     expect(codes[4]).toEqual(["Provinsi:unknownArea"]);
     expect(codes[5]).toEqual(["Kabupaten/Kota:areaMismatch", "Penyedia BDS:unknownProvider"]);
-    expect(codes[6]).toEqual(["Kode KBLI:kbli", "Tahun Berdiri:tooLarge", "Jumlah Tenaga Kerja:notNegative", "Pangsa Ekspor (%):tooLarge"]);
+    expect(codes[6]).toEqual(["Kode KBLI:kbli", "Tahun Berdiri:atMost", "Jumlah Tenaga Kerja:notNegative", "Pangsa Ekspor (%):atMost"]);
     expect(await prisma.cluster.count()).toBe(0);
   });
 });

@@ -125,7 +125,7 @@ describe("yearly outcomes", () => {
     expect(state.ok).toBeFalsy();
     expect(state.formError).toBe("Please check the highlighted fields.");
     expect(state.fieldErrors).toMatchObject({
-      year: ["Enter a whole number (e.g. 1,250,000)."],
+      year: ["A 4-digit year, e.g. 1998."],
       smeCount: ["Must not be negative."],
       productionValue: ["Enter a whole number (e.g. 1,250,000)."],
       source: ["Not a valid choice."],

@@ -64,7 +64,7 @@ describe("yearly outcomes import", () => {
     expect(report.rows.map((r) => r.line)).toEqual([3, 4, 5]);
     expect(report.rows[0]!.issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ column: "Jumlah UKM", code: "wholeNumber" }),
+        expect.objectContaining({ column: "Jumlah UKM", code: "integer" }),
         expect.objectContaining({ column: "Sumber data", code: "invalidChoice" }),
       ]),
     );

@@ -30,7 +30,12 @@ describe.each([
     });
     const result = diagnose(instrument, inputOf(instrument, {}, 3));
     if (result.status !== "DIAGNOSED") throw new Error("expected a stage");
-    const text = describeRule(t, result.rule, name, { survivalBelow: instrument.rules.survivalBelow, indicatorName: name, tm });
+    const text = describeRule(t, result.rule, name, {
+      survivalBelow: instrument.rules.survivalBelow,
+      indicatorName: name,
+      tm,
+      locale: "id",
+    });
     expect(text).toContain("35");
     expect(text).not.toContain("40");
   });
@@ -38,7 +43,7 @@ describe.each([
   it("a critical weakness is named with its level and the minimum", () => {
     const result = diagnose(instrument2026_2, inputOf(instrument2026_2, { AC_TECHNOLOGY: 1 }, 5));
     if (result.status !== "DIAGNOSED") throw new Error("expected a stage");
-    const text = describeRule(t, result.rule, name, { survivalBelow: 40, indicatorName: name, tm });
+    const text = describeRule(t, result.rule, name, { survivalBelow: 40, indicatorName: name, tm, locale: "id" });
     expect(text).toContain("«AC_TECHNOLOGY»");
     expect(text).toMatch(/1.*3/);
   });

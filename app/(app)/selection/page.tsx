@@ -14,7 +14,7 @@ import { listProvinces } from "@/lib/clusters/queries";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 import { firstValues, listHref } from "@/lib/http/search-params";
 import type { AppLocale } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatScore } from "@/lib/i18n/format";
 import { listRankedClusters, selectionParams } from "@/lib/selection/ranking";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
   const tc = await getTranslations("common");
   const ts = await getTranslations("stages");
   const locale = (await getLocale()) as AppLocale;
-  const score = (n: number) => formatNumber(n, locale, 1);
+  const score = (n: number) => formatScore(n, locale);
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />

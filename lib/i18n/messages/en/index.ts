@@ -9,6 +9,7 @@ import common from "./common.json";
 import dashboard from "./dashboard.json";
 import diagnosis from "./diagnosis.json";
 import errors from "./errors.json";
+import forms from "./forms.json";
 import home from "./home.json";
 import imports from "./imports.json";
 import ledger from "./ledger.json";
@@ -36,6 +37,7 @@ const messages = {
   dashboard,
   diagnosis,
   errors,
+  forms,
   home,
   imports,
   ledger,

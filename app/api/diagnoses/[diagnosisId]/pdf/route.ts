@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/roles";
 import { getReport } from "@/lib/diagnosis/history-queries";
 import { getInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
 import type { AppLocale } from "@/lib/i18n/config";
-import { formatDate, formatNumber, formatRupiah } from "@/lib/i18n/format";
+import { formatDate, formatNumber, formatRupiah, formatScore } from "@/lib/i18n/format";
 import { logger } from "@/lib/logger";
 import { MIN_PEERS, peerComparison, type PeerSet } from "@/lib/diagnosis/peers";
 
@@ -25,6 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dia
   const locale = ((await getLocale()) === "en" ? "en" : "id") as AppLocale;
   const instrument = getInstrument(report.instrumentCode, report.instrumentVersion);
   const index = indicatorIndex(instrument);
+  const score = (n: number) => formatScore(n, locale);
   const indName = (code: string) => index.get(code)?.indicator.name[locale] ?? code;
   const groupName = (code: string) => instrument.groups.find((g) => g.code === code)?.name[locale] ?? code;
   const { result, explanation, plan, recommendation } = report.result;
@@ -71,7 +72,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dia
             ? [`${label(set.set, set.value)} · ${tm("peersCount")}: ${set.count} (${tm("peersTooFew")})`]
             : (["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d) => {
                 const stat = set.stats.find((x) => x.metric === d);
-                return `${label(set.set, set.value)} · ${tm("peersCount")}: ${set.count} · ${t(`dimension.${d}`)}: ${tm("peersThis")} ${result.dimensions[d].score.toFixed(1)}, ${tm("peersQ1")} ${stat?.q1.toFixed(1) ?? "-"}, ${tm("peersMedian")} ${stat?.median.toFixed(1) ?? "-"}, ${tm("peersQ3")} ${stat?.q3.toFixed(1) ?? "-"}`;
+                return `${label(set.set, set.value)} · ${tm("peersCount")}: ${set.count} · ${t(`dimension.${d}`)}: ${tm("peersThis")} ${score(result.dimensions[d].score)}, ${tm("peersQ1")} ${stat ? score(stat.q1) : "-"}, ${tm("peersMedian")} ${stat ? score(stat.median) : "-"}, ${tm("peersQ3")} ${stat ? score(stat.q3) : "-"}`;
               }),
         ),
       ],
@@ -120,14 +121,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dia
       stageLabel: t("report.stage"),
       stage: ts(result.stage),
       ruleTitle: t("rule.title"),
-      rule: describeRule(t, result.rule, groupName, { survivalBelow: instrument.rules.survivalBelow, indicatorName: indName, tm }),
+      rule: describeRule(t, result.rule, groupName, { survivalBelow: instrument.rules.survivalBelow, indicatorName: indName, tm, locale }),
       scoresTitle: t("report.radar"),
       scores: [
         ...(["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d): [string, string] => [
           t(`dimension.${d}`),
-          result.dimensions[d].score.toFixed(1),
+          score(result.dimensions[d].score),
         ]),
-        ...result.groups.map((g): [string, string] => [groupName(g.group), g.score === null ? "-" : g.score.toFixed(1)]),
+        ...result.groups.map((g): [string, string] => [groupName(g.group), g.score === null ? "-" : score(g.score)]),
       ],
       lists,
       footer: t("report.instrument", { code: report.instrumentCode, version: report.instrumentVersion, hash: report.inputHash ?? "-" }),
