@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { DateField } from "@/components/forms/date-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { bindFields } from "@/components/ui/bind-fields";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -32,10 +34,12 @@ export function JointProgrammeForm({
   const isEdit = Boolean(initial.id);
   return (
     <form
+      noValidate
       action={action}
       className="grid gap-3 sm:grid-cols-2"
       aria-label={isEdit ? t("editTitle", { name: initial.name ?? "" }) : t("newTitle")}
     >
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="id" value={initial.id ?? ""} />
       <input type="hidden" name="version" value={initial.version ?? ""} />
       <input type="hidden" name="providerId" value={initial.providerId} />
@@ -51,7 +55,7 @@ export function JointProgrammeForm({
         />
       )}
       <TextField label={t("name")} required maxLength={200} {...id("name")} />
-      <TextField label={t("startedOn")} type="date" {...id("startedOn")} />
+      <DateField label={t("startedOn")} {...id("startedOn")} />
       <SelectField label={t("status")} options={AGENDA_STATUSES.map((s) => ({ value: s, label: ts(s) }))} {...id("status")} />
       <div className="sm:col-span-2">
         <TextField label={t("note")} maxLength={1000} {...id("note")} />

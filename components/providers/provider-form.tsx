@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/forms/date-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
 import { SelectField, TextField, VersionFields } from "@/components/ui/field";
@@ -72,8 +73,8 @@ export function ProviderForm({ provinces, provider }: { provinces: Array<{ code:
         options={ACCREDITATION.map((a) => ({ value: a, label: ta(a) }))}
       />
       <TextField id={`${p}-accr-body`} label={t("accreditationBody")} {...providerField("accreditationBody")} maxLength={160} />
-      <TextField id={`${p}-accr-on`} type="date" label={t("accreditedOn")} {...providerField("accreditedOn")} />
-      <TextField id={`${p}-accr-exp`} type="date" label={t("accreditationExpiresOn")} {...providerField("accreditationExpiresOn")} />
+      <DateField id={`${p}-accr-on`} label={t("accreditedOn")} {...providerField("accreditedOn")} />
+      <DateField id={`${p}-accr-exp`} label={t("accreditationExpiresOn")} {...providerField("accreditationExpiresOn")} />
       <TextField id={`${p}-network`} label={t("networkName")} hint={t("networkHint")} {...providerField("networkName")} maxLength={160} />
       <TextField
         id={`${p}-networks`}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { createTokenAction, type CreateTokenState } from "@/lib/tokens/actions";
@@ -16,7 +17,14 @@ export function CreateTokenForm({ maxDays }: { maxDays: number }) {
   const e = state.fieldErrors ?? {};
   return (
     <div className="flex flex-col gap-4">
-      <form action={action} key={state.ok ? state.secret : "form"} className="grid gap-3 sm:grid-cols-3" aria-label={t("create")}>
+      <form
+        noValidate
+        action={action}
+        key={state.ok ? state.secret : "form"}
+        className="grid gap-3 sm:grid-cols-3"
+        aria-label={t("create")}
+      >
+        <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
         <TextField
           id="token-name"
           name="name"

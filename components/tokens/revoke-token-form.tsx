@@ -11,7 +11,7 @@ export function RevokeTokenForm({ token }: { token: { id: string; name: string }
   const t = useTranslations("api.tokens");
   const [state, action, pending] = useActionState<ActionState, FormData>(revokeTokenAction, {});
   return (
-    <form action={action} className="flex items-center gap-2" aria-label={t("revokeLabel", { name: token.name })}>
+    <form noValidate action={action} className="flex items-center gap-2" aria-label={t("revokeLabel", { name: token.name })}>
       <input type="hidden" name="id" value={token.id} />
       <Button type="submit" variant="danger" disabled={pending}>
         {t("revoke")}

@@ -12,7 +12,7 @@
  * fails first.
  */
 export const PART_NAMESPACES = {
-  account: ["api.tokens", "mfa"],
+  account: ["api.tokens", "forms", "mfa"],
   admin: ["admin", "api.tokens", "common", "forms", "mfa", "roles"],
   auth: ["auth", "mfa"],
   clusters: ["common", "forms", "monitoring.form", "monitoring.sources", "monitoring.statuses", "registry", "smes", "support.cluster"],
