@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import en from "@/lib/i18n/messages/en/offline.json";
+import id from "@/lib/i18n/messages/id/offline.json";
 
 export const metadata: Metadata = { title: "Luring · Offline" };
 
@@ -10,10 +11,12 @@ const ITEMS = { works: ["works1", "works2", "works3"], not: ["not1", "not2", "no
  * (lib/offline/sw.ts, docs/offline.md). Public and precached at install, so it is in both
  * languages whatever the locale was then.
  */
-export default async function OfflinePage() {
-  const sections = await Promise.all(
-    (["id", "en"] as const).map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: "offline" }) })),
-  );
+export default function OfflinePage() {
+  // Both catalogues directly: next-intl's server translations follow the request's locale.
+  const sections = [
+    { locale: "id", t: (key: keyof typeof id) => id[key] },
+    { locale: "en", t: (key: keyof typeof en) => en[key] },
+  ];
   return (
     <main className="mx-auto max-w-2xl space-y-10 px-4 py-12" data-testid="offline-page">
       {sections.map(({ locale, t }, index) => (
