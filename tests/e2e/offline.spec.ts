@@ -31,8 +31,8 @@ async function signInStaff(browser: Browser) {
 test("a form opened once works offline; its answers are saved when the network is back, and a change made meanwhile is a conflict", async ({
   browser,
 }) => {
-  // Two browsers, three reloads and two trips offline on a busy shared machine.
-  test.setTimeout(210_000);
+  // Two browsers, three reloads, two trips offline and up to two 30 s retries on a busy shared machine.
+  test.setTimeout(300_000);
   const a = await signInStaff(browser);
   // The service worker is registered by the first page of the app and takes control of it.
   await a.page.goto(`/clusters/${CLUSTER}`);
