@@ -12,6 +12,8 @@ const config: KnipConfig = {
     "tests/bench/lib/sql-capture.ts",
     // The `server-only` alias in vitest.config.ts.
     "tests/support/empty-module.ts",
+    // The service worker: bundled by @serwist/turbopack from app/serwist/[path]/route.ts.
+    "lib/offline/sw.ts",
   ],
   project: ["**/*.{ts,tsx,mjs}"],
   ignore: ["tools/**"],

@@ -1,3 +1,4 @@
+import { withSerwist } from "@serwist/turbopack";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -34,4 +35,5 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// withSerwist keeps esbuild (which builds the service worker, app/serwist/[path]/route.ts) out of the server bundle.
+export default withSerwist(withNextIntl(nextConfig));

@@ -23,7 +23,9 @@ import { isWellFormedActionBody } from "@/lib/http/action-body";
 import { isMalformedUrl, isSameOrigin } from "@/lib/http/malformed-url";
 import { LOCALE_COOKIE, refusalResponse, requestLocale } from "@/lib/http/refusal";
 
-const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
+// The offline app's files hold no personal data, and browsers fetch the manifest and the
+// service worker's script without the session (docs/offline.md).
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health", "/offline", "/manifest.webmanifest", "/icons", "/serwist"];
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 function isPublic(pathname: string) {

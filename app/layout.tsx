@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -7,8 +7,15 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: `${t("name")} · ${t("tagline")}`, template: `%s · ${t("name")}` } };
+  return {
+    title: { default: `${t("name")} · ${t("tagline")}`, template: `%s · ${t("name")}` },
+    // app/manifest.ts is linked by Next.js itself; iOS reads these instead (docs/offline.md).
+    appleWebApp: { capable: true, title: t("name"), statusBarStyle: "default" },
+    icons: { apple: "/icons/icon-192.png" },
+  };
 }
+
+export const viewport: Viewport = { themeColor: "#047857" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();

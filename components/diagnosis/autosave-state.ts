@@ -1,6 +1,6 @@
 import type { EditResult } from "@/lib/diagnosis/action-results";
-import type { Answers } from "@/lib/diagnosis/answers";
-import type { LocalDraft } from "@/components/diagnosis/local-drafts";
+import type { Answer, Answers } from "@/lib/diagnosis/answers";
+import type { LocalDraft, SavedCopy } from "@/components/diagnosis/local-drafts";
 
 export type SaveStatus = "idle" | "pending" | "saving" | "saved" | "error" | "offline" | "conflict" | "invalid" | "closed";
 export type ConflictInfo = Extract<EditResult, { kind: "CONFLICT" }>["server"];
@@ -18,6 +18,10 @@ export const RESTORE_MS = 500;
  */
 export interface AutosaveState {
   answers: Answers;
+  /** The answers the server has at `version` (what the pending count compares with). */
+  saved: Answers;
+  /** The answers of the save in flight, or null. */
+  sending: Answers | null;
   /** The server version the answers are based on. */
   version: number;
   status: SaveStatus;
@@ -43,6 +47,7 @@ export interface AutosaveState {
 export type AutosaveEvent =
   | { type: "edit"; answers: Answers }
   | { type: "restore"; local: LocalDraft }
+  | { type: "adoptSaved"; copy: SavedCopy }
   | { type: "saveStarted" }
   | { type: "wentOffline" }
   | { type: "cameOnline" }
@@ -59,6 +64,8 @@ export type AutosaveEvent =
 export function initialAutosaveState(answers: Answers, version: number, savedAt: string | null = null): AutosaveState {
   return {
     answers,
+    saved: answers,
+    sending: null,
     version,
     status: "idle",
     savedAt,
@@ -98,25 +105,30 @@ export function autosaveReducer(s: AutosaveState, e: AutosaveEvent): AutosaveSta
   switch (e.type) {
     case "edit":
       return edited(s, e.answers);
+    case "adoptSaved":
+      // A page opened from the service worker's cache may be older than what this browser
+      // last saved: the newer saved copy wins (never over edits made since the page opened).
+      if (e.copy.version <= s.version || s.changes > 0) return s;
+      return { ...s, answers: e.copy.answers, saved: e.copy.answers, version: e.copy.version, savedAt: e.copy.savedAt };
     case "restore":
       // A pending copy on the current version is simply newer: applied and saved soon.
       if (e.local.baseVersion !== s.version) return { ...s, staleLocal: e.local };
       return { ...s, answers: e.local.answers, changes: s.changes + 1, restored: true, status: "pending", timer: plan(RESTORE_MS) };
     case "saveStarted":
-      return canSave(s) ? { ...s, inflight: s.changes, status: "saving", timer: null } : s;
+      return canSave(s) ? { ...s, inflight: s.changes, sending: s.answers, status: "saving", timer: null } : s;
     case "wentOffline":
       return s.changes > 0 ? { ...s, status: "offline", timer: null } : s;
     case "cameOnline":
       return { ...s, attempt: 0, timer: canSave(s) ? plan(0) : s.timer };
     case "saveFinished":
-      return finished({ ...s, inflight: null }, s.inflight ?? 0, e.result, e.online);
+      return finished({ ...s, inflight: null, sending: null }, s.inflight ?? 0, s.sending, e.result, e.online);
     case "applyStaleLocal":
       return s.staleLocal ? edited({ ...s, staleLocal: null }, s.staleLocal.answers) : s;
     case "discardStaleLocal":
       return { ...s, staleLocal: null };
     case "resolveConflict": {
       if (!s.conflict) return s;
-      const base = { ...s, version: s.conflict.version, blocked: false, conflict: null };
+      const base = { ...s, version: s.conflict.version, saved: s.conflict.answers, blocked: false, conflict: null };
       // Keep mine: my answers rebased on the server's version, saved at once.
       if (e.choice === "mine") return { ...edited(base, s.answers), timer: plan(0) };
       return { ...base, answers: s.conflict.answers, changes: 0, savedAt: s.conflict.savedAt ?? null, status: "saved", timer: null };
@@ -127,15 +139,22 @@ export function autosaveReducer(s: AutosaveState, e: AutosaveEvent): AutosaveSta
       // A refused submit (incomplete, invalid, network) leaves the draft editable and saving again.
       return { ...s, blocked: false, timer: s.changes > 0 ? plan(0) : null };
     case "submitted":
-      return { ...s, blocked: true, changes: 0, timer: null };
+      return { ...s, blocked: true, changes: 0, saved: s.answers, timer: null };
     case "submitConflict":
       return blockedBy(s, e.server);
   }
 }
 
-function finished(s: AutosaveState, carried: number, result: EditResult | null, online: boolean): AutosaveState {
+function finished(s: AutosaveState, carried: number, sent: Answers | null, result: EditResult | null, online: boolean): AutosaveState {
   if (result?.ok) {
-    const saved = { ...s, attempt: 0, version: result.version, savedAt: result.savedAt ?? new Date().toISOString(), issues: [] };
+    const saved = {
+      ...s,
+      saved: sent ?? s.saved,
+      attempt: 0,
+      version: result.version,
+      savedAt: result.savedAt ?? new Date().toISOString(),
+      issues: [],
+    };
     // Changes made while the save was in flight are saved next.
     if (carried === s.changes) return { ...saved, changes: 0, status: "saved", timer: null };
     return { ...saved, status: "pending", timer: plan(DEBOUNCE_MS) };
@@ -148,4 +167,21 @@ function finished(s: AutosaveState, carried: number, result: EditResult | null, 
   // No answer (network down, server unreachable) or an unexpected error: retry with backoff.
   const attempt = s.attempt + 1;
   return { ...s, attempt, status: online ? "error" : "offline", timer: plan(retryDelay(attempt)) };
+}
+
+/** How many answers (indicators) differ from what the server has: the form's "not sent yet" count. */
+export function unsentAnswers(s: Pick<AutosaveState, "answers" | "saved">): number {
+  if (s.answers === s.saved) return 0;
+  const codes = new Set([...Object.keys(s.answers), ...Object.keys(s.saved)]);
+  let count = 0;
+  for (const code of codes) if (!sameAnswer(s.answers[code], s.saved[code])) count++;
+  return count;
+}
+
+/** An emptied text is no answer: "" and a missing field are the same. */
+function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]) as Set<keyof Answer>;
+  for (const key of keys) if ((a?.[key] || undefined) !== (b?.[key] || undefined)) return false;
+  return true;
 }

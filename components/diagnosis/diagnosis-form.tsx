@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { submitDiagnosisAction } from "@/lib/diagnosis/actions";
 import type { EditResult } from "@/lib/diagnosis/action-results";
 import { answerState, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
@@ -15,6 +15,7 @@ import { IndicatorField, type EvidenceFileInfo } from "@/components/diagnosis/in
 import { ScorePreview } from "@/components/diagnosis/score-preview";
 import { SubmitSummary, type SubmitProblem } from "@/components/diagnosis/submit-summary";
 import { useAutosave } from "@/components/diagnosis/use-autosave";
+import { keepPageOffline } from "@/components/offline/offline-data";
 import { Button } from "@/components/ui/button";
 
 export interface DiagnosisFormProps {
@@ -55,6 +56,8 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
     initialSavedAt: props.savedAt,
   });
   const [files, setFiles] = useState(props.files);
+  // Reached through a link: the service worker keeps this form for use offline too.
+  useEffect(keepPageOffline, [props.id]);
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
 
@@ -135,6 +138,7 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
           <FormHeader
             status={save.status}
             savedAt={save.savedAt}
+            unsent={save.unsent}
             locale={locale}
             gaps={problem?.kind === "INCOMPLETE" ? { unanswered: flagged.size, reasons: reasonsLeft } : null}
             answered={answered}

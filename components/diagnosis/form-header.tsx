@@ -17,6 +17,17 @@ export interface SectionProgress {
   total: number;
 }
 
+/** "3 jawaban belum terkirim": kept on this device until the server has them (offline, or a save under way). */
+function UnsentCount({ count }: { count: number }) {
+  const t = useTranslations("diagnosis.autosave");
+  if (count === 0) return null;
+  return (
+    <p className="text-sm text-amber-800" data-testid="pending-changes" data-count={count}>
+      {t("unsent", { count })}
+    </p>
+  );
+}
+
 /**
  * The form's sticky header: save status, what a refused submit left to do, the submit
  * button, a compact preview below 1024 px (where the full preview sits under the form)
@@ -27,6 +38,7 @@ export interface SectionProgress {
 export function FormHeader({
   status,
   savedAt,
+  unsent,
   locale,
   gaps,
   answered,
@@ -40,6 +52,8 @@ export function FormHeader({
 }: {
   status: SaveStatus;
   savedAt: string | null;
+  /** Answers changed here and not yet on the server. */
+  unsent: number;
   locale: "id" | "en";
   gaps: { unanswered: number; reasons: number } | null;
   answered: number;
@@ -80,6 +94,7 @@ export function FormHeader({
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 pb-2">
         <div className="flex min-w-0 flex-col">
           <SaveStatusLine status={status} savedAt={savedAt} locale={locale} />
+          <UnsentCount count={unsent} />
           {gapLine ? (
             <p className="text-sm font-semibold text-red-800" data-testid="gap-count">
               {gapLine}

@@ -7,11 +7,19 @@ import type { EditResult } from "@/lib/diagnosis/action-results";
 import {
   autosaveReducer,
   initialAutosaveState,
+  unsentAnswers,
   type AutosaveEvent,
   type AutosaveState,
   type ConflictInfo,
 } from "@/components/diagnosis/autosave-state";
-import { clearLocalDrafts, readLocalDraft, writeLocalDraft } from "@/components/diagnosis/local-drafts";
+import {
+  clearLocalDrafts,
+  clearSavedCopies,
+  readLocalDraft,
+  readSavedCopy,
+  writeLocalDraft,
+  writeSavedCopy,
+} from "@/components/diagnosis/local-drafts";
 
 const SUBMIT_WAIT_MS = 15_000;
 const isOnline = () => typeof navigator === "undefined" || navigator.onLine;
@@ -51,6 +59,10 @@ export function useAutosave({
       else if (next.changes > 0 && (next.answers !== before.answers || next.version !== before.version)) {
         writeLocalDraft(diagnosisId, { answers: next.answers, baseVersion: next.version, changedAt: Date.now() });
       }
+      // What the server has, for a form reopened offline from an older cached page.
+      if (!next.blocked && next.version > before.version) {
+        writeSavedCopy(diagnosisId, { answers: next.saved, version: next.version, savedAt: next.savedAt });
+      }
       return next;
     },
     [diagnosisId],
@@ -77,8 +89,11 @@ export function useAutosave({
     return () => clearTimeout(timer);
   }, [state.timer, flush]);
 
-  // On load: a pending copy on the current version is applied and saved; an older one is offered.
+  // On load: a newer saved copy (the page came from the offline cache) is adopted first; then
+  // a pending copy on the current version is applied and saved, an older one offered.
   useEffect(() => {
+    const saved = readSavedCopy(diagnosisId);
+    if (saved) dispatch({ type: "adoptSaved", copy: saved });
     const local = readLocalDraft(diagnosisId);
     if (local) dispatch({ type: "restore", local });
   }, [diagnosisId, dispatch]);
@@ -116,6 +131,8 @@ export function useAutosave({
     version: state.version,
     status: state.status,
     savedAt: state.savedAt,
+    /** Answers changed here and not yet on the server. */
+    unsent: unsentAnswers(state),
     conflict: state.conflict,
     issues: state.issues,
     restored: state.restored,
@@ -135,6 +152,7 @@ export function useAutosave({
     onSubmitted: useCallback(() => {
       dispatch({ type: "submitted" });
       clearLocalDrafts(diagnosisId);
+      clearSavedCopies(diagnosisId);
     }, [diagnosisId, dispatch]),
     onSubmitConflict: useCallback((server: ConflictInfo) => dispatch({ type: "submitConflict", server }), [dispatch]),
   };

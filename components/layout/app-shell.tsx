@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
 import { NotificationBell } from "@/components/diagnosis/notification-bell";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { ServiceWorker } from "@/components/offline/service-worker";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 
 const NAV: Array<{ href: string; key: string; permission: Permission; roles?: string[] }> = [
@@ -32,6 +33,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const items = NAV.filter((item) => can(user.role, item.permission) && (!item.roles || item.roles.includes(user.role)));
   return (
     <div className="min-h-screen bg-slate-50">
+      <ServiceWorker />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
         {tApp("skipToContent")}
       </a>

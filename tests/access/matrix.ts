@@ -40,6 +40,7 @@ const NO_SUCH = "tidak-ada-0000";
 export const PAGES: Record<string, PageRow> = {
   "app/page.tsx": { url: "/", expect: "login home home home home home" },
   "app/(auth)/login/page.tsx": { url: "/login", expect: "200 home home home home home" },
+  "app/offline/page.tsx": { url: "/offline", expect: "200 200 200 200 200 200" },
   "app/(app)/account/security/page.tsx": { url: "/account/security", expect: "login 200 200 200 200 200" },
   "app/(app)/account/tokens/page.tsx": { url: "/account/tokens", expect: "login 200 200 200 200 200" },
   "app/(app)/account/api/page.tsx": { url: "/account/api", expect: "login 200 200 200 200 200" },

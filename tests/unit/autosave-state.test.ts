@@ -5,6 +5,7 @@ import {
   RESTORE_MS,
   autosaveReducer,
   initialAutosaveState,
+  unsentAnswers,
   type AutosaveEvent,
   type AutosaveState,
 } from "@/components/diagnosis/autosave-state";
@@ -140,5 +141,45 @@ describe("autosave state", () => {
     expect(autosaveReducer(submitting, { type: "submitFailed" })).toMatchObject({ blocked: false, timer: { ms: 0 } });
     expect(autosaveReducer(submitting, { type: "submitted" })).toMatchObject({ blocked: true, changes: 0 });
     expect(autosaveReducer(submitting, { type: "submitConflict", server: null })).toMatchObject({ status: "closed", blocked: true });
+  });
+
+  it("counts the answers not yet on the server: edits add, a save in flight counts until it lands", () => {
+    let s = initialAutosaveState({ G1: { level: 3 }, G2: { level: 2 } }, 1);
+    expect(unsentAnswers(s)).toBe(0);
+    s = run([{ type: "edit", answers: { G1: { level: 4 }, G2: { level: 2 }, G3: { level: 1 } } }], s);
+    expect(unsentAnswers(s)).toBe(2);
+    s = run([{ type: "saveStarted" }, { type: "edit", answers: { ...s.answers, G2: { level: 5 } } }], s);
+    expect(unsentAnswers(s)).toBe(3);
+    s = run([{ type: "saveFinished", result: { ok: true, version: 2 }, online: true }], s);
+    // The save carried G1 and G3; G2 changed after it left.
+    expect(unsentAnswers(s)).toBe(1);
+    // An emptied note is no change from no note.
+    expect(unsentAnswers({ answers: { G1: { level: 1, evidence: "" } }, saved: { G1: { level: 1 } } })).toBe(0);
+  });
+
+  it("a conflict resolved either way counts against the server's answers", () => {
+    const conflicted = run([
+      { type: "edit", answers: A2 },
+      { type: "saveStarted" },
+      { type: "saveFinished", result: { ok: false, kind: "CONFLICT", server: theirs }, online: true },
+    ]);
+    expect(unsentAnswers(run([{ type: "resolveConflict", choice: "mine" }], conflicted))).toBe(1);
+    expect(unsentAnswers(run([{ type: "resolveConflict", choice: "theirs" }], conflicted))).toBe(0);
+  });
+
+  it("a page older than this browser's saved copy (opened from the offline cache) adopts the copy, then its pending edits", () => {
+    const cached = initialAutosaveState(A1, 3, "2026-12-01T00:00:00.000Z");
+    const copy = { answers: A2, version: 5, savedAt: "2026-12-02T00:00:00.000Z" };
+    let s = autosaveReducer(cached, { type: "adoptSaved", copy });
+    expect(s).toMatchObject({ answers: A2, version: 5, savedAt: copy.savedAt, status: "idle", changes: 0 });
+    expect(unsentAnswers(s)).toBe(0);
+    // The unsent edits made offline were based on the copy's version: applied, and counted.
+    s = autosaveReducer(s, { type: "restore", local: { answers: { G1: { level: 5 } }, baseVersion: 5, changedAt: 1 } });
+    expect(s).toMatchObject({ restored: true, version: 5, status: "pending" });
+    expect(unsentAnswers(s)).toBe(1);
+    // A copy no newer than the page, or arriving after edits, changes nothing.
+    expect(autosaveReducer(cached, { type: "adoptSaved", copy: { ...copy, version: 3 } })).toBe(cached);
+    const edited = autosaveReducer(cached, { type: "edit", answers: A2 });
+    expect(autosaveReducer(edited, { type: "adoptSaved", copy })).toBe(edited);
   });
 });

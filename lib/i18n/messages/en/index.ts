@@ -18,6 +18,7 @@ import method from "./method.json";
 import mfa from "./mfa.json";
 import monitoring from "./monitoring.json";
 import nav from "./nav.json";
+import offline from "./offline.json";
 import registry from "./registry.json";
 import roles from "./roles.json";
 import selection from "./selection.json";
@@ -46,6 +47,7 @@ const messages = {
   mfa,
   monitoring,
   nav,
+  offline,
   registry,
   roles,
   selection,
