@@ -21,6 +21,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
     locale: "id-ID",
     timezoneId: "Asia/Jakarta",
+    // The production build registers a service worker that downloads the whole build on
+    // install; one per browser context would slow every spec. Only offline.spec allows it.
+    serviceWorkers: "block",
   },
   projects: [
     {

@@ -9,6 +9,9 @@ import { signInAs } from "./fixtures/auth";
 // change saved meanwhile by someone else is reported as a conflict and nothing is lost.
 // Dodol Garut has no seeded diagnosis and no other spec uses it.
 
+// playwright.config.ts blocks service workers for every other spec.
+test.use({ serviceWorkers: "allow" });
+
 const CLUSTER = "demo-dodol-garut";
 const FORMS_CACHE = "sentra-forms";
 const name = (code: string) => defaultInstrument.groups.flatMap((g) => g.indicators).find((i) => i.code === code)!.name.id;
