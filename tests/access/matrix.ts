@@ -179,6 +179,7 @@ export const ACTIONS: Record<string, string> = {
   "lib/providers/actions.ts#updateAgreementAction": "login run run deny deny deny",
   "lib/providers/actions.ts#recordDeliveryAction": "login run run run run deny",
   "lib/providers/actions.ts#reverseDeliveryAction": "login run run run run deny",
+  "lib/providers/actions.ts#saveJointProgrammeAction": "login run run deny deny deny",
   "lib/selection/actions.ts#setJudgementAction": "login run run deny deny deny",
   "lib/selection/actions.ts#decideDesignationAction": "login run run deny deny deny",
   "lib/selection/actions.ts#updateSettingsAction": "login run deny deny deny deny",
