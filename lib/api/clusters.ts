@@ -4,7 +4,7 @@ import { clusterAccessWhere } from "@/lib/clusters/access";
 import { clusterListWhere } from "@/lib/clusters/queries";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 import { prisma } from "@/lib/db";
-import { text } from "@/lib/forms/text";
+import { hasForbiddenChars, text } from "@/lib/forms/text";
 import { ApiRefusal } from "@/lib/api/errors";
 import type { ApiContext, ApiResult } from "@/lib/api/handler";
 import { decodeCursor, pageParams, pageSchema, toPage } from "@/lib/api/pagination";
@@ -91,6 +91,8 @@ export async function listClustersApi(ctx: ApiContext): Promise<ApiResult> {
 /** One cluster the caller may see (archived ones too, as on the pages); another consultant's is 404. */
 export async function getClusterApi(ctx: ApiContext): Promise<ApiResult> {
   const id = ctx.params.clusterId ?? "";
+  // An id no row can have (a NUL would even make PostgreSQL refuse the query) is simply not found.
+  if (id.length > 100 || hasForbiddenChars(id)) throw new ApiRefusal("NOT_FOUND");
   const cluster = await prisma.cluster.findFirst({
     where: { AND: [{ id }, clusterAccessWhere(ctx.user)] },
     select: {

@@ -203,6 +203,12 @@ describe("/api/v1 reads", () => {
     const hidden = await API_V1.getCluster(get(`/clusters/${other.id}`, secret), clusterRoute(other.id));
     expect(hidden.status).toBe(404);
     expect(JSON.stringify(await hidden.json())).not.toContain("Kotagede");
+    // An id no row can have (found by the property test: a NUL made PostgreSQL refuse the query, a 500).
+    for (const bad of ["\u0000", "a\u0000b", "x".repeat(101)]) {
+      const res = await API_V1.getCluster(get("/clusters/x", secret), clusterRoute(bad));
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+    }
     const smes = (await (await API_V1.listSmes(get("/smes", secret))).json()) as { data: Array<{ businessName: string }> };
     expect(smes.data.map((s) => s.businessName)).toEqual(["Batik Mine"]);
   });
