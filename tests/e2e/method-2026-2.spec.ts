@@ -35,7 +35,7 @@ test("a 2026.2 report names the critical weakness, skips the fixed condition in 
   const result = page.getByTestId("engine-result");
   await expect(result.getByRole("heading", { name: "Mengapa tahap ini" })).toBeVisible();
   await expect(result).toContainText("Tahap Maju: kedua dimensi minimal 40, tetapi belum memenuhi syarat Matang");
-  await expect(result).toContainText("Di bawah syarat: Faktor Kondisi (44.4).");
+  await expect(result).toContainText("Di bawah syarat: Faktor Kondisi (44,4).");
   await expect(result).toContainText(`Belum Matang karena ada kelemahan kritis: ${TECHNOLOGY} (level 1; minimal 3).`);
 
   // What would move it up: infrastructure and technology, never location (level 1, fixed).
@@ -55,11 +55,11 @@ test("a 2026.2 report names the critical weakness, skips the fixed condition in 
   await expect(commodity.getByRole("heading")).toHaveText(`Komoditas sama, nasional (${METHOD_COMMODITY}) · Pembanding: 6`);
   const growth = commodity.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Kesempatan pertumbuhan", exact: true }) });
   // This cluster, lower quartile, median, upper quartile (growth scores of the peers in the fixture).
-  await expect(growth.getByRole("cell")).toHaveText(["76.2", "49.9", "64.0", "75.9"]);
+  await expect(growth.getByRole("cell")).toHaveText(["76,2", "49,9", "64,0", "75,9"]);
   const technologyGroup = commodity
     .getByRole("row")
     .filter({ has: page.getByRole("rowheader", { name: "Kemampuan Perencanaan dan Tindakan", exact: true }) });
-  await expect(technologyGroup.getByRole("cell").first()).toHaveText("84.6");
+  await expect(technologyGroup.getByRole("cell").first()).toHaveText("84,6");
   await expect(page.getByTestId("peers-PROVINCE").getByRole("heading")).toHaveText("Provinsi sama (Gorontalo) · Pembanding: 6");
 
   await page.waitForLoadState("networkidle");
