@@ -213,6 +213,11 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     log(`  figures: ${JSON.stringify(figures)}`);
     assert.ok(figures.appHealthyAfterDatabaseMs <= 5_000, "the app recovered within 5 s of the database being back");
     assert.ok(acked.length + ackedEdits.length + ackedAnswers.length > KILL_AFTER, "writes were acknowledged after the recovery too");
+    // Each kind of write was acknowledged at least once: a drill that can no longer tell an
+    // acknowledgement (a changed message or page) must fail, not pass on the other kinds.
+    assert.ok(acked.length > 0, "some disbursements were acknowledged");
+    assert.ok(ackedEdits.length > 0, "some cluster edits were acknowledged");
+    assert.ok(ackedAnswers.length > 0, "some autosaves were acknowledged");
     return figures;
   } finally {
     await browser.close().catch(() => {});
@@ -320,7 +325,8 @@ async function submitDisbursement(page: Page, purpose: string, amount: bigint): 
     await form.getByLabel("Tujuan penggunaan").fill(purpose);
     await form.getByRole("button", { name: "Salurkan" }).click();
     const ok = form.getByText(/Penyaluran kepada .* tercatat\./);
-    const failed = form.locator('[role="alert"], .text-red-700').first();
+    // A form-level or field error (paragraphs; the red required marks are spans), or the error summary.
+    const failed = form.locator('[role="alert"], p.text-red-700, [data-testid="error-summary"]:not([hidden])').first();
     await Promise.race([ok.waitFor({ timeout: 15_000 }), failed.waitFor({ timeout: 15_000 })]);
     return await ok.isVisible();
   } catch {
