@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readMigrations } from "@/scripts/lib/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed";
 import { verifyPassword } from "@/lib/auth/password";
-import { prisma } from "../support/db";
+import { DEMO_SEED_TWICE_MS, prisma } from "../support/db";
 
 describe("migrations", () => {
   it("are recorded in _prisma_migrations exactly as prisma migrate deploy would", async () => {
@@ -27,38 +27,42 @@ describe("migrations", () => {
 });
 
 describe("demo seed", () => {
-  it("loads the 38 provinces and is idempotent", async () => {
-    const url = process.env.DATABASE_URL!;
-    await seedDemo(url, () => {});
-    const count = async () => ({
-      users: await prisma.user.count(),
-      clusters: await prisma.cluster.count(),
-      smes: await prisma.sme.count(),
-      providers: await prisma.bdsProvider.count(),
-      assignments: await prisma.consultantAssignment.count(),
-    });
-    const first = await count();
-    await seedDemo(url, () => {});
-    expect(await count()).toEqual(first);
-    expect(first.clusters).toBeGreaterThanOrEqual(30);
-    expect(first.providers).toBe(2);
+  it(
+    "loads the 38 provinces and is idempotent",
+    async () => {
+      const url = process.env.DATABASE_URL!;
+      await seedDemo(url, () => {});
+      const count = async () => ({
+        users: await prisma.user.count(),
+        clusters: await prisma.cluster.count(),
+        smes: await prisma.sme.count(),
+        providers: await prisma.bdsProvider.count(),
+        assignments: await prisma.consultantAssignment.count(),
+      });
+      const first = await count();
+      await seedDemo(url, () => {});
+      expect(await count()).toEqual(first);
+      expect(first.clusters).toBeGreaterThanOrEqual(30);
+      expect(first.providers).toBe(2);
 
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const { rows } = await client.query<{ n: string }>("SELECT count(*)::text AS n FROM province");
-    await client.end();
-    expect(Number(rows[0]!.n)).toBe(38);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query<{ n: string }>("SELECT count(*)::text AS n FROM province");
+      await client.end();
+      expect(Number(rows[0]!.n)).toBe(38);
 
-    for (const account of Object.values(DEMO_ACCOUNTS)) {
-      const user = await prisma.user.findUniqueOrThrow({ where: { email: account.email } });
-      expect(user.role).toBe(account.role);
-      expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
-    }
-    const consultant = await prisma.user.findUniqueOrThrow({
-      where: { email: DEMO_ACCOUNTS.consultant.email },
-      include: { assignments: true },
-    });
-    expect(consultant.assignments.length).toBeGreaterThan(0);
-    expect(consultant.assignments.length).toBeLessThan(first.clusters);
-  });
+      for (const account of Object.values(DEMO_ACCOUNTS)) {
+        const user = await prisma.user.findUniqueOrThrow({ where: { email: account.email } });
+        expect(user.role).toBe(account.role);
+        expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+      }
+      const consultant = await prisma.user.findUniqueOrThrow({
+        where: { email: DEMO_ACCOUNTS.consultant.email },
+        include: { assignments: true },
+      });
+      expect(consultant.assignments.length).toBeGreaterThan(0);
+      expect(consultant.assignments.length).toBeLessThan(first.clusters);
+    },
+    DEMO_SEED_TWICE_MS,
+  );
 });
