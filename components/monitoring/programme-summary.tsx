@@ -4,11 +4,15 @@ import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 import type { SessionUser } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
-import { getAgendaCompletionByProvince, getSupportComparison } from "@/lib/monitoring/programme-summary";
+import { dashboardParams } from "@/lib/dashboard/filters";
+import { loadDatasets } from "@/lib/dashboard/queries";
 
 /** Agenda completion by province and the supported / not supported growth comparison, as tables. */
 export async function ProgrammeSummary({ user }: { user: SessionUser }) {
-  const [completion, comparison] = await Promise.all([getAgendaCompletionByProvince(user), getSupportComparison(user)]);
+  // The dashboard's monitoring data sets without filters, from its cache (per data
+  // version and scope): the comparison reads every sentra's outcomes and the ledgers.
+  const { agenda, outcomeGrowth } = await loadDatasets(user, dashboardParams.parse({}), ["agenda", "outcomeGrowth"]);
+  const [completion, comparison] = [agenda.data, outcomeGrowth.data];
   const t = await getTranslations("monitoring.summary");
   const locale = (await getLocale()) as AppLocale;
   return (

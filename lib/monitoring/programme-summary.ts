@@ -64,40 +64,46 @@ export async function getSupportComparison(viewer: Viewer, params: DashboardPara
   const q = new SqlParams();
   const where = clusterWhereSql(viewer, params, q);
   const upTo = params.year ? `AND o.year <= ${q.p(params.year)}` : "";
-  const rows = await prisma.$queryRawUnsafe<Array<{ clusterId: string; year: number; productionValue: bigint; supported: boolean }>>(
-    `WITH span AS (
+  // Set-wise, not per cluster: the span is computed once (MATERIALIZED), the support
+  // found by joining the ledgers to it, and only each sentra's baseline and latest
+  // known value leave the database. Nationally (14,700 sentra with outcomes, 40,000
+  // deliveries, 200,000 disbursements) the per-row EXISTS form took 36 s.
+  const rows = await prisma.$queryRawUnsafe<Array<{ baseline: bigint | null; latest: bigint | null; known: number; supported: boolean }>>(
+    `WITH span AS MATERIALIZED (
        SELECT o."clusterId", min(o.year) AS first, max(o.year) AS last
          FROM cluster_outcome o JOIN cluster c ON c.id = o."clusterId"
         WHERE ${where} ${upTo}
         GROUP BY o."clusterId" HAVING count(*) >= 2
-     ), supported AS (
-       SELECT s."clusterId", s.last,
-              EXISTS (SELECT 1 FROM service_delivery d
-                       WHERE d."clusterId" = s."clusterId" AND d."reversesId" IS NULL
-                         AND NOT EXISTS (SELECT 1 FROM service_delivery r WHERE r."reversesId" = d.id)
-                         AND extract(year FROM d."deliveredOn") BETWEEN s.first AND s.last)
-           OR EXISTS (SELECT 1 FROM disbursement b JOIN sme m ON m.id = b."smeId"
-                       WHERE m."clusterId" = s."clusterId" AND b."reversesId" IS NULL
-                         AND NOT EXISTS (SELECT 1 FROM disbursement r WHERE r."reversesId" = b.id)
-                         AND extract(year FROM b."disbursedOn") BETWEEN s.first AND s.last) AS supported
-         FROM span s
+     ), served AS (
+       SELECT s."clusterId"
+         FROM span s JOIN service_delivery d ON d."clusterId" = s."clusterId"
+        WHERE d."reversesId" IS NULL AND NOT EXISTS (SELECT 1 FROM service_delivery r WHERE r."reversesId" = d.id)
+          AND extract(year FROM d."deliveredOn") BETWEEN s.first AND s.last
+       UNION
+       SELECT s."clusterId"
+         FROM disbursement b JOIN sme m ON m.id = b."smeId" JOIN span s ON s."clusterId" = m."clusterId"
+        WHERE b."reversesId" IS NULL AND NOT EXISTS (SELECT 1 FROM disbursement r WHERE r."reversesId" = b.id)
+          AND extract(year FROM b."disbursedOn") BETWEEN s.first AND s.last
      )
-     SELECT o."clusterId", o.year, o."productionValue", sp.supported
-       FROM cluster_outcome o JOIN supported sp ON sp."clusterId" = o."clusterId"
-      WHERE o.year <= sp.last
-      ORDER BY o."clusterId", o.year`,
+     SELECT (array_agg(o."productionValue" ORDER BY o.year) FILTER (WHERE o."productionValue" IS NOT NULL))[1] AS baseline,
+            (array_agg(o."productionValue" ORDER BY o.year DESC) FILTER (WHERE o."productionValue" IS NOT NULL))[1] AS latest,
+            count(o."productionValue")::int AS known,
+            EXISTS (SELECT 1 FROM served v WHERE v."clusterId" = s."clusterId") AS supported
+       FROM span s JOIN cluster_outcome o ON o."clusterId" = s."clusterId" AND o.year <= s.last
+      GROUP BY s."clusterId"`,
     ...q.values,
   );
-  const byCluster = new Map<string, { supported: boolean; series: Array<{ year: number; value: bigint }> }>();
-  for (const r of rows) {
-    const entry = byCluster.get(r.clusterId) ?? { supported: r.supported, series: [] };
-    entry.series.push({ year: r.year, value: r.productionValue });
-    byCluster.set(r.clusterId, entry);
-  }
   return compareGroups(
-    [...byCluster.values()].map((c) => ({
-      group: c.supported ? ("supported" as const) : ("notSupported" as const),
-      growth: growthSinceBaseline(c.series),
+    rows.map((r) => ({
+      group: r.supported ? ("supported" as const) : ("notSupported" as const),
+      // The baseline and the latest year with a value are all growthSinceBaseline reads.
+      growth:
+        r.known >= 2
+          ? growthSinceBaseline([
+              { year: 0, value: r.baseline },
+              { year: 1, value: r.latest },
+            ])
+          : null,
     })),
     ["supported", "notSupported"] as const,
   );

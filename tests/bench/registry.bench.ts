@@ -11,7 +11,8 @@
 // exact SQL one request of the page sent, replayed over one pg connection.
 //
 // Environment: BENCH_SECONDS (per load run, default 8), BENCH_ROUNDS (default 3),
-// BENCH_SKIP_BUILD=1 (reuse the last build), BENCH_EXPLAIN=1 (print EXPLAIN ANALYZE of
+// BENCH_SKIP_BUILD=1 (reuse the last build), BENCH_PAGES=holdsBack,agenda (only the pages
+// whose path contains one of these), BENCH_EXPLAIN=1 (print EXPLAIN ANALYZE of
 // every captured statement). Exits non-zero only when something fails, not on a MISS.
 import { loadavg } from "node:os";
 import path from "node:path";
@@ -26,6 +27,8 @@ import type { DevDatabase } from "../../scripts/lib/dev-database";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// BENCH_PAGES=holdsBack,agenda: only the pages whose path contains one of these.
+const ONLY = (process.env.BENCH_PAGES ?? "").split(",").filter(Boolean);
 const TARGET_P95_MS = 150;
 const CONNECTIONS = [1, 10] as const;
 const STAFF = { email: "staf@sentra.test", password: "sentra-demo-2026" };
@@ -66,7 +69,13 @@ async function pickTargets(url: string) {
               (SELECT count(*) FROM sme WHERE "searchText" LIKE $1)::text AS term`,
       [`%${SME_TERM}%`],
     );
-    return { largest: largest.rows[0]!, counts: counts.rows[0]! };
+    // The dashboard's most frequent "holds back" indicator: its drill-down list
+    // (/clusters?holdsBack=…) filters by the ids of every centre it holds back.
+    const heldBack = await client.query<{ code: string; n: string }>(
+      `SELECT "indicatorCode" AS code, count(*)::text AS n FROM diagnosis_score WHERE "holdsBack"
+       GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    return { largest: largest.rows[0]!, counts: counts.rows[0]!, heldBack: heldBack.rows[0] };
   } finally {
     await client.end();
   }
@@ -95,7 +104,7 @@ async function main() {
   );
   const db: DevDatabase = await openNationalBenchDatabase(log);
   cleanups.push(() => db.stop());
-  const { largest, counts } = await pickTargets(db.url);
+  const { largest, counts, heldBack } = await pickTargets(db.url);
   log(
     `Data: ${Number(counts.clusters).toLocaleString("en")} clusters, ${Number(counts.smes).toLocaleString("en")} SMEs; ` +
       `province 33: ${counts.province} active clusters; "batik": ${counts.batik}; "${SME_TERM}": ${Number(counts.term).toLocaleString("en")} SMEs; ` +
@@ -118,7 +127,10 @@ async function main() {
     // list's first page, and filtered by a province and a status.
     { name: "agenda", path: "/agenda" },
     { name: "agenda ?province=33&status=DONE", path: "/agenda?province=33&status=DONE" },
-  ];
+    ...(heldBack
+      ? [{ name: `clusters ?holdsBack=${heldBack.code} (${heldBack.n} scores)`, path: `/clusters?holdsBack=${heldBack.code}` }]
+      : []),
+  ].filter((c) => !ONLY.length || ONLY.some((part) => c.path.includes(part)));
   const pages: Page[] = [];
   for (const c of candidates) {
     const status = await get(server, cookie, c.path);
