@@ -94,6 +94,24 @@ export type DiagnosisResult = DiagnosedResult | InsufficientResult;
 
 const fromUnits = (units: number) => units / 1000;
 
+// Most groups have no unanswered indicator and most clusters no N/A one: those
+// results share one frozen empty list instead of allocating their own, since a
+// batch of results is mostly kept alive and every retained object costs the
+// garbage collector a copy.
+const NO_CODES: string[] = Object.freeze([]) as unknown as string[];
+const NONE_NOT_APPLICABLE: NotApplicableSummary = Object.freeze({ count: 0, indicators: NO_CODES });
+
+/** Codes of the given indicators whose step is `wanted`, in instrument order; an exact-size array. */
+function codesWith(compiled: CompiledInstrument, indices: readonly number[], steps: readonly number[], wanted: number): string[] {
+  let count = 0;
+  for (const i of indices) if (steps[i] === wanted) count += 1;
+  if (count === 0) return NO_CODES;
+  const codes = new Array<string>(count);
+  count = 0;
+  for (const i of indices) if (steps[i] === wanted) codes[count++] = compiled.indicators[i]!.code;
+  return codes;
+}
+
 export function buildResult(
   compiled: CompiledInstrument,
   steps: readonly number[],
@@ -127,13 +145,12 @@ export function buildResult(
     const g = group.index;
     const applicable = group.weightUnits - ev.groupNaW[g]!;
     const answeredShare = applicable > 0 ? ev.groupScoredW[g]! / applicable : null;
-    const unanswered: string[] = [];
-    for (const i of group.indicators) if (steps[i] === MISSING) unanswered.push(compiled.indicators[i]!.code);
+    const unanswered = codesWith(compiled, group.indicators, steps, MISSING);
     const isSufficient = isGroupSufficient(compiled, ev, g);
     groups.push({
       group: group.code,
       dimension: group.dimension,
-      weight: fromUnits(group.weightUnits),
+      weight: group.weight,
       scoredWeight: fromUnits(ev.groupScoredW[g]!),
       notApplicableWeight: fromUnits(ev.groupNaW[g]!),
       answeredShare,
@@ -167,9 +184,8 @@ export function buildResult(
       });
     }
   }
-  const naList: string[] = [];
-  for (let i = 0; i < steps.length; i++) if (steps[i] === NOT_APPLICABLE) naList.push(compiled.indicators[i]!.code);
-  const notApplicable = { count: naList.length, indicators: naList };
+  const naList = codesWith(compiled, compiled.allIndicators, steps, NOT_APPLICABLE);
+  const notApplicable = naList.length === 0 ? NONE_NOT_APPLICABLE : { count: naList.length, indicators: naList };
   const instrument = compiled.ref;
   if (missing.length > 0) {
     return { instrument, inputHash, indicators, groups, notApplicable, status: "INSUFFICIENT_DATA", stage: null, missing };
