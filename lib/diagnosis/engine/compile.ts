@@ -30,6 +30,8 @@ interface CompiledGroup {
   readonly dimension: Dimension;
   readonly indicators: readonly number[];
   readonly weightUnits: number;
+  /** weightUnits as the weight results show, computed once. */
+  readonly weight: number;
   readonly def: Group;
 }
 
@@ -51,6 +53,8 @@ export interface CompiledInstrument {
   /** { code, version } as results carry it; frozen and shared by all results. */
   readonly ref: Readonly<{ code: string; version: string }>;
   readonly indicators: readonly CompiledIndicator[];
+  /** 0..n-1, every indicator index in instrument order. */
+  readonly allIndicators: readonly number[];
   readonly groups: readonly CompiledGroup[];
   readonly byCode: ReadonlyMap<string, number>;
   readonly rules: CompiledRules;
@@ -90,7 +94,15 @@ function compile(instrument: Instrument): CompiledInstrument {
       members.push(index);
       weightUnits += units;
     }
-    groups.push({ code: def.code, index: g, dimension: def.dimension, indicators: members, weightUnits, def });
+    groups.push({
+      code: def.code,
+      index: g,
+      dimension: def.dimension,
+      indicators: members,
+      weightUnits,
+      weight: weightUnits / 10 ** WEIGHT_DECIMALS,
+      def,
+    });
     dimensionGroups[def.dimension].push(g);
   });
   const r = instrument.rules;
@@ -98,6 +110,7 @@ function compile(instrument: Instrument): CompiledInstrument {
     instrument,
     ref: Object.freeze({ code: instrument.code, version: instrument.version }),
     indicators,
+    allIndicators: indicators.map((i) => i.index),
     groups,
     byCode,
     dimensionGroups,

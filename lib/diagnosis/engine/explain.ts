@@ -2,7 +2,8 @@ import type { Dimension, Level, Stage } from "./codes";
 import { criticalWeaknesses, type CriticalWeakness, type StageRule } from "./evaluate";
 import { NOT_APPLICABLE, MISSING } from "./input";
 import type { Instrument } from "./instrument";
-import { compiledFor, type DiagnosisResult, type MissingGroup } from "./score";
+import type { CompiledInstrument } from "./compile";
+import { compiledFor, type DiagnosedResult, type DiagnosisResult, type MissingGroup } from "./score";
 
 interface IndicatorContribution {
   indicator: string;
@@ -62,6 +63,29 @@ export type Explanation =
 
 const gapTo = (score: number, threshold: number) => Math.max(0, threshold - score);
 
+// Among equal levels the heavier indicator matters more, for good and for bad;
+// then instrument order (topK keeps ties in input order).
+const strongerFirst = (a: IndicatorContribution, b: IndicatorContribution) => b.score - a.score || b.weight - a.weight;
+const weakerFirst = (a: IndicatorContribution, b: IndicatorContribution) => a.score - b.score || b.weight - a.weight;
+
+/**
+ * The indicators below their mature minimum. An ADVANCE result of a version with
+ * minimum levels lists them in its rule, computed from the same levels, so they
+ * are copied from there; otherwise (a result stored without them) they are
+ * recomputed from the result's indicators.
+ */
+function weaknessesOf(compiled: CompiledInstrument, result: DiagnosedResult): CriticalWeakness[] {
+  if (result.rule.code === "ADVANCE_NOT_MATURE" && result.rule.params.criticalWeaknesses) {
+    return result.rule.params.criticalWeaknesses.map((w) => ({ ...w }));
+  }
+  const steps = new Array<number>(compiled.indicators.length).fill(MISSING);
+  for (const o of result.indicators) {
+    const i = compiled.byCode.get(o.indicator);
+    if (i !== undefined) steps[i] = o.status === "SCORED" ? o.level! - 1 : o.status === "NOT_APPLICABLE" ? NOT_APPLICABLE : MISSING;
+  }
+  return criticalWeaknesses(compiled, steps);
+}
+
 /**
  * Why a result came out as it did: the deciding rule, every contribution, the
  * strongest and weakest indicators and how far the next stage is.
@@ -114,10 +138,8 @@ export function explain(instrument: Instrument, result: DiagnosisResult, options
     { dimension: "GROWTH_OPPORTUNITY", score: result.dimensions.GROWTH_OPPORTUNITY.score, groups: goGroups, indicators: goIndicators },
     { dimension: "ACTION_CAPACITY", score: result.dimensions.ACTION_CAPACITY.score, groups: acGroups, indicators: acIndicators },
   ];
-  // Among equal levels the heavier indicator matters more, for good and for bad;
-  // then instrument order.
-  const strongest = topK(all, limit, (a, b) => b.score - a.score || b.weight - a.weight);
-  const weakest = topK(all, limit, (a, b) => a.score - b.score || b.weight - a.weight);
+  const strongest = topK(all, limit, strongerFirst);
+  const weakest = topK(all, limit, weakerFirst);
 
   let nextStage: NextStageDistance | null = null;
   if (result.stage !== "MATURE") {
@@ -138,14 +160,7 @@ export function explain(instrument: Instrument, result: DiagnosisResult, options
             }
           : null,
     };
-    if (toMature && compiled.rules.hasMatureMinimum) {
-      const steps = new Array<number>(compiled.indicators.length).fill(MISSING);
-      for (const o of result.indicators) {
-        const i = compiled.byCode.get(o.indicator);
-        if (i !== undefined) steps[i] = o.status === "SCORED" ? o.level! - 1 : o.status === "NOT_APPLICABLE" ? NOT_APPLICABLE : MISSING;
-      }
-      nextStage.criticalWeaknesses = criticalWeaknesses(compiled, steps);
-    }
+    if (toMature && compiled.rules.hasMatureMinimum) nextStage.criticalWeaknesses = weaknessesOf(compiled, result);
   }
   return { status: "DIAGNOSED", stage: result.stage, rule: result.rule, dimensions, strongest, weakest, nextStage };
 }

@@ -115,10 +115,14 @@ export function validLines(raw: unknown): ReadonlyArray<z.output<typeof scoreLin
   return parsed.data.scores;
 }
 
+/** Shared by every input without an N/A line; typed read-only, so never written. */
+const NO_REASONS: ReadonlyMap<number, string> = new Map();
+
 export function parseScoreInput(compiled: CompiledInstrument, raw: unknown): ParsedInput {
   const lines = validLines(raw);
   const steps = new Array<number>(compiled.indicators.length).fill(MISSING);
-  const reasons = new Map<number, string>();
+  // Most inputs have no N/A line: they share one empty map rather than allocating their own.
+  let reasons: Map<number, string> | null = null;
   for (const line of lines) {
     const index = compiled.byCode.get(line.indicator);
     if (index === undefined) {
@@ -136,12 +140,13 @@ export function parseScoreInput(compiled: CompiledInstrument, raw: unknown): Par
     if (line.notApplicable) {
       steps[index] = NOT_APPLICABLE;
       // Surrounding blanks are not content: trimmed before storing and hashing.
-      reasons.set(index, line.reason!.trim());
+      (reasons ??= new Map()).set(index, line.reason!.trim());
     } else {
       steps[index] = line.level! - 1;
     }
   }
-  return { steps, reasons, hash: hashState(compiled, steps, reasons) };
+  const found = reasons ?? NO_REASONS;
+  return { steps, reasons: found, hash: hashState(compiled, steps, found) };
 }
 
 // "CODE=level\n" for every indicator and level, built once per instrument.

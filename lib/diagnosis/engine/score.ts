@@ -28,32 +28,34 @@ interface IndicatorOutcome {
   readonly reason: string | null;
 }
 
+/** May be frozen and shared between results (see sharedGroupOutcome): never mutate. */
 interface GroupOutcome {
-  group: string;
-  dimension: Dimension;
-  weight: number;
-  scoredWeight: number;
-  notApplicableWeight: number;
+  readonly group: string;
+  readonly dimension: Dimension;
+  readonly weight: number;
+  readonly scoredWeight: number;
+  readonly notApplicableWeight: number;
   /** scored weight / (weight - N/A weight); null when every indicator is N/A. */
-  answeredShare: number | null;
-  isSufficient: boolean;
+  readonly answeredShare: number | null;
+  readonly isSufficient: boolean;
   /** Weighted mean of the scored indicators, 0..100; null when none is scored. */
-  score: number | null;
+  readonly score: number | null;
   /** Unanswered indicator codes, in instrument order. */
-  missing: string[];
+  readonly missing: readonly string[];
 }
 
+/** Frozen and shared between results (see sharedDimensionOutcome): never mutate. */
 interface DimensionOutcome {
-  dimension: Dimension;
-  score: number;
-  scoredWeight: number;
+  readonly dimension: Dimension;
+  readonly score: number;
+  readonly scoredWeight: number;
 }
 
 export interface MissingGroup {
   group: string;
   /** TOO_MUCH_NOT_APPLICABLE (2026.2): too little of the whole weight has a level, because of N/A answers. */
   reason: "TOO_FEW_ANSWERED" | "ALL_NOT_APPLICABLE" | "TOO_MUCH_NOT_APPLICABLE";
-  indicators: string[];
+  indicators: readonly string[];
   answeredShare: number | null;
   requiredShare: number;
   /** Under a version that bounds N/A (2026.2): scored weight / whole weight, and the required fraction. */
@@ -94,6 +96,24 @@ export type DiagnosisResult = DiagnosedResult | InsufficientResult;
 
 const fromUnits = (units: number) => units / 1000;
 
+// Most groups have no unanswered indicator and most clusters no N/A one: those
+// results share one frozen empty list instead of allocating their own, since a
+// batch of results is mostly kept alive and every retained object costs the
+// garbage collector a copy.
+const NO_CODES: string[] = Object.freeze([]) as unknown as string[];
+const NONE_NOT_APPLICABLE: NotApplicableSummary = Object.freeze({ count: 0, indicators: NO_CODES });
+
+/** Codes of the given indicators whose step is `wanted`, in instrument order; an exact-size array. */
+function codesWith(compiled: CompiledInstrument, indices: readonly number[], steps: readonly number[], wanted: number): string[] {
+  let count = 0;
+  for (const i of indices) if (steps[i] === wanted) count += 1;
+  if (count === 0) return NO_CODES;
+  const codes = new Array<string>(count);
+  count = 0;
+  for (const i of indices) if (steps[i] === wanted) codes[count++] = compiled.indicators[i]!.code;
+  return codes;
+}
+
 export function buildResult(
   compiled: CompiledInstrument,
   steps: readonly number[],
@@ -121,27 +141,22 @@ export function buildResult(
           }
         : shared[i]![step + 2]!;
   }
-  const groups: GroupOutcome[] = [];
+  const groups = new Array<GroupOutcome>(compiled.groups.length);
   const missing: MissingGroup[] = [];
+  const sharedTables = sharedTablesOf(compiled);
   for (const group of compiled.groups) {
     const g = group.index;
-    const applicable = group.weightUnits - ev.groupNaW[g]!;
-    const answeredShare = applicable > 0 ? ev.groupScoredW[g]! / applicable : null;
-    const unanswered: string[] = [];
-    for (const i of group.indicators) if (steps[i] === MISSING) unanswered.push(compiled.indicators[i]!.code);
-    const isSufficient = isGroupSufficient(compiled, ev, g);
-    groups.push({
-      group: group.code,
-      dimension: group.dimension,
-      weight: fromUnits(group.weightUnits),
-      scoredWeight: fromUnits(ev.groupScoredW[g]!),
-      notApplicableWeight: fromUnits(ev.groupNaW[g]!),
-      answeredShare,
-      isSufficient,
-      score: groupScore(ev, g),
-      missing: unanswered,
-    });
+    const unanswered = codesWith(compiled, group.indicators, steps, MISSING);
+    const outcome =
+      unanswered.length === 0
+        ? sharedValue(sharedTables.groups[g]!, ev.groupScoredW[g]! * sharedTables.groupKeyBase[g]! + ev.groupSumWS[g]!, () =>
+            groupOutcome(compiled, ev, g, unanswered),
+          )
+        : groupOutcome(compiled, ev, g, unanswered);
+    groups[g] = outcome;
+    const { answeredShare, isSufficient } = outcome;
     if (!isSufficient) {
+      const applicable = group.weightUnits - ev.groupNaW[g]!;
       const fraction = compiled.rules.scoredFraction;
       const naCodes = group.indicators.filter((i) => steps[i] === NOT_APPLICABLE).map((i) => compiled.indicators[i]!.code);
       const shareMet =
@@ -167,9 +182,8 @@ export function buildResult(
       });
     }
   }
-  const naList: string[] = [];
-  for (let i = 0; i < steps.length; i++) if (steps[i] === NOT_APPLICABLE) naList.push(compiled.indicators[i]!.code);
-  const notApplicable = { count: naList.length, indicators: naList };
+  const naList = codesWith(compiled, compiled.allIndicators, steps, NOT_APPLICABLE);
+  const notApplicable = naList.length === 0 ? NONE_NOT_APPLICABLE : { count: naList.length, indicators: naList };
   const instrument = compiled.ref;
   if (missing.length > 0) {
     return { instrument, inputHash, indicators, groups, notApplicable, status: "INSUFFICIENT_DATA", stage: null, missing };
@@ -185,10 +199,79 @@ export function buildResult(
     stage,
     rule: stageRule(compiled, ev, stage, steps),
     dimensions: {
-      GROWTH_OPPORTUNITY: dimensionOutcome(ev, "GROWTH_OPPORTUNITY"),
-      ACTION_CAPACITY: dimensionOutcome(ev, "ACTION_CAPACITY"),
+      GROWTH_OPPORTUNITY: sharedDimensionOutcome(sharedTables, ev, "GROWTH_OPPORTUNITY"),
+      ACTION_CAPACITY: sharedDimensionOutcome(sharedTables, ev, "ACTION_CAPACITY"),
     },
   };
+}
+
+function groupOutcome(compiled: CompiledInstrument, ev: Evaluation, g: number, unanswered: readonly string[]): GroupOutcome {
+  const group = compiled.groups[g]!;
+  const applicable = group.weightUnits - ev.groupNaW[g]!;
+  return {
+    group: group.code,
+    dimension: group.dimension,
+    weight: group.weight,
+    scoredWeight: fromUnits(ev.groupScoredW[g]!),
+    notApplicableWeight: fromUnits(ev.groupNaW[g]!),
+    answeredShare: applicable > 0 ? ev.groupScoredW[g]! / applicable : null,
+    isSufficient: isGroupSufficient(compiled, ev, g),
+    score: groupScore(ev, g),
+    missing: unanswered,
+  };
+}
+
+// A batch of results is mostly kept alive (a page of diagnoses, a report, the
+// benchmark), and every object a result keeps costs the garbage collector a copy
+// or two. A group outcome without unanswered indicators depends only on the group
+// and two integer sums, its scored weight units and its weighted steps (the N/A
+// weight is then the rest), and a dimension outcome likewise on the dimension's
+// two sums; these take few distinct values across clusters. So, like the
+// indicator outcomes, they are frozen and shared between results, keyed by
+// scoredW x (4 x wholeW + 1) + sumWS (unique, as sumWS <= 4 x scoredW <= 4 x wholeW,
+// and below 2^53 by the bounds in compile.ts), at most SHARED_LIMIT per table so
+// that the memory they hold stays bounded; past it, outcomes are built fresh.
+const SHARED_LIMIT = 2048;
+
+interface SharedTables {
+  readonly groups: ReadonlyArray<Map<number, GroupOutcome>>;
+  readonly groupKeyBase: readonly number[];
+  readonly dimensions: Readonly<Record<Dimension, Map<number, DimensionOutcome>>>;
+  readonly dimensionKeyBase: Readonly<Record<Dimension, number>>;
+}
+
+const sharedTableCache = new WeakMap<CompiledInstrument, SharedTables>();
+
+function sharedTablesOf(compiled: CompiledInstrument): SharedTables {
+  let tables = sharedTableCache.get(compiled);
+  if (tables) return tables;
+  const dimensionUnits: Record<Dimension, number> = { GROWTH_OPPORTUNITY: 0, ACTION_CAPACITY: 0 };
+  for (const group of compiled.groups) dimensionUnits[group.dimension] += group.weightUnits;
+  tables = {
+    groups: compiled.groups.map(() => new Map()),
+    groupKeyBase: compiled.groups.map((group) => 4 * group.weightUnits + 1),
+    dimensions: { GROWTH_OPPORTUNITY: new Map(), ACTION_CAPACITY: new Map() },
+    dimensionKeyBase: {
+      GROWTH_OPPORTUNITY: 4 * dimensionUnits.GROWTH_OPPORTUNITY + 1,
+      ACTION_CAPACITY: 4 * dimensionUnits.ACTION_CAPACITY + 1,
+    },
+  };
+  sharedTableCache.set(compiled, tables);
+  return tables;
+}
+
+function sharedValue<T extends object>(table: Map<number, T>, key: number, make: () => T): T {
+  let value = table.get(key);
+  if (value === undefined) {
+    value = Object.freeze(make());
+    if (table.size < SHARED_LIMIT) table.set(key, value);
+  }
+  return value;
+}
+
+function sharedDimensionOutcome(tables: SharedTables, ev: Evaluation, dimension: Dimension): DimensionOutcome {
+  const key = ev.dimScoredW[dimension] * tables.dimensionKeyBase[dimension] + ev.dimSumWS[dimension];
+  return sharedValue(tables.dimensions[dimension], key, () => dimensionOutcome(ev, dimension));
 }
 
 // An outcome without a reason depends only on the indicator and its level, so
