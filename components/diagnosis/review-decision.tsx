@@ -91,7 +91,18 @@ export function ReviewDecision({
     send(decision, formData);
   }
 
-  const shown = last === "return" ? returnState : last === "approve" ? approveState : undefined;
+  // Without JavaScript `last` is never set: the state the server answered with is the one to show.
+  const answered = (state: ActionState) => Boolean(state.formError || state.fieldErrors || state.ok);
+  const shown =
+    last === "return"
+      ? returnState
+      : last === "approve"
+        ? approveState
+        : answered(approveState)
+          ? approveState
+          : answered(returnState)
+            ? returnState
+            : undefined;
   const commentError = shown?.fieldErrors?.comment;
   const busy = approving || returning;
   return (
