@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { parseDayMonthYear, toDayMonthYear } from "@/lib/forms/dates";
+import { DAY_MONTH_YEAR_SHAPE, parseDayMonthYear, toDayMonthYear } from "@/lib/forms/dates";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatLongDate } from "@/lib/i18n/format";
 import { CONTROL, FieldShell } from "@/components/ui/field";
@@ -74,7 +74,13 @@ export function DateField({
             aria-describedby={[aria["aria-describedby"], previewId].filter(Boolean).join(" ")}
           />
           <p id={previewId} className="min-h-4 text-xs text-slate-700" data-testid="date-preview">
-            {iso ? formatLongDate(iso, locale) : blank ? "" : t("dateUnreadable")}
+            {iso
+              ? formatLongDate(iso, locale)
+              : blank
+                ? ""
+                : DAY_MONTH_YEAR_SHAPE.test(typed.trim())
+                  ? t("dateNotInCalendar")
+                  : t("dateUnreadable")}
           </p>
         </>
       )}

@@ -102,6 +102,8 @@ test("1366 px: a disbursement date typed as dd/mm/yyyy shows the day in words an
   await form.getByLabel("Tujuan penggunaan").fill(purpose);
   const date = form.getByLabel("Tanggal");
   await date.fill("31/02/2026");
+  await expect(form.getByTestId("date-preview")).toHaveText("Tanggal ini tidak ada di kalender (mis. 31/02). Periksa hari dan bulannya.");
+  await date.fill("kemarin");
   await expect(form.getByTestId("date-preview")).toHaveText("Bukan tanggal hh/bb/tttt.");
   await date.fill("15/01/2026");
   await expect(form.getByTestId("date-preview")).toHaveText("Kamis, 15 Januari 2026");
@@ -145,7 +147,7 @@ for (const w of WIDTHS) {
     // Each message once, beside its field, which says it is invalid and points to it.
     await expect(amount).toHaveAttribute("aria-invalid", "true");
     await expect(date).toHaveAttribute("aria-invalid", "true");
-    await expect(form.getByText("Tanggal ini tidak ada di kalender (mis. 31/02). Periksa hari dan bulannya.")).toBeVisible();
+    await expect(date).toHaveAccessibleDescription(/Tanggal ini tidak ada di kalender \(mis\. 31\/02\)\. Periksa hari dan bulannya\./);
     await summary.getByRole("link", { name: "Jumlah (Rp)" }).click();
     await expect(amount).toBeFocused();
     await summary.getByRole("link", { name: "Tanggal" }).click();
@@ -174,7 +176,10 @@ test("1366 px, JavaScript off: a disbursement date typed as dd/mm/yyyy is still 
     await form.getByLabel("Tujuan penggunaan").fill(purpose);
     await form.getByLabel("Tanggal").fill("31/02/2026");
     await form.getByRole("button", { name: "Salurkan" }).click();
-    await expect(noScript.getByText("Tanggal ini tidak ada di kalender (mis. 31/02). Periksa hari dan bulannya.")).toBeVisible();
+    // The server's answer, beside the field (the page came back from the server: no script ran).
+    await expect(noScript.locator("#disb-date-error")).toHaveText(
+      "Tanggal ini tidak ada di kalender (mis. 31/02). Periksa hari dan bulannya.",
+    );
     await expect(noScript.getByRole("row").filter({ hasText: purpose })).toHaveCount(0);
 
     const again = noScript.getByRole("form", { name: "Penyaluran baru kepada UKM" });
