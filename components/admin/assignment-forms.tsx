@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { SelectField } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { assignConsultantAction, unassignConsultantAction } from "@/lib/assignments/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 
@@ -20,31 +22,27 @@ export function AssignForm({
 }) {
   const t = useTranslations("admin");
   const [state, action, pending] = useActionState<ActionState, FormData>(assignConsultantAction, {});
-  const errors = Object.values(state.fieldErrors ?? {}).flat();
   return (
-    <form noValidate action={action} className="flex flex-wrap items-center gap-2" aria-label={`${t("assign")} ${consultantName}`}>
+    <form noValidate action={action} className="flex flex-wrap items-start gap-2" aria-label={`${t("assign")} ${consultantName}`}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="w-full" />
       <input type="hidden" name="consultantId" value={consultantId} />
-      <label className="sr-only" htmlFor={`assign-${consultantId}`}>
-        {t("cluster")}
-      </label>
-      <select
+      <SelectField
         id={`assign-${consultantId}`}
         name="clusterId"
-        className="max-w-xs rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        label={t("cluster")}
+        hideLabel
+        blank="—"
+        options={clusters.map((c) => ({ value: c.id, label: c.label }))}
+        errors={state.fieldErrors?.clusterId}
+        className="max-w-xs"
         required
-      >
-        <option value="">—</option>
-        {clusters.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
-      </select>
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("assign")}
       </Button>
-      {errors.length ? <p className="text-sm text-red-700">{errors.join(" ")}</p> : null}
-      <FormStatus state={state} />
+      <div className="w-full">
+        <FormStatus state={state} />
+      </div>
     </form>
   );
 }

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { SelectField, TextField } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import type { ActionState } from "@/lib/forms/action-state";
 import { resetPasswordAction, resetSecondFactorAction, updateUserAction } from "@/lib/users/actions";
 
@@ -27,63 +29,72 @@ export function UserRowForms({ user, providers }: { user: UserRow; providers: Ar
   const [resetState, reset, resetting] = useActionState<ActionState, FormData>(resetPasswordAction, {});
   const tm = useTranslations("mfa");
   const [mfaState, resetMfa, resettingMfa] = useActionState<ActionState, FormData>(resetSecondFactorAction, {});
-  const control = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
-  const errors = Object.values(updateState.fieldErrors ?? {}).flat();
+  const updateErrors = updateState.fieldErrors ?? {};
   return (
     <div className="flex flex-col gap-2">
-      <form noValidate action={update} className="flex flex-wrap items-center gap-2" aria-label={`${t("changeRole")} ${user.email}`}>
+      <form noValidate action={update} className="flex flex-wrap items-start gap-2" aria-label={`${t("changeRole")} ${user.email}`}>
+        <ErrorSummary fieldErrors={updateState.fieldErrors} className="w-full" />
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
-        <label className="sr-only" htmlFor={`role-${user.id}`}>
-          {t("role")}
-        </label>
-        <select id={`role-${user.id}`} name="role" defaultValue={user.role} className={control}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {tr(r)}
-            </option>
-          ))}
-        </select>
-        <label className="sr-only" htmlFor={`provider-${user.id}`}>
-          {t("provider")}
-        </label>
-        <select id={`provider-${user.id}`} name="bdsProviderId" defaultValue={user.bdsProviderId ?? ""} className={control}>
-          <option value="">{t("noProvider")}</option>
-          {providers.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        <label className="flex items-center gap-1 text-sm">
-          <input type="checkbox" name="isActive" defaultChecked={user.isActive} />
-          {tc("active")}
-        </label>
+        <SelectField
+          id={`role-${user.id}`}
+          name="role"
+          label={t("role")}
+          hideLabel
+          defaultValue={user.role}
+          options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+          errors={updateErrors.role}
+        />
+        <SelectField
+          id={`provider-${user.id}`}
+          name="bdsProviderId"
+          label={t("provider")}
+          hideLabel
+          defaultValue={user.bdsProviderId ?? ""}
+          blank={t("noProvider")}
+          options={providers.map((p) => ({ value: p.id, label: p.name }))}
+          errors={updateErrors.bdsProviderId}
+        />
+        <div className="flex flex-col gap-1">
+          <label className="flex min-h-8 items-center gap-1 text-sm">
+            <input
+              id={`active-${user.id}`}
+              type="checkbox"
+              name="isActive"
+              defaultChecked={user.isActive}
+              aria-invalid={updateErrors.isActive ? true : undefined}
+              aria-describedby={updateErrors.isActive ? `active-${user.id}-error` : undefined}
+            />
+            {tc("active")}
+          </label>
+          {updateErrors.isActive ? (
+            <p id={`active-${user.id}-error`} className="text-sm text-red-700">
+              {updateErrors.isActive.join(" ")}
+            </p>
+          ) : null}
+        </div>
         <Button type="submit" variant="secondary" disabled={updating}>
           {tc("save")}
         </Button>
       </form>
-      {errors.length ? <p className="text-sm text-red-700">{errors.join(" ")}</p> : null}
       <FormStatus state={updateState} />
-      <form noValidate action={reset} className="flex flex-wrap items-center gap-2" aria-label={`${t("resetPassword")} ${user.email}`}>
+      <form noValidate action={reset} className="flex flex-wrap items-start gap-2" aria-label={`${t("resetPassword")} ${user.email}`}>
+        <ErrorSummary fieldErrors={resetState.fieldErrors} className="w-full" />
         <input type="hidden" name="id" value={user.id} />
-        <label className="sr-only" htmlFor={`pw-${user.id}`}>
-          {t("newPassword")}
-        </label>
-        <input
+        <TextField
           id={`pw-${user.id}`}
           name="newPassword"
           type="password"
           autoComplete="new-password"
+          label={t("newPassword")}
+          hideLabel
           placeholder={t("newPassword")}
-          className={control}
-          aria-invalid={resetState.fieldErrors?.newPassword ? true : undefined}
+          errors={resetState.fieldErrors?.newPassword}
         />
         <Button type="submit" variant="secondary" disabled={resetting}>
           {t("resetPassword")}
         </Button>
       </form>
-      {resetState.fieldErrors?.newPassword ? <p className="text-sm text-red-700">{resetState.fieldErrors.newPassword.join(" ")}</p> : null}
       <FormStatus state={resetState} />
       {user.totpEnabledAt ? (
         <form noValidate action={resetMfa} aria-label={`${tm("resetButton")} ${user.email}`}>

@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormStatus } from "@/components/ui/form-status";
+import { ErrorSummary } from "@/components/forms/error-summary";
 
 const CONTROL =
   "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-emerald-600 focus:outline-none focus:ring-2 focus:ring-emerald-600/30";
@@ -29,8 +30,9 @@ function settledOf(formData: FormData): Record<string, number> {
  * the per-indicator comments and settled levels (beside their indicators, joined
  * through form="review-form") go with either decision and are never dropped. It shows
  * the centre's current stage against the engine's result; approving a change of stage
- * asks for confirmation first (with the levels the reviewer settled). Without
- * JavaScript the buttons post their actions directly.
+ * asks for confirmation first (with the levels the reviewer settled); the dialog sets
+ * `confirmStageChange`, without which the server refuses such an approval. Without
+ * JavaScript the buttons post their actions directly and a checkbox gives the confirmation.
  */
 export function ReviewDecision({
   diagnosisId,
@@ -89,12 +91,25 @@ export function ReviewDecision({
     send(decision, formData);
   }
 
-  const commentError = last === "return" ? returnState.fieldErrors?.comment : undefined;
+  // Without JavaScript `last` is never set: the state the server answered with is the one to show.
+  const answered = (state: ActionState) => Boolean(state.formError || state.fieldErrors || state.ok);
+  const shown =
+    last === "return"
+      ? returnState
+      : last === "approve"
+        ? approveState
+        : answered(approveState)
+          ? approveState
+          : answered(returnState)
+            ? returnState
+            : undefined;
+  const commentError = shown?.fieldErrors?.comment;
   const busy = approving || returning;
   return (
     <form noValidate id="review-form" action={approveAction} onSubmit={onSubmit} className="flex flex-col gap-3" aria-label={t("decide")}>
       <input type="hidden" name="diagnosisId" value={diagnosisId} />
       <input type="hidden" name="version" value={version} />
+      <ErrorSummary fieldErrors={shown?.fieldErrors} />
       {resultStage ? (
         <p className="text-base font-medium text-slate-900" data-testid="stage-change">
           {currentStage
@@ -124,6 +139,14 @@ export function ReviewDecision({
           {t("commentsKept")}
         </p>
       </div>
+      {currentStage ? (
+        <noscript>
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="confirmStageChange" value="1" className="mt-1 size-4" />
+            <span>{t("confirmNoScript")}</span>
+          </label>
+        </noscript>
+      ) : null}
       <div className="flex flex-wrap gap-3">
         <Button type="submit" name="decision" value="approve" disabled={busy}>
           {t("approve")}
@@ -132,14 +155,18 @@ export function ReviewDecision({
           {t("return")}
         </Button>
       </div>
-      <FormStatus state={last === "return" ? returnState : last === "approve" ? approveState : undefined} />
+      <FormStatus state={shown} />
       <ConfirmDialog
         open={confirming !== null}
         title={t("confirmTitle")}
         confirmLabel={t("confirmApprove")}
         cancelLabel={t("cancel")}
         pending={busy}
-        onConfirm={() => confirming && send("approve", confirming.formData)}
+        onConfirm={() => {
+          if (!confirming) return;
+          confirming.formData.set("confirmStageChange", "1");
+          send("approve", confirming.formData);
+        }}
         onCancel={() => setConfirming(null)}
       >
         {confirming && currentStage

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField, VersionFields } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
-import { InlineFormStatus } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { useSupportForm } from "@/components/support/use-support-form";
 import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import { createDisbursementAction, createInstitutionAction, createRepaymentAction, updateInstitutionAction } from "@/lib/financing/actions";
@@ -98,20 +98,22 @@ export function DisbursementForm({
 export function RepaymentForm({ disbursementId, label, today }: { disbursementId: string; label: string; today: string }) {
   const t = useTranslations("support.financing.form");
   const { state, formAction, pending, values: v, errors: e, formKey } = useSupportForm(createRepaymentAction);
+  // One line in the ledger, answered like every other form: the message beside its field
+  // and a focused summary whose links reach the fields.
   return (
-    <form noValidate action={formAction} key={formKey} className="flex flex-wrap items-end gap-2" aria-label={`${t("repay")}: ${label}`}>
+    <form noValidate action={formAction} key={formKey} className="flex flex-wrap items-start gap-2" aria-label={`${t("repay")}: ${label}`}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="w-full" />
       <input type="hidden" name="disbursementId" value={disbursementId} />
-      <label className="sr-only" htmlFor={`rep-amount-${disbursementId}`}>
-        {t("amount")}
-      </label>
-      <input
+      <TextField
         id={`rep-amount-${disbursementId}`}
         name="amount"
+        label={t("amount")}
+        hideLabel
         inputMode="numeric"
         placeholder={t("amount")}
         defaultValue={v.amount}
-        aria-invalid={e.amount ? true : undefined}
-        className="w-32 rounded-md border border-slate-300 px-2 py-1 text-sm"
+        errors={e.amount}
+        className="w-32 px-2 py-1"
         required
       />
       <DateField
@@ -119,6 +121,7 @@ export function RepaymentForm({ disbursementId, label, today }: { disbursementId
         name="paidOn"
         label={t("date")}
         defaultValue={v.paidOn ?? today}
+        errors={e.paidOn}
         hideLabel
         className="px-2 py-1"
         required
@@ -126,7 +129,9 @@ export function RepaymentForm({ disbursementId, label, today }: { disbursementId
       <Button type="submit" variant="secondary" className="px-2 py-1" disabled={pending}>
         {t("repay")}
       </Button>
-      <InlineFormStatus state={state} errors={[...(e.amount ?? []), ...(e.paidOn ?? [])]} />
+      <div className="w-full">
+        <FormStatus state={state} />
+      </div>
     </form>
   );
 }

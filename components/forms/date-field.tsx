@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { parseDayMonthYear, toDayMonthYear } from "@/lib/forms/dates";
+import { DAY_MONTH_YEAR_SHAPE, parseDayMonthYear, toDayMonthYear } from "@/lib/forms/dates";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatLongDate } from "@/lib/i18n/format";
 import { CONTROL, FieldShell } from "@/components/ui/field";
@@ -10,9 +10,11 @@ import { cn } from "@/components/ui/cn";
 
 /**
  * THE date field: typed as dd/mm/yyyy whatever the browser's language, with the day in
- * words beside it ("Selasa, 13 Januari 2026"); the form posts ISO (`2026-01-13`) under
- * the field's name from a hidden input. Text that is no date is posted as typed, so the
- * server's own date message answers it. Spreads like TextField: `{...field("paidOn")}`.
+ * words beside it ("Selasa, 13 Januari 2026"). The visible input itself carries the
+ * field's name and posts what was typed, so the form works before (or without)
+ * JavaScript; the server's date schema (`dateOnly` in lib/support/fields.ts) reads both
+ * `dd/mm/yyyy` and ISO and answers an impossible day (31/02/2026) with its own message.
+ * Spreads like TextField: `{...field("paidOn")}`.
  */
 export function DateField({
   id,
@@ -59,6 +61,7 @@ export function DateField({
         <>
           <input
             id={id}
+            name={name}
             type="text"
             inputMode="numeric"
             autoComplete="off"
@@ -70,9 +73,14 @@ export function DateField({
             {...aria}
             aria-describedby={[aria["aria-describedby"], previewId].filter(Boolean).join(" ")}
           />
-          <input type="hidden" name={name} value={iso ?? typed.trim()} data-field-id={id} />
           <p id={previewId} className="min-h-4 text-xs text-slate-700" data-testid="date-preview">
-            {iso ? formatLongDate(iso, locale) : blank ? "" : t("dateUnreadable")}
+            {iso
+              ? formatLongDate(iso, locale)
+              : blank
+                ? ""
+                : DAY_MONTH_YEAR_SHAPE.test(typed.trim())
+                  ? t("dateNotInCalendar")
+                  : t("dateUnreadable")}
           </p>
         </>
       )}

@@ -15,9 +15,8 @@ interface Entry {
 /**
  * THE error summary of a form: after a refused submit it lists each field to fix, by its
  * label, as a link to that field (the message itself stays once, next to the field), and takes focus so a screen reader reads it and a keyboard user
- * starts from it. Field ids and labels are read from the form itself (a DateField's
- * hidden input names the visible one in `data-field-id`), so callers pass only the
- * errors. Place it inside the `<form>`.
+ * starts from it. Field ids and labels are read from the form itself, so callers pass
+ * only the errors. Place it inside the `<form>`.
  */
 export function ErrorSummary({ fieldErrors, className }: { fieldErrors?: Partial<Record<string, string[]>>; className?: string }) {
   const t = useTranslations("forms");
@@ -30,8 +29,7 @@ export function ErrorSummary({ fieldErrors, className }: { fieldErrors?: Partial
     const next: Entry[] = Object.entries(fieldErrors ?? {}).flatMap(([name, messages]) =>
       (messages ?? []).slice(0, 1).map((message) => {
         const item = form?.elements.namedItem(name);
-        const control = item instanceof RadioNodeList ? (item[0] as HTMLElement | undefined) : (item as HTMLElement | null);
-        const target = control?.dataset.fieldId ? document.getElementById(control.dataset.fieldId) : control;
+        const target = item instanceof RadioNodeList ? (item[0] as HTMLElement | undefined) : (item as HTMLElement | null);
         const label = (target as HTMLInputElement | null)?.labels?.[0]?.textContent?.replace(/\*$/, "").trim();
         return { name, message, id: target?.id || undefined, label: label || undefined };
       }),

@@ -1,6 +1,7 @@
 "use client";
 
 import { DateField } from "@/components/forms/date-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
 import { TextField, VersionFields } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -46,6 +47,7 @@ export function AgreementForm({
       className="grid gap-3 sm:grid-cols-4"
       aria-label={agreement ? t("editTitle", { year: agreement.year }) : t("newTitle")}
     >
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="providerId" value={providerId} />
       <VersionFields record={agreement} />
       <TextField id={`${p}-year`} label={t("year")} inputMode="numeric" {...field("year", agreement?.year ?? "")} required />

@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { InlineFormStatus } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
+import { SelectField } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useSupportForm } from "@/components/support/use-support-form";
 import { cancelPlanFormAction, planSupportFormAction } from "@/lib/support/actions";
 
@@ -27,35 +29,31 @@ export function PlanRecommendationForm({
   const id = `plan-${kind}-${code}`;
   return (
     <form noValidate action={formAction} className="flex flex-wrap items-center gap-2" aria-label={t("planThis", { name: label })}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="w-full" />
       <input type="hidden" name="clusterId" value={clusterId} />
       <input type="hidden" name="diagnosisId" value={diagnosisId ?? ""} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name={kind === "SERVICE" ? "service" : "channel"} value={code} />
       <span className="w-full text-sm sm:w-80">{label}</span>
       {kind === "SERVICE" ? (
-        <>
-          <label className="sr-only" htmlFor={`${id}-provider`}>
-            {t("provider")}
-          </label>
-          <select
-            id={`${id}-provider`}
-            name="providerId"
-            className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-            defaultValue=""
-          >
-            <option value="">{t("anyProvider")}</option>
-            {providers.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </>
+        <SelectField
+          id={`${id}-provider`}
+          name="providerId"
+          label={t("provider")}
+          hideLabel
+          blank={t("anyProvider")}
+          options={providers.map((p) => ({ value: p.id, label: p.name }))}
+          defaultValue=""
+          errors={errors.providerId}
+          className="px-2 py-1"
+        />
       ) : null}
       <Button type="submit" variant="secondary" className="px-2 py-1" disabled={pending}>
         {t("plan")}
       </Button>
-      <InlineFormStatus state={state} errors={Object.values(errors).flat()} />
+      <div className="w-full">
+        <FormStatus state={state} />
+      </div>
     </form>
   );
 }

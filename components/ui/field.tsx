@@ -52,11 +52,12 @@ export function TextField({
   label,
   errors,
   hint,
+  hideLabel,
   className,
   ...props
-}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; errors?: string[]; hint?: string }) {
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; errors?: string[]; hint?: string; hideLabel?: boolean }) {
   return (
-    <FieldShell id={id} label={label} errors={errors} hint={hint} required={props.required}>
+    <FieldShell id={id} label={label} errors={errors} hint={hint} required={props.required} hideLabel={hideLabel}>
       {(aria) => <input id={id} className={cn(CONTROL, className)} {...aria} {...props} />}
     </FieldShell>
   );
@@ -69,6 +70,7 @@ export function SelectField({
   hint,
   options,
   blank,
+  hideLabel,
   className,
   ...props
 }: SelectHTMLAttributes<HTMLSelectElement> & {
@@ -76,12 +78,13 @@ export function SelectField({
   label: string;
   errors?: string[];
   hint?: string;
+  hideLabel?: boolean;
   options: Array<{ value: string; label: string }>;
   /** The label of an empty first choice ("nothing chosen yet"), when given. */
   blank?: string;
 }) {
   return (
-    <FieldShell id={id} label={label} errors={errors} hint={hint} required={props.required}>
+    <FieldShell id={id} label={label} errors={errors} hint={hint} required={props.required} hideLabel={hideLabel}>
       {(aria) => (
         <select id={id} className={cn(CONTROL, className)} {...aria} {...props}>
           {blank === undefined ? null : <option value="">{blank}</option>}

@@ -7,8 +7,3 @@ export function FormStatus({ state }: { state: { ok?: boolean; message?: string;
     </div>
   );
 }
-
-/** The small inline forms' status: their field errors on one line, else the live region. */
-export function InlineFormStatus({ state, errors }: { state: Parameters<typeof FormStatus>[0]["state"]; errors: string[] }) {
-  return errors.length ? <p className="w-full text-xs text-red-700">{errors.join(" ")}</p> : <FormStatus state={state} />;
-}

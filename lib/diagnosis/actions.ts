@@ -108,6 +108,7 @@ export async function approveDiagnosisAction(_prev: ActionState, formData: FormD
         version: fd.get("version"),
         settled,
         indicatorComments: indicatorCommentsOf(fd),
+        confirmStageChange: fd.get("confirmStageChange"),
         ...(comment ? { comment } : {}),
       };
     },

@@ -43,6 +43,15 @@ export async function approveDiagnosis({ actor, input }: { actor: SessionUser; i
     const answers = applySettled(current.answers as Answers, data.settled);
     const approval = approvalFor(instrument, answers);
     if (!approval) throw new AppError("INVALID_INPUT", "insufficient data", { reason: "INCOMPLETE" });
+    // The dialog's confirmation is checked here too: a request that skips it (no script, a
+    // stale page, another client) must not move the centre to another stage unasked.
+    const currentStage = current.cluster.currentStage;
+    if (currentStage && approval.stage !== currentStage && !data.confirmStageChange)
+      throw new AppError("INVALID_INPUT", "stage change not confirmed", {
+        reason: "STAGE_CHANGE_UNCONFIRMED",
+        from: currentStage,
+        to: approval.stage,
+      });
     const approvedAt = new Date();
     const { count } = await tx.diagnosis.updateMany({
       where: { id: current.id, version: current.version, status: current.status },

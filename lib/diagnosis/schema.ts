@@ -107,7 +107,11 @@ export const approveDiagnosisSchema = z.object({
   /** Final levels the reviewer settled where the two assessors differ. */
   settled: z.record(text().max(64), levelSchema).default({}),
   /** Kept with the approval (shown on the report), so nothing typed before approving is dropped. */
-  indicatorComments: indicatorCommentsSchema,
+  indicatorComments: indicatorCommentsSchema /**
+   * Set by the review's confirmation dialog (or its no-script checkbox): an approval that
+   * changes the centre's current stage is refused without it.
+   */,
+  confirmStageChange: z.preprocess((v) => v === true || v === "1" || v === "on" || v === "true", z.boolean()),
 });
 
 /** Discarding a draft started by mistake: at the version the assessor saw. */

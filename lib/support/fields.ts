@@ -3,6 +3,7 @@ import { text } from "@/lib/forms/text";
 import { BDS_SERVICES, FINANCING_CHANNELS } from "@/lib/support/codes";
 import { fieldMessage } from "@/lib/forms/messages";
 import { parseWholeNumber } from "@/lib/forms/numbers";
+import { DAY_MONTH_YEAR_SHAPE, ISO_SHAPE, parseDayMonthYear } from "@/lib/forms/dates";
 
 // Field schemas shared by the BDS and financing forms. Messages are catalogue keys:
 // `errors.field.*` for the shared ones, `support.fieldErrors.*` for these.
@@ -37,17 +38,24 @@ export const optionalAmount = z.preprocess(
 );
 
 /**
- * A calendar date from `<input type="date">` (YYYY-MM-DD), kept as UTC midnight for
- * `@db.Date`. Accepts its own output too: actions parse, and the verb parses again.
+ * A calendar date as the DateField posts it: typed `dd/mm/yyyy` (also `-` or `.`), or
+ * ISO `YYYY-MM-DD` (the API, imports, and a Date already parsed), kept as UTC midnight
+ * for `@db.Date`. Accepts its own output too: actions parse, and the verb parses again.
+ * A day the calendar does not have (31/02/2026) gets its own message.
  */
 const dateText = text({ error: fieldMessage("required") })
   .trim()
   .min(1, fieldMessage("required"))
-  .regex(/^\d{4}-\d{2}-\d{2}$/, fieldMessage("date"))
   .transform((s, ctx) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
+    const typed = DAY_MONTH_YEAR_SHAPE.test(s);
+    if (!typed && !ISO_SHAPE.test(s)) {
       ctx.addIssue({ code: "custom", message: fieldMessage("date") });
+      return z.NEVER;
+    }
+    const iso = typed ? parseDayMonthYear(s) : s;
+    const d = new Date(`${iso}T00:00:00Z`);
+    if (iso === null || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
+      ctx.addIssue({ code: "custom", message: fieldMessage("dateNotInCalendar") });
       return z.NEVER;
     }
     return d;

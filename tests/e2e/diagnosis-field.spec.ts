@@ -231,6 +231,30 @@ test("820 px: the reviewer confirms the stage change, and comments on indicators
   const comment = page.getByLabel(`Komentar untuk ${nameOf("DC_TREND")}`);
   await comment.fill("Data penjualan perlu diperbarui pada kunjungan berikutnya.");
 
+  // A return without its overall comment: the decision form answers like every form, and
+  // the indicator comment typed meanwhile stays.
+  await page.getByRole("button", { name: "Kembalikan ke penilai" }).click();
+  const summary = page.getByRole("form", { name: "Keputusan" }).getByTestId("error-summary");
+  await expect(summary).toBeFocused();
+  await expect(page.getByLabel("Komentar keseluruhan (wajib untuk pengembalian)")).toHaveAttribute("aria-invalid", "true");
+  await summary.getByRole("link", { name: "Komentar keseluruhan (wajib untuk pengembalian)" }).click();
+  await expect(page.getByLabel("Komentar keseluruhan (wajib untuk pengembalian)")).toBeFocused();
+  await expect(comment).toHaveValue("Data penjualan perlu diperbarui pada kunjungan berikutnya.");
+
+  // Without the dialog's confirmation (a page without script, another client) the server refuses the stage change.
+  const noScript = await page
+    .context()
+    .browser()!
+    .newContext({ javaScriptEnabled: false, viewport: { width: 820, height: 1180 }, storageState: await page.context().storageState() });
+  try {
+    const bare = await noScript.newPage();
+    await bare.goto(`/diagnoses/${perakDiagnosis}/review`);
+    await bare.getByRole("button", { name: "Setujui", exact: true }).click();
+    await expect(bare.getByText(/^Persetujuan ini mengubah tahap sentra, tetapi perubahan tahap belum dikonfirmasi\./)).toBeVisible();
+  } finally {
+    await noScript.close();
+  }
+
   await page.getByRole("button", { name: "Setujui", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Ubah tahap sentra?" });
   await expect(dialog).toContainText("dari Maju menjadi Matang (naik)");

@@ -102,6 +102,8 @@ test("1366 px: a disbursement date typed as dd/mm/yyyy shows the day in words an
   await form.getByLabel("Tujuan penggunaan").fill(purpose);
   const date = form.getByLabel("Tanggal");
   await date.fill("31/02/2026");
+  await expect(form.getByTestId("date-preview")).toHaveText("Tanggal ini tidak ada di kalender (mis. 31/02). Periksa hari dan bulannya.");
+  await date.fill("kemarin");
   await expect(form.getByTestId("date-preview")).toHaveText("Bukan tanggal hh/bb/tttt.");
   await date.fill("15/01/2026");
   await expect(form.getByTestId("date-preview")).toHaveText("Kamis, 15 Januari 2026");
@@ -124,4 +126,70 @@ test("1366 px: scores on the selection page and money on the programme page use 
   await page.goto("/financing/programmes/demo-map-2001");
   await expect(page.getByText("anggaran Rp 39,6 miliar")).toBeVisible();
   await expect(page.locator("main")).not.toContainText(/Rp \d+(,\d)? M\b/);
+});
+
+for (const w of WIDTHS) {
+  test(`${w.label} px: a refused repayment (one ledger line) answers beside its fields, with the summary focused and linked`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(w.viewport);
+    await signInAs(page, "staff");
+    await page.goto(INSTITUTION);
+    const form = page.getByRole("form", { name: /^Catat angsuran: / }).first();
+    const amount = form.getByLabel("Jumlah (Rp)");
+    const date = form.getByLabel("Tanggal");
+    await amount.fill("");
+    await date.fill("31/02/2026");
+    await form.getByRole("button", { name: "Catat angsuran" }).click();
+
+    const summary = form.getByTestId("error-summary");
+    await expect(summary).toBeFocused();
+    // Each message once, beside its field, which says it is invalid and points to it.
+    await expect(amount).toHaveAttribute("aria-invalid", "true");
+    await expect(date).toHaveAttribute("aria-invalid", "true");
+    await expect(date).toHaveAccessibleDescription(/Tanggal ini tidak ada di kalender \(mis\. 31\/02\)\. Periksa hari dan bulannya\./);
+    await summary.getByRole("link", { name: "Jumlah (Rp)" }).click();
+    await expect(amount).toBeFocused();
+    await summary.getByRole("link", { name: "Tanggal" }).click();
+    await expect(date).toBeFocused();
+    await expect(date).toHaveValue("31/02/2026");
+  });
+}
+
+test("1366 px, JavaScript off: a disbursement date typed as dd/mm/yyyy is still sent and saved as that day; an impossible day is answered", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, "staff");
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 1366, height: 900 },
+    storageState: await page.context().storageState(),
+  });
+  const noScript = await context.newPage();
+  try {
+    await noScript.goto(INSTITUTION);
+    const form = noScript.getByRole("form", { name: "Penyaluran baru kepada UKM" });
+    const purpose = `Tanpa skrip ${Date.now()}`;
+    await form.getByLabel("UKM").selectOption({ index: 1 });
+    await form.getByLabel("Jumlah (Rp)").fill("1.000.000");
+    await form.getByLabel("Tujuan penggunaan").fill(purpose);
+    await form.getByLabel("Tanggal").fill("31/02/2026");
+    await form.getByRole("button", { name: "Salurkan" }).click();
+    // The server's answer, beside the field (the page came back from the server: no script ran).
+    await expect(noScript.locator("#disb-date-error")).toHaveText(
+      "Tanggal ini tidak ada di kalender (mis. 31/02). Periksa hari dan bulannya.",
+    );
+    await expect(noScript.getByRole("row").filter({ hasText: purpose })).toHaveCount(0);
+
+    const again = noScript.getByRole("form", { name: "Penyaluran baru kepada UKM" });
+    await again.getByLabel("UKM").selectOption({ index: 1 });
+    await again.getByLabel("Jumlah (Rp)").fill("1.000.000");
+    await again.getByLabel("Tujuan penggunaan").fill(purpose);
+    await again.getByLabel("Tanggal").fill("14/01/2026");
+    await again.getByRole("button", { name: "Salurkan" }).click();
+    await expect(noScript.getByRole("row").filter({ hasText: purpose })).toContainText("14 Jan 2026");
+  } finally {
+    await context.close();
+  }
 });

@@ -331,6 +331,45 @@ describe("review: return and approve", () => {
     expect((await prisma.cluster.findUniqueOrThrow({ where: { id: w.cluster.id } })).currentStage).toBeNull();
     expect(await prisma.auditLog.count({ where: { action: { in: ["diagnosis.approve", "cluster.stage_change"] } } })).toBe(0);
   });
+
+  it("an approval that changes the centre's stage is refused unless the request confirms it; nothing changes", async () => {
+    const w = await world();
+    await approveDiagnosis({ actor: w.consultant, input: { diagnosisId: await submitted(w.staff, w.cluster.id, 4), version: 2 } });
+    expect((await prisma.cluster.findUniqueOrThrow({ where: { id: w.cluster.id } })).currentStage).toBe("MATURE");
+    // All at level 2 is a lower stage than MATURE: a change the reviewer must confirm.
+    const id = await submitted(w.staff, w.cluster.id, 2);
+    const indicatorComments = [{ indicator: "DC_TREND", body: "Omzet turun." }];
+    for (const confirmStageChange of [undefined, false, "", "0"]) {
+      await expect(
+        approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 2, indicatorComments, confirmStageChange } }),
+      ).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        details: { reason: "STAGE_CHANGE_UNCONFIRMED", from: "MATURE" },
+      });
+    }
+    expect(await prisma.diagnosis.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", version: 2 });
+    expect((await prisma.cluster.findUniqueOrThrow({ where: { id: w.cluster.id } })).currentStage).toBe("MATURE");
+    expect(await prisma.diagnosisComment.count({ where: { diagnosisId: id } })).toBe(0);
+    expect(await prisma.stageHistory.count({ where: { diagnosisId: id } })).toBe(0);
+
+    // The dialog's field, as the form posts it.
+    const done = await approveDiagnosis({
+      actor: w.consultant,
+      input: { diagnosisId: id, version: 2, indicatorComments, confirmStageChange: "1" },
+    });
+    expect(done.stage).not.toBe("MATURE");
+    expect((await prisma.cluster.findUniqueOrThrow({ where: { id: w.cluster.id } })).currentStage).toBe(done.stage);
+    expect(await prisma.diagnosisComment.count({ where: { diagnosisId: id, indicatorCode: "DC_TREND" } })).toBe(1);
+  });
+
+  it("an approval that keeps the centre's stage needs no confirmation", async () => {
+    const w = await world();
+    await approveDiagnosis({ actor: w.consultant, input: { diagnosisId: await submitted(w.staff, w.cluster.id, 4), version: 2 } });
+    const id = await submitted(w.staff, w.cluster.id, 4);
+    await expect(approveDiagnosis({ actor: w.consultant, input: { diagnosisId: id, version: 2 } })).resolves.toMatchObject({
+      stage: "MATURE",
+    });
+  });
 });
 
 describe("blind second scoring", () => {

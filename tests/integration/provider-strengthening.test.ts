@@ -95,7 +95,7 @@ describe("BDS strengthening per provider: accreditation and networks", () => {
     const expired = await updateProviderAction({}, form(profileOf(a, { accreditationExpiresOn: "2024-12-31" })));
     expect(expired.fieldErrors?.accreditationExpiresOn).toEqual(["The expiry date cannot be before the accreditation date."]);
     const badDate = await updateProviderAction({}, form(profileOf(a, { accreditedOn: "2025-02-30" })));
-    expect(badDate.fieldErrors?.accreditedOn).toEqual(["A date as dd/mm/yyyy, e.g. 15/01/2026."]);
+    expect(badDate.fieldErrors?.accreditedOn).toEqual(["This day is not in the calendar (e.g. 31/02). Check the day and the month."]);
     const many = Array.from({ length: 21 }, (_, i) => `Jaringan ${i}`).join(";");
     const tooMany = await updateProviderAction({}, form(profileOf(a, { networkMemberships: many })));
     expect(tooMany.fieldErrors?.networkMemberships).toEqual(["At most 20 networks."]);

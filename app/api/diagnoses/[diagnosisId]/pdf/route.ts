@@ -102,6 +102,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dia
       ),
     });
   }
+  // What the reviewer wrote with the approval, as on the report page.
+  if (report.reviewComment) lists.push({ title: t("form.reviewerComment"), items: [report.reviewComment] });
+  if (report.approvalComments.length > 0) {
+    lists.push({
+      title: t("report.approvalComments"),
+      items: report.approvalComments.map(
+        (comment) =>
+          `${indName(comment.indicatorCode ?? "")}: ${comment.body} (${t("form.commentBy", { name: comment.author.name, date: formatDate(comment.createdAt, locale) })})`,
+      ),
+    });
+  }
   try {
     const pdf = await renderReportPdf({
       title: t("report.title", { cluster: c.name }),
