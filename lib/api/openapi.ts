@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { apiErrorBodySchema } from "@/lib/api/errors";
 import { clusterDetailSchema, clusterPageSchema, clusterQuerySchema, clusterSchema } from "@/lib/api/clusters";
+import { clusterDiagnosisQuerySchema, diagnosisPageSchema, diagnosisQuerySchema, diagnosisSchema } from "@/lib/api/diagnoses";
+import { outcomePageSchema, outcomeQuerySchema, outcomeSchema } from "@/lib/api/outcomes";
 import { API_RATE_LIMIT } from "@/lib/api/rate-limit";
 import { smeBatchBodySchema, smeBatchResultSchema, smePageSchema, smeQuerySchema, smeSchema } from "@/lib/api/smes";
 import type { TokenScope } from "@/lib/tokens/schema";
@@ -35,6 +37,34 @@ export const API_OPERATIONS = [
     scope: "read",
     query: smeQuerySchema,
     response: smePageSchema,
+  },
+  {
+    method: "get",
+    path: "/diagnoses",
+    operationId: "listDiagnoses",
+    summary: "Approved diagnoses of the centres the token's owner may see: stage, scores, instrument version",
+    scope: "read",
+    query: diagnosisQuerySchema,
+    response: diagnosisPageSchema,
+  },
+  {
+    method: "get",
+    path: "/clusters/{clusterId}/diagnoses",
+    operationId: "listClusterDiagnoses",
+    summary: "Approved diagnoses of one centre",
+    scope: "read",
+    pathParams: ["clusterId"],
+    query: clusterDiagnosisQuerySchema,
+    response: diagnosisPageSchema,
+  },
+  {
+    method: "get",
+    path: "/outcomes",
+    operationId: "listOutcomes",
+    summary: "Yearly outcomes (SMEs, workers, production and export value) of the centres the token's owner may see",
+    scope: "read",
+    query: outcomeQuerySchema,
+    response: outcomePageSchema,
   },
   {
     method: "post",
@@ -92,7 +122,8 @@ function parameterSchema(schema: z.ZodType): Json {
  */
 export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
   const registry = z.registry<{ id: string }>();
-  for (const shared of [apiErrorBodySchema, clusterSchema, smeSchema]) registry.add(shared, { id: idOf(shared) });
+  for (const shared of [apiErrorBodySchema, clusterSchema, smeSchema, diagnosisSchema, outcomeSchema])
+    registry.add(shared, { id: idOf(shared) });
   for (const op of API_OPERATIONS) {
     registry.add(op.response, { id: idOf(op.response) });
     if ("body" in op) registry.add(op.body, { id: idOf(op.body) });
@@ -155,7 +186,7 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
     info: {
       title: "Sentra API",
       version: "1.0.0",
-      description: "Read centres (sentra) and SMEs, and write SMEs in batches. See docs/api.md.",
+      description: "Read centres (sentra), SMEs, approved diagnoses and yearly outcomes, and write SMEs in batches. See docs/api.md.",
       license: { name: "Proprietary", identifier: "LicenseRef-Sentra" },
     },
     servers: [{ url: serverUrl }],

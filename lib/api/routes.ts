@@ -1,6 +1,8 @@
 import "server-only";
 import { getClusterApi, listClustersApi } from "@/lib/api/clusters";
+import { listClusterDiagnosesApi, listDiagnosesApi } from "@/lib/api/diagnoses";
 import { apiHandler } from "@/lib/api/handler";
+import { listOutcomesApi } from "@/lib/api/outcomes";
 import { listSmesApi, writeSmesApi } from "@/lib/api/smes";
 
 /** Every /api/v1 handler, each with its scope and permission; the route files under app/api/v1 only re-export them. */
@@ -8,5 +10,8 @@ export const API_V1 = {
   listClusters: apiHandler({ scope: "read", permission: "clusters:read", run: listClustersApi }),
   getCluster: apiHandler({ scope: "read", permission: "clusters:read", run: getClusterApi }),
   listSmes: apiHandler({ scope: "read", permission: "smes:read", run: listSmesApi }),
+  listDiagnoses: apiHandler({ scope: "read", permission: "diagnosis:read", run: listDiagnosesApi }),
+  listClusterDiagnoses: apiHandler({ scope: "read", permission: "diagnosis:read", run: listClusterDiagnosesApi }),
+  listOutcomes: apiHandler({ scope: "read", permission: "monitoring:read", run: listOutcomesApi }),
   writeSmes: apiHandler({ scope: "smes:write", permission: "smes:write", run: writeSmesApi }),
 };

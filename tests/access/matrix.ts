@@ -102,6 +102,13 @@ export const ROUTES: Record<string, RouteRow> = {
   "app/api/v1/clusters/route.ts#GET": { method: "GET", url: "/api/v1/clusters", expect: "401 401 401 401 401 401" },
   "app/api/v1/clusters/[clusterId]/route.ts#GET": { method: "GET", url: `/api/v1/clusters/${LAWEYAN}`, expect: "401 401 401 401 401 401" },
   "app/api/v1/smes/route.ts#GET": { method: "GET", url: "/api/v1/smes", expect: "401 401 401 401 401 401" },
+  "app/api/v1/diagnoses/route.ts#GET": { method: "GET", url: "/api/v1/diagnoses", expect: "401 401 401 401 401 401" },
+  "app/api/v1/clusters/[clusterId]/diagnoses/route.ts#GET": {
+    method: "GET",
+    url: `/api/v1/clusters/${LAWEYAN}/diagnoses`,
+    expect: "401 401 401 401 401 401",
+  },
+  "app/api/v1/outcomes/route.ts#GET": { method: "GET", url: "/api/v1/outcomes", expect: "401 401 401 401 401 401" },
   "app/api/v1/smes/route.ts#POST": { method: "POST", url: "/api/v1/smes", expect: "401 401 401 401 401 401" },
   "app/api/v1/openapi.json/route.ts#GET": { method: "GET", url: "/api/v1/openapi.json", expect: "200 200 200 200 200 200" },
   "app/api/areas/route.ts#GET": { method: "GET", url: "/api/areas?level=regency&parent=33", expect: "401 200 200 200 200 200" },
