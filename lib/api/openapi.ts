@@ -3,6 +3,26 @@ import { apiErrorBodySchema } from "@/lib/api/errors";
 import { clusterDetailSchema, clusterPageSchema, clusterQuerySchema, clusterSchema } from "@/lib/api/clusters";
 import { clusterDiagnosisQuerySchema, diagnosisPageSchema, diagnosisQuerySchema, diagnosisSchema } from "@/lib/api/diagnoses";
 import { outcomePageSchema, outcomeQuerySchema, outcomeSchema } from "@/lib/api/outcomes";
+import { dashboardQuerySchema, stageOverviewSchema } from "@/lib/api/dashboard";
+import {
+  allocationPageSchema,
+  allocationQuerySchema,
+  allocationSchema,
+  disbursementPageSchema,
+  disbursementQuerySchema,
+  disbursementSchema,
+  programmePageSchema,
+  programmeQuerySchema,
+  programmeSchema,
+} from "@/lib/api/financing";
+import {
+  deliveryPageSchema,
+  deliveryQuerySchema,
+  deliverySchema,
+  providerPageSchema,
+  providerQuerySchema,
+  providerSchema,
+} from "@/lib/api/providers";
 import { API_RATE_LIMIT } from "@/lib/api/rate-limit";
 import { smeBatchBodySchema, smeBatchResultSchema, smePageSchema, smeQuerySchema, smeSchema } from "@/lib/api/smes";
 import type { TokenScope } from "@/lib/tokens/schema";
@@ -67,6 +87,60 @@ export const API_OPERATIONS = [
     response: outcomePageSchema,
   },
   {
+    method: "get",
+    path: "/providers",
+    operationId: "listProviders",
+    summary: "BDS providers the token's owner may see (a consultant: their own provider), with their services",
+    scope: "read",
+    query: providerQuerySchema,
+    response: providerPageSchema,
+  },
+  {
+    method: "get",
+    path: "/deliveries",
+    operationId: "listDeliveries",
+    summary: "BDS service deliveries the token's owner may see, reversals included (amounts negated, so sums net out)",
+    scope: "read",
+    query: deliveryQuerySchema,
+    response: deliveryPageSchema,
+  },
+  {
+    method: "get",
+    path: "/map/programmes",
+    operationId: "listProgrammes",
+    summary: "MAP capital programmes with their channels, budgets and allocated totals",
+    scope: "read",
+    query: programmeQuerySchema,
+    response: programmePageSchema,
+  },
+  {
+    method: "get",
+    path: "/map/allocations",
+    operationId: "listAllocations",
+    summary: "MAP allocations to financial institutions, reversals included",
+    scope: "read",
+    query: allocationQuerySchema,
+    response: allocationPageSchema,
+  },
+  {
+    method: "get",
+    path: "/map/disbursements",
+    operationId: "listDisbursements",
+    summary: "Loans disbursed to SMEs, with what was repaid, reversals included",
+    scope: "read",
+    query: disbursementQuerySchema,
+    response: disbursementPageSchema,
+  },
+  {
+    method: "get",
+    path: "/dashboard/stages",
+    operationId: "getStageOverview",
+    summary: "Active centres by current stage: national, by province, by commodity (the dashboard's numbers, in the owner's scope)",
+    scope: "read",
+    query: dashboardQuerySchema,
+    response: stageOverviewSchema,
+  },
+  {
     method: "post",
     path: "/smes",
     operationId: "writeSmes",
@@ -122,7 +196,18 @@ function parameterSchema(schema: z.ZodType): Json {
  */
 export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
   const registry = z.registry<{ id: string }>();
-  for (const shared of [apiErrorBodySchema, clusterSchema, smeSchema, diagnosisSchema, outcomeSchema])
+  for (const shared of [
+    apiErrorBodySchema,
+    clusterSchema,
+    smeSchema,
+    diagnosisSchema,
+    outcomeSchema,
+    providerSchema,
+    deliverySchema,
+    programmeSchema,
+    allocationSchema,
+    disbursementSchema,
+  ])
     registry.add(shared, { id: idOf(shared) });
   for (const op of API_OPERATIONS) {
     registry.add(op.response, { id: idOf(op.response) });
@@ -186,7 +271,8 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
     info: {
       title: "Sentra API",
       version: "1.0.0",
-      description: "Read centres (sentra), SMEs, approved diagnoses and yearly outcomes, and write SMEs in batches. See docs/api.md.",
+      description:
+        "Read centres (sentra), SMEs, approved diagnoses, BDS providers and deliveries, MAP financing, yearly outcomes and the dashboard's stage counts; write SMEs in batches. See docs/api.md.",
       license: { name: "Proprietary", identifier: "LicenseRef-Sentra" },
     },
     servers: [{ url: serverUrl }],
