@@ -2,7 +2,7 @@ import { z } from "zod";
 import { apiErrorBodySchema } from "@/lib/api/errors";
 import { clusterDetailSchema, clusterPageSchema, clusterQuerySchema, clusterSchema } from "@/lib/api/clusters";
 import { clusterDiagnosisQuerySchema, diagnosisPageSchema, diagnosisQuerySchema, diagnosisSchema } from "@/lib/api/diagnoses";
-import { outcomePageSchema, outcomeQuerySchema, outcomeSchema } from "@/lib/api/outcomes";
+import { outcomeBatchBodySchema, outcomeBatchResultSchema, outcomePageSchema, outcomeQuerySchema, outcomeSchema } from "@/lib/api/outcomes";
 import { dashboardQuerySchema, stageOverviewSchema } from "@/lib/api/dashboard";
 import {
   allocationPageSchema,
@@ -149,6 +149,15 @@ export const API_OPERATIONS = [
     body: smeBatchBodySchema,
     response: smeBatchResultSchema,
   },
+  {
+    method: "post",
+    path: "/outcomes",
+    operationId: "writeOutcomes",
+    summary: "Create or update up to 100 yearly outcomes of one centre, all or nothing (the monitoring form's rules and versions)",
+    scope: "outcomes:write",
+    body: outcomeBatchBodySchema,
+    response: outcomeBatchResultSchema,
+  },
 ] as const satisfies ReadonlyArray<{
   method: "get" | "post";
   path: string;
@@ -272,7 +281,7 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
       title: "Sentra API",
       version: "1.0.0",
       description:
-        "Read centres (sentra), SMEs, approved diagnoses, BDS providers and deliveries, MAP financing, yearly outcomes and the dashboard's stage counts; write SMEs in batches. See docs/api.md.",
+        "Read centres (sentra), SMEs, approved diagnoses, BDS providers and deliveries, MAP financing, yearly outcomes and the dashboard's stage counts; write SMEs and yearly outcomes in batches. See docs/api.md.",
       license: { name: "Proprietary", identifier: "LicenseRef-Sentra" },
     },
     servers: [{ url: serverUrl }],

@@ -5,7 +5,7 @@ import { getStageOverviewApi } from "@/lib/api/dashboard";
 import { listAllocationsApi, listDisbursementsApi, listProgrammesApi } from "@/lib/api/financing";
 import { apiHandler } from "@/lib/api/handler";
 import { listDeliveriesApi, listProvidersApi } from "@/lib/api/providers";
-import { listOutcomesApi } from "@/lib/api/outcomes";
+import { listOutcomesApi, writeOutcomesApi } from "@/lib/api/outcomes";
 import { listSmesApi, writeSmesApi } from "@/lib/api/smes";
 
 /** Every /api/v1 handler, each with its scope and permission; the route files under app/api/v1 only re-export them. */
@@ -23,4 +23,5 @@ export const API_V1 = {
   listDisbursements: apiHandler({ scope: "read", permission: "financing:read", run: listDisbursementsApi }),
   getStageOverview: apiHandler({ scope: "read", permission: "dashboard:read", run: getStageOverviewApi }),
   writeSmes: apiHandler({ scope: "smes:write", permission: "smes:write", run: writeSmesApi }),
+  writeOutcomes: apiHandler({ scope: "outcomes:write", permission: "monitoring:write", run: writeOutcomesApi }),
 };

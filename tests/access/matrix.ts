@@ -109,6 +109,7 @@ export const ROUTES: Record<string, RouteRow> = {
     expect: "401 401 401 401 401 401",
   },
   "app/api/v1/outcomes/route.ts#GET": { method: "GET", url: "/api/v1/outcomes", expect: "401 401 401 401 401 401" },
+  "app/api/v1/outcomes/route.ts#POST": { method: "POST", url: "/api/v1/outcomes", expect: "401 401 401 401 401 401" },
   "app/api/v1/providers/route.ts#GET": { method: "GET", url: "/api/v1/providers", expect: "401 401 401 401 401 401" },
   "app/api/v1/deliveries/route.ts#GET": { method: "GET", url: "/api/v1/deliveries", expect: "401 401 401 401 401 401" },
   "app/api/v1/map/programmes/route.ts#GET": { method: "GET", url: "/api/v1/map/programmes", expect: "401 401 401 401 401 401" },

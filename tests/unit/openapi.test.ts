@@ -54,6 +54,8 @@ describe("the OpenAPI document of /api/v1", () => {
       "MapProgramme",
       "MapProgrammePage",
       "Outcome",
+      "OutcomeBatch",
+      "OutcomeBatchResult",
       "OutcomePage",
       "ServiceDelivery",
       "ServiceDeliveryPage",
