@@ -7,7 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { createTokenAction, type CreateTokenState } from "@/lib/tokens/actions";
 
-const SCOPES = ["read", "smes:write"] as const;
+const SCOPES = ["read", "smes:write", "outcomes:write"] as const;
 
 /** Creates a token; the secret appears once, under the form, until the page is left. */
 export function CreateTokenForm({ maxDays }: { maxDays: number }) {

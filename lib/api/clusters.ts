@@ -2,11 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { clusterListWhere } from "@/lib/clusters/queries";
+import { CLUSTER_PROFILE_SELECT, type ClusterProfileRow } from "@/lib/clusters/select";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 import { prisma } from "@/lib/db";
-import { hasForbiddenChars, text } from "@/lib/forms/text";
+import { text } from "@/lib/forms/text";
 import { ApiRefusal } from "@/lib/api/errors";
 import type { ApiContext, ApiResult } from "@/lib/api/handler";
+import { pathId } from "@/lib/api/ids";
 import { decodeCursor, pageParams, pageSchema, toPage } from "@/lib/api/pagination";
 
 /** `GET /api/v1/clusters`: the list page's filters, strictly (a bad value is a 422, not "no filter"). */
@@ -52,26 +54,7 @@ export const clusterDetailSchema = clusterSchema
 
 export const clusterPageSchema = pageSchema(clusterSchema, "ClusterPage");
 
-const CLUSTER_SELECT = {
-  id: true,
-  name: true,
-  commodity: true,
-  kbliCode: true,
-  yearEstablished: true,
-  workerCount: true,
-  productionValue: true,
-  exportSharePct: true,
-  localMaterialSharePct: true,
-  isDesignated: true,
-  currentStage: true,
-  updatedAt: true,
-  province: { select: { code: true, name: true } },
-  regency: { select: { code: true, name: true } },
-} as const;
-
-type ClusterRow = { productionValue: bigint | null; updatedAt: Date } & Omit<ApiCluster, "productionValue" | "updatedAt">;
-
-function toApiCluster(row: ClusterRow): ApiCluster {
+function toApiCluster(row: ClusterProfileRow): ApiCluster {
   return { ...row, productionValue: row.productionValue?.toString() ?? null, updatedAt: row.updatedAt.toISOString() };
 }
 
@@ -82,7 +65,7 @@ export async function listClustersApi(ctx: ApiContext): Promise<ApiResult> {
     where: { AND: [await clusterListWhere(ctx.user, q), after ? { id: { gt: after } } : {}] },
     orderBy: { id: "asc" },
     take: q.limit + 1,
-    select: CLUSTER_SELECT,
+    select: CLUSTER_PROFILE_SELECT,
   });
   const page = toPage(rows, q.limit);
   return { body: { data: page.data.map(toApiCluster), nextCursor: page.nextCursor } };
@@ -90,13 +73,11 @@ export async function listClustersApi(ctx: ApiContext): Promise<ApiResult> {
 
 /** One cluster the caller may see (archived ones too, as on the pages); another consultant's is 404. */
 export async function getClusterApi(ctx: ApiContext): Promise<ApiResult> {
-  const id = ctx.params.clusterId ?? "";
-  // An id no row can have (a NUL would even make PostgreSQL refuse the query) is simply not found.
-  if (id.length > 100 || hasForbiddenChars(id)) throw new ApiRefusal("NOT_FOUND");
+  const id = pathId(ctx.params, "clusterId");
   const cluster = await prisma.cluster.findFirst({
     where: { AND: [{ id }, clusterAccessWhere(ctx.user)] },
     select: {
-      ...CLUSTER_SELECT,
+      ...CLUSTER_PROFILE_SELECT,
       assignments: { select: { consultant: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
     },
   });

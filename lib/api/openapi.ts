@@ -1,6 +1,28 @@
 import { z } from "zod";
 import { apiErrorBodySchema } from "@/lib/api/errors";
 import { clusterDetailSchema, clusterPageSchema, clusterQuerySchema, clusterSchema } from "@/lib/api/clusters";
+import { clusterDiagnosisQuerySchema, diagnosisPageSchema, diagnosisQuerySchema, diagnosisSchema } from "@/lib/api/diagnoses";
+import { outcomeBatchBodySchema, outcomeBatchResultSchema, outcomePageSchema, outcomeQuerySchema, outcomeSchema } from "@/lib/api/outcomes";
+import { dashboardQuerySchema, stageOverviewSchema } from "@/lib/api/dashboard";
+import {
+  allocationPageSchema,
+  allocationQuerySchema,
+  allocationSchema,
+  disbursementPageSchema,
+  disbursementQuerySchema,
+  disbursementSchema,
+  programmePageSchema,
+  programmeQuerySchema,
+  programmeSchema,
+} from "@/lib/api/financing";
+import {
+  deliveryPageSchema,
+  deliveryQuerySchema,
+  deliverySchema,
+  providerPageSchema,
+  providerQuerySchema,
+  providerSchema,
+} from "@/lib/api/providers";
 import { API_RATE_LIMIT } from "@/lib/api/rate-limit";
 import { smeBatchBodySchema, smeBatchResultSchema, smePageSchema, smeQuerySchema, smeSchema } from "@/lib/api/smes";
 import type { TokenScope } from "@/lib/tokens/schema";
@@ -37,6 +59,88 @@ export const API_OPERATIONS = [
     response: smePageSchema,
   },
   {
+    method: "get",
+    path: "/diagnoses",
+    operationId: "listDiagnoses",
+    summary: "Approved diagnoses of the centres the token's owner may see: stage, scores, instrument version",
+    scope: "read",
+    query: diagnosisQuerySchema,
+    response: diagnosisPageSchema,
+  },
+  {
+    method: "get",
+    path: "/clusters/{clusterId}/diagnoses",
+    operationId: "listClusterDiagnoses",
+    summary: "Approved diagnoses of one centre",
+    scope: "read",
+    pathParams: ["clusterId"],
+    query: clusterDiagnosisQuerySchema,
+    response: diagnosisPageSchema,
+  },
+  {
+    method: "get",
+    path: "/outcomes",
+    operationId: "listOutcomes",
+    summary: "Yearly outcomes (SMEs, workers, production and export value) of the centres the token's owner may see",
+    scope: "read",
+    query: outcomeQuerySchema,
+    response: outcomePageSchema,
+  },
+  {
+    method: "get",
+    path: "/providers",
+    operationId: "listProviders",
+    summary: "BDS providers the token's owner may see (a consultant: their own provider), with their services",
+    scope: "read",
+    query: providerQuerySchema,
+    response: providerPageSchema,
+  },
+  {
+    method: "get",
+    path: "/deliveries",
+    operationId: "listDeliveries",
+    summary: "BDS service deliveries the token's owner may see, reversals included (amounts negated, so sums net out)",
+    scope: "read",
+    query: deliveryQuerySchema,
+    response: deliveryPageSchema,
+  },
+  {
+    method: "get",
+    path: "/map/programmes",
+    operationId: "listProgrammes",
+    summary: "MAP capital programmes with their channels, budgets and allocated totals",
+    scope: "read",
+    query: programmeQuerySchema,
+    response: programmePageSchema,
+  },
+  {
+    method: "get",
+    path: "/map/allocations",
+    operationId: "listAllocations",
+    summary: "MAP allocations to financial institutions, reversals included",
+    scope: "read",
+    query: allocationQuerySchema,
+    response: allocationPageSchema,
+  },
+  {
+    method: "get",
+    path: "/map/disbursements",
+    operationId: "listDisbursements",
+    summary: "Loans disbursed to SMEs, with what was repaid, reversals included",
+    scope: "read",
+    query: disbursementQuerySchema,
+    response: disbursementPageSchema,
+  },
+  {
+    method: "get",
+    path: "/dashboard/stages",
+    operationId: "getStageOverview",
+    summary: "Active centres by current stage: national, by province, by commodity (the dashboard's numbers, in the owner's scope)",
+    scope: "read",
+    query: dashboardQuerySchema,
+    response: stageOverviewSchema,
+  },
+  {
     method: "post",
     path: "/smes",
     operationId: "writeSmes",
@@ -44,6 +148,15 @@ export const API_OPERATIONS = [
     scope: "smes:write",
     body: smeBatchBodySchema,
     response: smeBatchResultSchema,
+  },
+  {
+    method: "post",
+    path: "/outcomes",
+    operationId: "writeOutcomes",
+    summary: "Create or update up to 100 yearly outcomes of one centre, all or nothing (the monitoring form's rules and versions)",
+    scope: "outcomes:write",
+    body: outcomeBatchBodySchema,
+    response: outcomeBatchResultSchema,
   },
 ] as const satisfies ReadonlyArray<{
   method: "get" | "post";
@@ -92,7 +205,19 @@ function parameterSchema(schema: z.ZodType): Json {
  */
 export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
   const registry = z.registry<{ id: string }>();
-  for (const shared of [apiErrorBodySchema, clusterSchema, smeSchema]) registry.add(shared, { id: idOf(shared) });
+  for (const shared of [
+    apiErrorBodySchema,
+    clusterSchema,
+    smeSchema,
+    diagnosisSchema,
+    outcomeSchema,
+    providerSchema,
+    deliverySchema,
+    programmeSchema,
+    allocationSchema,
+    disbursementSchema,
+  ])
+    registry.add(shared, { id: idOf(shared) });
   for (const op of API_OPERATIONS) {
     registry.add(op.response, { id: idOf(op.response) });
     if ("body" in op) registry.add(op.body, { id: idOf(op.body) });
@@ -155,7 +280,8 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
     info: {
       title: "Sentra API",
       version: "1.0.0",
-      description: "Read centres (sentra) and SMEs, and write SMEs in batches. See docs/api.md.",
+      description:
+        "Read centres (sentra), SMEs, approved diagnoses, BDS providers and deliveries, MAP financing, yearly outcomes and the dashboard's stage counts; write SMEs and yearly outcomes in batches. See docs/api.md.",
       license: { name: "Proprietary", identifier: "LicenseRef-Sentra" },
     },
     servers: [{ url: serverUrl }],

@@ -11,6 +11,7 @@ import { rowIssueMessage } from "@/lib/imports/messages";
 import { writeSmeBatch, type SmeBatchItem } from "@/lib/imports/write-sme-batch";
 import { smeFieldsSchema } from "@/lib/smes/schema";
 import { smeListWhere } from "@/lib/smes/queries";
+import { SME_RECORD_SELECT, type SmeRecordRow } from "@/lib/smes/select";
 
 export const smeQuerySchema = z.object({
   cluster: text().min(1).max(40).optional().meta({ description: "Only the SMEs of this centre (id)." }),
@@ -81,32 +82,7 @@ export const smeBatchResultSchema = z
   })
   .meta({ id: "SmeBatchResult" });
 
-const SME_SELECT = {
-  id: true,
-  clusterId: true,
-  businessName: true,
-  ownerName: true,
-  ownerGender: true,
-  nib: true,
-  legalForm: true,
-  yearStarted: true,
-  workerCount: true,
-  annualTurnover: true,
-  assets: true,
-  mainProducts: true,
-  subcontractTo: true,
-  phone: true,
-  version: true,
-  updatedAt: true,
-} as const;
-
-type SmeRow = Omit<ApiSme, "annualTurnover" | "assets" | "updatedAt"> & {
-  annualTurnover: bigint | null;
-  assets: bigint | null;
-  updatedAt: Date;
-};
-
-function toApiSme(r: SmeRow): ApiSme {
+function toApiSme(r: SmeRecordRow): ApiSme {
   return {
     ...r,
     annualTurnover: r.annualTurnover?.toString() ?? null,
@@ -124,7 +100,7 @@ export async function listSmesApi(ctx: ApiContext): Promise<ApiResult> {
     where: { AND: [where, after ? { id: { gt: after } } : {}] },
     orderBy: { id: "asc" },
     take: q.limit + 1,
-    select: SME_SELECT,
+    select: SME_RECORD_SELECT,
   });
   const page = toPage(rows, q.limit);
   return { body: { data: page.data.map(toApiSme), nextCursor: page.nextCursor } };

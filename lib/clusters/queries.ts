@@ -4,6 +4,7 @@ import { z } from "zod";
 import { text } from "@/lib/forms/text";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
+import { CLUSTER_PROFILE_SELECT } from "@/lib/clusters/select";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
@@ -128,23 +129,11 @@ export const getCluster = cache(async (clusterId: string) => {
   const cluster = await prisma.cluster.findFirst({
     where: { AND: [{ id: clusterId }, clusterAccessWhere(user)] },
     select: {
-      id: true,
-      name: true,
-      commodity: true,
-      kbliCode: true,
-      yearEstablished: true,
-      workerCount: true,
-      productionValue: true,
-      exportSharePct: true,
-      localMaterialSharePct: true,
+      ...CLUSTER_PROFILE_SELECT,
       contactName: true,
       contactPhone: true,
       notes: true,
       status: true,
-      isDesignated: true,
-      currentStage: true,
-      province: { select: { name: true } },
-      regency: { select: { name: true } },
       district: { select: { name: true } },
       village: { select: { name: true } },
       bdsProvider: { select: { name: true } },

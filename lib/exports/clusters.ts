@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { clusterListWhere, type ClusterListParams } from "@/lib/clusters/queries";
+import { CLUSTER_PROFILE_SELECT } from "@/lib/clusters/select";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -25,29 +26,18 @@ function exportOrder(p: ClusterListParams): Prisma.ClusterOrderByWithRelationInp
 }
 
 const SELECT = {
-  id: true,
-  name: true,
-  commodity: true,
-  kbliCode: true,
+  ...CLUSTER_PROFILE_SELECT,
   provinceCode: true,
   regencyCode: true,
   districtCode: true,
   villageCode: true,
   latitude: true,
   longitude: true,
-  yearEstablished: true,
-  workerCount: true,
   productionVolume: true,
   productionUnit: true,
-  productionValue: true,
-  exportSharePct: true,
-  localMaterialSharePct: true,
   contactName: true,
   contactPhone: true,
   notes: true,
-  currentStage: true,
-  province: { select: { name: true } },
-  regency: { select: { name: true } },
   district: { select: { name: true } },
   village: { select: { name: true } },
   bdsProvider: { select: { name: true } },

@@ -6,23 +6,12 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { smeListWhere, type SmeListParams } from "@/lib/smes/queries";
 import { columnKeys } from "@/lib/imports/columns";
+import { SME_RECORD_SELECT } from "@/lib/smes/select";
 import { cursorPages, tableStream, type Cell, type TableFormat } from "@/lib/exports/table-stream";
 import type { Translate } from "@/lib/exports/clusters";
 
 const SELECT = {
-  id: true,
-  businessName: true,
-  ownerName: true,
-  ownerGender: true,
-  nib: true,
-  legalForm: true,
-  yearStarted: true,
-  workerCount: true,
-  annualTurnover: true,
-  assets: true,
-  mainProducts: true,
-  subcontractTo: true,
-  phone: true,
+  ...SME_RECORD_SELECT,
   cluster: { select: { name: true } },
 } as const satisfies Prisma.SmeSelect;
 

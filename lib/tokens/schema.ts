@@ -4,7 +4,7 @@ import { fieldMessage, requiredText } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
 
 /** What a token may do on top of its owner's role: the API's names and the stored enum. */
-export const TOKEN_SCOPES = { read: "READ", "smes:write": "SMES_WRITE" } as const;
+export const TOKEN_SCOPES = { read: "READ", "smes:write": "SMES_WRITE", "outcomes:write": "OUTCOMES_WRITE" } as const;
 export type TokenScope = keyof typeof TOKEN_SCOPES;
 const TOKEN_SCOPE_NAMES = Object.keys(TOKEN_SCOPES) as TokenScope[];
 

@@ -39,14 +39,31 @@ describe("the OpenAPI document of /api/v1", () => {
       anyOf: [{ type: ["string", "integer"] }, { type: "null" }],
     });
     expect(Object.keys(doc.components.schemas).sort()).toEqual([
+      "BdsProvider",
+      "BdsProviderPage",
       "Cluster",
       "ClusterDetail",
       "ClusterPage",
+      "Diagnosis",
+      "DiagnosisPage",
+      "Disbursement",
+      "DisbursementPage",
       "Error",
+      "MapAllocation",
+      "MapAllocationPage",
+      "MapProgramme",
+      "MapProgrammePage",
+      "Outcome",
+      "OutcomeBatch",
+      "OutcomeBatchResult",
+      "OutcomePage",
+      "ServiceDelivery",
+      "ServiceDeliveryPage",
       "Sme",
       "SmeBatch",
       "SmeBatchResult",
       "SmePage",
+      "StageOverview",
     ]);
     expect(batch.properties.smes.items.properties.workerCount).toMatchObject({ type: "integer", minimum: 0, maximum: 100000 });
   });

@@ -1,0 +1,3 @@
+import { API_V1 } from "@/lib/api/routes";
+
+export const GET = API_V1.listDeliveries;

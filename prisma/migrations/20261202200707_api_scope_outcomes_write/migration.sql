@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ApiScope" ADD VALUE 'OUTCOMES_WRITE';
