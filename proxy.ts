@@ -84,7 +84,12 @@ export async function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers } });
 
     const secret = process.env.NEXTAUTH_SECRET;
-    // Prefetches are not user activity, and refreshing on them races a sign-out.
+    // Prefetches are not user activity, and refreshing on them races a sign-out. Caveat:
+    // Next strips its router headers (rsc, next-router-prefetch, next-router-state-tree,
+    // next-router-segment-prefetch) before the proxy runs and puts them back after it
+    // (next/dist/server/web/adapter.js, FLIGHT_HEADERS), so this sees only the browser's
+    // own prefetches (`purpose`): a router prefetch re-issues the cookie like a page
+    // load (docs/one-way.md, "The prefetch 404").
     const isPrefetch = request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
     if (sessionCookie && secret && !isPrefetch && !pathname.startsWith("/api/auth")) {
       const fresh = await refreshedSession(sessionCookie.value, secret);

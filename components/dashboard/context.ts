@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TableContext, Translate } from "@/lib/dashboard/charts";
+import type { ChartId, TableContext, Translate } from "@/lib/dashboard/charts";
 import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
 import { formatCell, type TableData } from "@/lib/dashboard/tables";
 import type { FilterOptions } from "@/lib/dashboard/options";
@@ -64,4 +64,22 @@ export function summaryOf(title: string, table: TableData, locale: AppLocale, ma
     );
   const more = table.rows.length > maxRows ? " …" : "";
   return `${title}. ${rows.join("; ")}${more}`;
+}
+
+/**
+ * What every chart card takes from the context: its id and title, the text alternative
+ * (from the chart's table), the downloads' query, the data date, and the filters' label
+ * unless the chart ignores the filters (`unfiltered`).
+ */
+export function cardBasics(ctx: DashCtx, id: ChartId, table: TableData, { unfiltered = false } = {}) {
+  const title = ctx.t(`charts.${id}.title`);
+  return {
+    id,
+    title,
+    summary: summaryOf(title, table, ctx.locale),
+    search: ctx.search,
+    asOf: ctx.asOf,
+    t: ctx.t,
+    ...(unfiltered ? {} : { filters: ctx.filterLabel }),
+  };
 }

@@ -1,6 +1,7 @@
+import { DashboardSection } from "@/components/dashboard/dashboard-section";
 import Link from "next/link";
 import { ChartCard } from "@/components/dashboard/chart-card";
-import { summaryOf, type DashCtx } from "@/components/dashboard/context";
+import { cardBasics, type DashCtx } from "@/components/dashboard/context";
 import { LazyBarChart, LazyRadarChart } from "@/components/dashboard/lazy-charts";
 import { CHARTS, HOLDS_BACK_PER_PROVINCE } from "@/lib/dashboard/charts";
 import { PRIMARY_COLOR } from "@/lib/dashboard/colors";
@@ -29,75 +30,64 @@ export function FactorSection({ factors, holds, ctx }: { factors: FactorScores; 
   const top = holds.national[0];
   const drill = <DrillLink href={drillHref(params)} label={t("drillClusters")} />;
   return (
-    <section aria-labelledby="section-factors" className="mb-8">
-      <h2 id="section-factors" className="mb-3 text-lg font-semibold text-slate-900">
-        {t("sections.factors")}
-      </h2>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <ChartCard
-          id="factors"
-          title={t("charts.factors.title")}
-          unit={t("charts.factors.unit", { count: factors.diagnosed })}
-          isEmpty={factors.diagnosed === 0}
-          summary={summaryOf(t("charts.factors.title"), radar, locale)}
+    <DashboardSection id="factors" title={t("sections.factors")}>
+      <ChartCard
+        {...cardBasics(ctx, "factors", radar)}
+        unit={t("charts.factors.unit", { count: factors.diagnosed })}
+        isEmpty={factors.diagnosed === 0}
+        height={320}
+        footer={drill}
+      >
+        <LazyRadarChart
+          data={factors.groups.map((g) => ({
+            label: groupLabel(g.group, locale),
+            value: g.average === null ? 0 : Math.round(g.average * 10) / 10,
+          }))}
+          name={t("columns.averageScore")}
+          color={PRIMARY_COLOR}
+          locale={locale}
           height={320}
-          footer={drill}
-          {...common}
-        >
-          <LazyRadarChart
-            data={factors.groups.map((g) => ({
-              label: groupLabel(g.group, locale),
-              value: g.average === null ? 0 : Math.round(g.average * 10) / 10,
-            }))}
-            name={t("columns.averageScore")}
-            color={PRIMARY_COLOR}
-            locale={locale}
-            height={320}
-          />
-        </ChartCard>
-        <ChartCard
-          id="holds-back"
-          title={t("charts.holds-back.title")}
-          unit={t("charts.holds-back.unit", { top: TOP, count: holds.diagnosed })}
-          isEmpty={holds.national.length === 0}
-          summary={summaryOf(t("charts.holds-back.title"), national, locale)}
+        />
+      </ChartCard>
+      <ChartCard
+        {...cardBasics(ctx, "holds-back", national)}
+        unit={t("charts.holds-back.unit", { top: TOP, count: holds.diagnosed })}
+        isEmpty={holds.national.length === 0}
+        height={Math.min(TOP, holds.national.length) * 30 + 60}
+        footer={
+          top ? (
+            <DrillLink
+              href={drillHref(params, { holdsBack: top.indicator })}
+              label={t("drillHeldBack", { indicator: indicatorLabel(top.indicator, locale) })}
+            />
+          ) : null
+        }
+      >
+        <LazyBarChart
+          data={holds.national.slice(0, TOP).map((h) => ({
+            label: indicatorLabel(h.indicator, locale),
+            href: drillHref(params, { holdsBack: h.indicator }),
+            clusters: h.clusters,
+          }))}
+          series={[{ key: "clusters", name: t("columns.clustersHeldBack"), color: "#c2410c" }]}
+          orientation="horizontal"
+          valueKind="int"
+          locale={locale}
           height={Math.min(TOP, holds.national.length) * 30 + 60}
-          footer={
-            top ? (
-              <DrillLink
-                href={drillHref(params, { holdsBack: top.indicator })}
-                label={t("drillHeldBack", { indicator: indicatorLabel(top.indicator, locale) })}
-              />
-            ) : null
-          }
+          categoryWidth={210}
+        />
+      </ChartCard>
+      <div className="lg:col-span-2">
+        <ChartCard
+          id="holds-back-province"
+          title={t("charts.holds-back-province.title")}
+          unit={t("charts.holds-back-province.unit", { top: HOLDS_BACK_PER_PROVINCE })}
+          isEmpty={perProvinceRows === 0}
+          summary=""
+          tableOnly
           {...common}
-        >
-          <LazyBarChart
-            data={holds.national.slice(0, TOP).map((h) => ({
-              label: indicatorLabel(h.indicator, locale),
-              href: drillHref(params, { holdsBack: h.indicator }),
-              clusters: h.clusters,
-            }))}
-            series={[{ key: "clusters", name: t("columns.clustersHeldBack"), color: "#c2410c" }]}
-            orientation="horizontal"
-            valueKind="int"
-            locale={locale}
-            height={Math.min(TOP, holds.national.length) * 30 + 60}
-            categoryWidth={210}
-          />
-        </ChartCard>
-        <div className="lg:col-span-2">
-          <ChartCard
-            id="holds-back-province"
-            title={t("charts.holds-back-province.title")}
-            unit={t("charts.holds-back-province.unit", { top: HOLDS_BACK_PER_PROVINCE })}
-            isEmpty={perProvinceRows === 0}
-            summary=""
-            tableOnly
-            {...common}
-          />
-        </div>
+        />
       </div>
-    </section>
+    </DashboardSection>
   );
 }

@@ -1,5 +1,6 @@
+import { DashboardSection } from "@/components/dashboard/dashboard-section";
 import { ChartCard } from "@/components/dashboard/chart-card";
-import { summaryOf, type DashCtx } from "@/components/dashboard/context";
+import { cardBasics, summaryOf, type DashCtx } from "@/components/dashboard/context";
 import { DrillLink } from "@/components/dashboard/factor-section";
 import { LazyBarChart } from "@/components/dashboard/lazy-charts";
 import { CHARTS } from "@/lib/dashboard/charts";
@@ -27,84 +28,73 @@ export function MovementSection({
   const period = params.year ? t("periodYear", { year: params.year }) : t("periodAll");
   const drill = <DrillLink href={drillHref(params)} label={t("drillClusters")} />;
   return (
-    <section aria-labelledby="section-movement" className="mb-8">
-      <h2 id="section-movement" className="mb-3 text-lg font-semibold text-slate-900">
-        {t("sections.movement")}
-      </h2>
-      <div className="grid gap-4 lg:grid-cols-2">
+    <DashboardSection id="movement" title={t("sections.movement")}>
+      <ChartCard
+        id="movement"
+        title={t(movement.unit === "quarter" ? "charts.movement.titleQuarter" : "charts.movement.title")}
+        unit={t("charts.movement.unit", { period })}
+        isEmpty={movement.totals.total === 0}
+        summary={summaryOf(t("charts.movement.title"), moves, locale)}
+        footer={drill}
+        {...common}
+      >
+        <LazyBarChart
+          data={movement.periods.map((p) => ({ label: p.period, UP: p.up, SAME: p.same, DOWN: p.down }))}
+          series={directionSeries}
+          orientation="vertical"
+          stacked
+          valueKind="int"
+          locale={locale}
+          height={280}
+        />
+      </ChartCard>
+      <ChartCard
+        {...cardBasics(ctx, "time-to-move", times)}
+        unit={t("charts.time-to-move.unit", { period })}
+        isEmpty={time.length === 0}
+        footer={drill}
+      >
+        <LazyBarChart
+          data={time.map((m) => ({
+            label: `${ctx.stage(m.from)} → ${ctx.stage(m.to)}`,
+            median: Math.round(m.medianDays),
+            mean: Math.round(m.meanDays),
+          }))}
+          series={[
+            { key: "median", name: t("columns.medianDays"), color: MONEY_COLORS.allocated },
+            { key: "mean", name: t("columns.meanDays"), color: "#64748b" },
+          ]}
+          orientation="vertical"
+          valueKind="days"
+          locale={locale}
+          height={280}
+        />
+      </ChartCard>
+      <div className="lg:col-span-2">
         <ChartCard
-          id="movement"
-          title={t(movement.unit === "quarter" ? "charts.movement.titleQuarter" : "charts.movement.title")}
-          unit={t("charts.movement.unit", { period })}
-          isEmpty={movement.totals.total === 0}
-          summary={summaryOf(t("charts.movement.title"), moves, locale)}
+          {...cardBasics(ctx, "support-effect", support)}
+          unit={t("charts.support-effect.unit", { period })}
+          isEmpty={effect.every((g) => g.total === 0)}
+          height={170}
           footer={drill}
-          {...common}
         >
           <LazyBarChart
-            data={movement.periods.map((p) => ({ label: p.period, UP: p.up, SAME: p.same, DOWN: p.down }))}
-            series={directionSeries}
-            orientation="vertical"
-            stacked
-            valueKind="int"
-            locale={locale}
-            height={280}
-          />
-        </ChartCard>
-        <ChartCard
-          id="time-to-move"
-          title={t("charts.time-to-move.title")}
-          unit={t("charts.time-to-move.unit", { period })}
-          isEmpty={time.length === 0}
-          summary={summaryOf(t("charts.time-to-move.title"), times, locale)}
-          footer={drill}
-          {...common}
-        >
-          <LazyBarChart
-            data={time.map((m) => ({
-              label: `${ctx.stage(m.from)} → ${ctx.stage(m.to)}`,
-              median: Math.round(m.medianDays),
-              mean: Math.round(m.meanDays),
+            data={effect.map((g) => ({
+              label: t(`supportGroups.${g.group}`),
+              UP: g.total ? g.up / g.total : 0,
+              SAME: g.total ? g.same / g.total : 0,
+              DOWN: g.total ? g.down / g.total : 0,
             }))}
-            series={[
-              { key: "median", name: t("columns.medianDays"), color: MONEY_COLORS.allocated },
-              { key: "mean", name: t("columns.meanDays"), color: "#64748b" },
-            ]}
-            orientation="vertical"
-            valueKind="days"
+            series={directionSeries}
+            orientation="horizontal"
+            stacked
+            valueKind="share"
             locale={locale}
-            height={280}
+            height={170}
+            categoryWidth={170}
           />
         </ChartCard>
-        <div className="lg:col-span-2">
-          <ChartCard
-            id="support-effect"
-            title={t("charts.support-effect.title")}
-            unit={t("charts.support-effect.unit", { period })}
-            isEmpty={effect.every((g) => g.total === 0)}
-            summary={summaryOf(t("charts.support-effect.title"), support, locale)}
-            height={170}
-            footer={drill}
-            {...common}
-          >
-            <LazyBarChart
-              data={effect.map((g) => ({
-                label: t(`supportGroups.${g.group}`),
-                UP: g.total ? g.up / g.total : 0,
-                SAME: g.total ? g.same / g.total : 0,
-                DOWN: g.total ? g.down / g.total : 0,
-              }))}
-              series={directionSeries}
-              orientation="horizontal"
-              stacked
-              valueKind="share"
-              locale={locale}
-              height={170}
-              categoryWidth={170}
-            />
-          </ChartCard>
-        </div>
       </div>
-    </section>
+    </DashboardSection>
   );
 }

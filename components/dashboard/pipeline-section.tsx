@@ -1,4 +1,5 @@
-import { summaryOf, type DashCtx } from "@/components/dashboard/context";
+import { DashboardSection } from "@/components/dashboard/dashboard-section";
+import { cardBasics, type DashCtx } from "@/components/dashboard/context";
 import { StackedBarCard } from "@/components/dashboard/stacked-bar-card";
 import { CHARTS } from "@/lib/dashboard/charts";
 import { STATUS_COLORS } from "@/lib/dashboard/colors";
@@ -9,7 +10,6 @@ const TOP = 10;
 
 export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCtx }) {
   const { t, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, t, filters: ctx.filterLabel };
   const statusSeries = DIAGNOSIS_STATUSES.map((s) => ({ key: s, name: t(`status.${s}`), color: STATUS_COLORS[s] }));
   const byStatus = CHARTS.pipeline.table(data, ctx);
   const consultants = CHARTS["pipeline-consultant"].table(data, ctx);
@@ -34,52 +34,38 @@ export function PipelineSection({ data, ctx }: { data: PipelineData; ctx: DashCt
   );
   const height = (n: number) => Math.min(TOP, n) * 30 + 70;
   return (
-    <section aria-labelledby="section-pipeline" className="mb-8">
-      <h2 id="section-pipeline" className="mb-3 text-lg font-semibold text-slate-900">
-        {t("sections.pipeline")}
-      </h2>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <StackedBarCard
-          id="pipeline"
-          title={t("charts.pipeline.title")}
-          unit={t("charts.pipeline.unit")}
-          isEmpty={data.total === 0}
-          summary={summaryOf(t("charts.pipeline.title"), byStatus, locale)}
-          footer={waiting}
-          {...common}
-          data={[{ label: ctx.filterLabel, ...data.byStatus }]}
-          series={statusSeries}
-          locale={locale}
-          height={130}
-          categoryWidth={80}
-        />
-        <StackedBarCard
-          id="pipeline-consultant"
-          title={t("charts.pipeline-consultant.title")}
-          unit={t("charts.pipeline-consultant.unit", { top: TOP })}
-          isEmpty={data.byConsultant.length === 0}
-          summary={summaryOf(t("charts.pipeline-consultant.title"), consultants, locale)}
-          {...common}
-          data={rowsData(data.byConsultant, "unassigned")}
-          series={statusSeries}
-          locale={locale}
-          height={height(data.byConsultant.length)}
-          categoryWidth={160}
-        />
-        <StackedBarCard
-          id="pipeline-provider"
-          title={t("charts.pipeline-provider.title")}
-          unit={t("charts.pipeline-provider.unit", { top: TOP })}
-          isEmpty={data.byProvider.length === 0}
-          summary={summaryOf(t("charts.pipeline-provider.title"), providers, locale)}
-          {...common}
-          data={rowsData(data.byProvider, "noProvider")}
-          series={statusSeries}
-          locale={locale}
-          height={height(data.byProvider.length)}
-          categoryWidth={160}
-        />
-      </div>
-    </section>
+    <DashboardSection id="pipeline" title={t("sections.pipeline")}>
+      <StackedBarCard
+        {...cardBasics(ctx, "pipeline", byStatus)}
+        unit={t("charts.pipeline.unit")}
+        isEmpty={data.total === 0}
+        footer={waiting}
+        data={[{ label: ctx.filterLabel, ...data.byStatus }]}
+        series={statusSeries}
+        locale={locale}
+        height={130}
+        categoryWidth={80}
+      />
+      <StackedBarCard
+        {...cardBasics(ctx, "pipeline-consultant", consultants)}
+        unit={t("charts.pipeline-consultant.unit", { top: TOP })}
+        isEmpty={data.byConsultant.length === 0}
+        data={rowsData(data.byConsultant, "unassigned")}
+        series={statusSeries}
+        locale={locale}
+        height={height(data.byConsultant.length)}
+        categoryWidth={160}
+      />
+      <StackedBarCard
+        {...cardBasics(ctx, "pipeline-provider", providers)}
+        unit={t("charts.pipeline-provider.unit", { top: TOP })}
+        isEmpty={data.byProvider.length === 0}
+        data={rowsData(data.byProvider, "noProvider")}
+        series={statusSeries}
+        locale={locale}
+        height={height(data.byProvider.length)}
+        categoryWidth={160}
+      />
+    </DashboardSection>
   );
 }

@@ -1,5 +1,6 @@
+import { DashboardSection } from "@/components/dashboard/dashboard-section";
 import { ChartCard } from "@/components/dashboard/chart-card";
-import { summaryOf, type DashCtx } from "@/components/dashboard/context";
+import { cardBasics, type DashCtx } from "@/components/dashboard/context";
 import { StackedBarCard } from "@/components/dashboard/stacked-bar-card";
 import { ProvinceMap } from "@/components/dashboard/province-map";
 import { CHARTS } from "@/lib/dashboard/charts";
@@ -28,69 +29,53 @@ export function StageSection({ data, ctx }: { data: StageOverview; ctx: DashCtx 
   const topCommodities = data.byCommodity.slice(0, TOP);
   const common = { search: ctx.search, asOf: ctx.asOf, t, filters: ctx.filterLabel };
   return (
-    <section aria-labelledby="section-stages" className="mb-8">
-      <h2 id="section-stages" className="mb-3 text-lg font-semibold text-slate-900">
-        {t("sections.stages")}
-      </h2>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <div className="lg:col-span-2">
-          <StackedBarCard
-            id="stages"
-            title={t("charts.stages.title")}
-            unit={t("charts.stages.unit")}
-            isEmpty={empty}
-            summary={summaryOf(t("charts.stages.title"), national, locale)}
-            {...common}
-            data={[
-              { label: ctx.filterLabel, href: drillHref(params), ...Object.fromEntries(data.national.map((s) => [s.stage, s.count])) },
-            ]}
-            series={stageSeries(ctx)}
-            locale={locale}
-            height={130}
-            categoryWidth={80}
-          />
-        </div>
-        <div id="map" className="lg:col-span-2">
-          <ChartCard
-            id="map"
-            title={t("charts.map.title", { measure: t(`measures.${params.measure}`) })}
-            unit={t("charts.map.unit")}
-            isEmpty={false}
-            summary=""
-            plain
-            {...common}
-            search={dashboardSearch(params, { measure: params.measure === "matureShare" ? undefined : params.measure })}
-          >
-            <ProvinceMap slices={data.byProvince} params={params} locale={locale} t={t} />
-          </ChartCard>
-        </div>
+    <DashboardSection id="stages" title={t("sections.stages")}>
+      <div className="lg:col-span-2">
         <StackedBarCard
-          id="stages-province"
-          title={t("charts.stages-province.title")}
-          unit={t("charts.stages-province.unit", { top: TOP })}
+          {...cardBasics(ctx, "stages", national)}
+          unit={t("charts.stages.unit")}
           isEmpty={empty}
-          summary={summaryOf(t("charts.stages-province.title"), byProvince, locale)}
-          {...common}
-          data={sliceData(topProvinces, (s) => drillHref(params, { province: s.key }))}
+          data={[{ label: ctx.filterLabel, href: drillHref(params), ...Object.fromEntries(data.national.map((s) => [s.stage, s.count])) }]}
           series={stageSeries(ctx)}
           locale={locale}
-          height={topProvinces.length * 26 + 70}
-          categoryWidth={150}
-        />
-        <StackedBarCard
-          id="stages-commodity"
-          title={t("charts.stages-commodity.title")}
-          unit={t("charts.stages-commodity.unit", { top: TOP })}
-          isEmpty={empty}
-          summary={summaryOf(t("charts.stages-commodity.title"), byCommodity, locale)}
-          {...common}
-          data={sliceData(topCommodities, (s) => drillHref(params, { commodity: s.key }))}
-          series={stageSeries(ctx)}
-          locale={locale}
-          height={topCommodities.length * 26 + 70}
-          categoryWidth={150}
+          height={130}
+          categoryWidth={80}
         />
       </div>
-    </section>
+      <div id="map" className="lg:col-span-2">
+        <ChartCard
+          id="map"
+          title={t("charts.map.title", { measure: t(`measures.${params.measure}`) })}
+          unit={t("charts.map.unit")}
+          isEmpty={false}
+          summary=""
+          plain
+          {...common}
+          search={dashboardSearch(params, { measure: params.measure === "matureShare" ? undefined : params.measure })}
+        >
+          <ProvinceMap slices={data.byProvince} params={params} locale={locale} t={t} />
+        </ChartCard>
+      </div>
+      <StackedBarCard
+        {...cardBasics(ctx, "stages-province", byProvince)}
+        unit={t("charts.stages-province.unit", { top: TOP })}
+        isEmpty={empty}
+        data={sliceData(topProvinces, (s) => drillHref(params, { province: s.key }))}
+        series={stageSeries(ctx)}
+        locale={locale}
+        height={topProvinces.length * 26 + 70}
+        categoryWidth={150}
+      />
+      <StackedBarCard
+        {...cardBasics(ctx, "stages-commodity", byCommodity)}
+        unit={t("charts.stages-commodity.unit", { top: TOP })}
+        isEmpty={empty}
+        data={sliceData(topCommodities, (s) => drillHref(params, { commodity: s.key }))}
+        series={stageSeries(ctx)}
+        locale={locale}
+        height={topCommodities.length * 26 + 70}
+        categoryWidth={150}
+      />
+    </DashboardSection>
   );
 }

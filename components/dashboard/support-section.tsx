@@ -1,5 +1,6 @@
+import { DashboardSection } from "@/components/dashboard/dashboard-section";
 import { ChartCard } from "@/components/dashboard/chart-card";
-import { summaryOf, type DashCtx } from "@/components/dashboard/context";
+import { cardBasics, summaryOf, type DashCtx } from "@/components/dashboard/context";
 import { DrillLink } from "@/components/dashboard/factor-section";
 import { LazyBarChart } from "@/components/dashboard/lazy-charts";
 import { CHARTS } from "@/lib/dashboard/charts";
@@ -21,7 +22,6 @@ export function SupportSection({
   moneyAsOf: string;
 }) {
   const { t, params, locale } = ctx;
-  const common = { search: ctx.search, asOf: ctx.asOf, t, filters: ctx.filterLabel };
   const moneyCommon = { search: ctx.search, asOf: moneyAsOf, t, filters: ctx.filterLabel };
   const period = params.year ? t("periodYear", { year: params.year }) : t("periodAll");
   const serviceTable = CHARTS.services.table(services, ctx);
@@ -40,80 +40,72 @@ export function SupportSection({
       outstanding: Number(r.outstanding),
     }));
   return (
-    <section aria-labelledby="section-support" className="mb-8">
-      <h2 id="section-support" className="mb-3 text-lg font-semibold text-slate-900">
-        {t("sections.support")}
-      </h2>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <ChartCard
-          id="services"
-          title={t("charts.services.title")}
-          unit={t("charts.services.unit", { period })}
-          isEmpty={services.every((s) => s.deliveries === 0)}
-          summary={summaryOf(t("charts.services.title"), serviceTable, locale)}
+    <DashboardSection id="support" title={t("sections.support")}>
+      <ChartCard
+        {...cardBasics(ctx, "services", serviceTable)}
+        unit={t("charts.services.unit", { period })}
+        isEmpty={services.every((s) => s.deliveries === 0)}
+        height={360}
+        footer={<DrillLink href={drillHref(params)} label={t("drillClusters")} />}
+      >
+        <LazyBarChart
+          data={services.map((s) => ({ label: t(`services.${s.service}`), deliveries: s.deliveries }))}
+          series={[{ key: "deliveries", name: t("columns.deliveries"), color: PRIMARY_COLOR }]}
+          orientation="horizontal"
+          valueKind="int"
+          locale={locale}
           height={360}
-          footer={<DrillLink href={drillHref(params)} label={t("drillClusters")} />}
-          {...common}
+          categoryWidth={170}
+        />
+      </ChartCard>
+      {money ? (
+        <ChartCard
+          id="money-channel"
+          title={t("charts.money-channel.title")}
+          unit={t("charts.money-channel.unit", { period })}
+          isEmpty={money.totals.allocated === 0n && money.totals.disbursements === 0}
+          summary={summaryOf(t("charts.money-channel.title"), CHARTS["money-channel"].table(money, ctx), locale)}
+          height={360}
+          {...moneyCommon}
         >
           <LazyBarChart
-            data={services.map((s) => ({ label: t(`services.${s.service}`), deliveries: s.deliveries }))}
-            series={[{ key: "deliveries", name: t("columns.deliveries"), color: PRIMARY_COLOR }]}
+            data={moneyData(money.byChannel, (r) => t(`channels.${r.key}`))}
+            series={moneySeries}
             orientation="horizontal"
-            valueKind="int"
+            valueKind="rupiah"
             locale={locale}
             height={360}
-            categoryWidth={170}
+            categoryWidth={150}
           />
         </ChartCard>
-        {money ? (
+      ) : null}
+      {money ? (
+        <div className="lg:col-span-2">
           <ChartCard
-            id="money-channel"
-            title={t("charts.money-channel.title")}
-            unit={t("charts.money-channel.unit", { period })}
-            isEmpty={money.totals.allocated === 0n && money.totals.disbursements === 0}
-            summary={summaryOf(t("charts.money-channel.title"), CHARTS["money-channel"].table(money, ctx), locale)}
-            height={360}
+            id="money-province"
+            title={t("charts.money-province.title")}
+            unit={t("charts.money-province.unit", { period, top: TOP })}
+            isEmpty={money.byProvince.length === 0}
+            summary={summaryOf(t("charts.money-province.title"), CHARTS["money-province"].table(money, ctx), locale)}
+            height={Math.min(TOP, money.byProvince.length) * 34 + 80}
             {...moneyCommon}
           >
             <LazyBarChart
-              data={moneyData(money.byChannel, (r) => t(`channels.${r.key}`))}
+              data={moneyData(
+                money.byProvince.slice(0, TOP),
+                (r) => r.label,
+                (r) => drillHref(params, { province: r.key }),
+              )}
               series={moneySeries}
               orientation="horizontal"
               valueKind="rupiah"
               locale={locale}
-              height={360}
-              categoryWidth={150}
+              height={Math.min(TOP, money.byProvince.length) * 34 + 80}
+              categoryWidth={170}
             />
           </ChartCard>
-        ) : null}
-        {money ? (
-          <div className="lg:col-span-2">
-            <ChartCard
-              id="money-province"
-              title={t("charts.money-province.title")}
-              unit={t("charts.money-province.unit", { period, top: TOP })}
-              isEmpty={money.byProvince.length === 0}
-              summary={summaryOf(t("charts.money-province.title"), CHARTS["money-province"].table(money, ctx), locale)}
-              height={Math.min(TOP, money.byProvince.length) * 34 + 80}
-              {...moneyCommon}
-            >
-              <LazyBarChart
-                data={moneyData(
-                  money.byProvince.slice(0, TOP),
-                  (r) => r.label,
-                  (r) => drillHref(params, { province: r.key }),
-                )}
-                series={moneySeries}
-                orientation="horizontal"
-                valueKind="rupiah"
-                locale={locale}
-                height={Math.min(TOP, money.byProvince.length) * 34 + 80}
-                categoryWidth={170}
-              />
-            </ChartCard>
-          </div>
-        ) : null}
-      </div>
-    </section>
+        </div>
+      ) : null}
+    </DashboardSection>
   );
 }

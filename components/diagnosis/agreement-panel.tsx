@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 import { agreement, type Instrument } from "@/lib/diagnosis/engine";
 import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
 import { indicatorCodes, indicatorIndex } from "@/lib/diagnosis/instruments";
@@ -41,57 +42,43 @@ export async function AgreementPanel({
       {figures.disagreements.length === 0 ? (
         <p>{t("noDisagreements")}</p>
       ) : (
-        <table className="w-full">
-          <caption className="mb-1 text-left font-semibold">{t("disagreements")}</caption>
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-3"></th>
-              <th scope="col" className="py-1 pr-3">
-                {t("primaryLevel")}
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                {t("secondLevel")}
-              </th>
-              <th scope="col" className="py-1">
-                {t("settled")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.disagreements.map((d) => {
-              const name = index.get(d.indicator)?.indicator.name[locale] ?? d.indicator;
-              return (
-                <tr key={d.indicator} className="border-t border-slate-100">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    {name}
-                  </th>
-                  <td className="py-1 pr-3 tabular-nums">{d.levels[0] ?? "—"}</td>
-                  <td className="py-1 pr-3 tabular-nums">{d.levels[1] ?? "—"}</td>
-                  <td className="py-1">
-                    {canSettle ? (
-                      <select
-                        name={`settled.${d.indicator}`}
-                        form="review-form"
-                        aria-label={`${t("settled")}: ${name}`}
-                        className="rounded border border-slate-300 px-2 py-1"
-                        defaultValue=""
-                      >
-                        <option value="">{t("keepPrimary")}</option>
-                        {[1, 2, 3, 4, 5].map((l) => (
-                          <option key={l} value={l}>
-                            {tf("levelLabel", { level: l })}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("disagreements")}
+          showCaption
+          rows={figures.disagreements}
+          columns={[{ label: "" }, { label: t("primaryLevel") }, { label: t("secondLevel") }, { label: t("settled") }]}
+        >
+          {(d) => {
+            const name = index.get(d.indicator)?.indicator.name[locale] ?? d.indicator;
+            return (
+              <tr key={d.indicator}>
+                <RowHeader label={name} />
+                <td className={`${CELL.compact} tabular-nums`}>{d.levels[0] ?? "—"}</td>
+                <td className={`${CELL.compact} tabular-nums`}>{d.levels[1] ?? "—"}</td>
+                <td className="py-1">
+                  {canSettle ? (
+                    <select
+                      name={`settled.${d.indicator}`}
+                      form="review-form"
+                      aria-label={`${t("settled")}: ${name}`}
+                      className="rounded border border-slate-300 px-2 py-1"
+                      defaultValue=""
+                    >
+                      <option value="">{t("keepPrimary")}</option>
+                      {[1, 2, 3, 4, 5].map((l) => (
+                        <option key={l} value={l}>
+                          {tf("levelLabel", { level: l })}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            );
+          }}
+        </DataTable>
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { StartDiagnosisButton } from "@/components/diagnosis/start-diagnosis-button";
 import { Card } from "@/components/ui/card";
-import { CELL, DataTable } from "@/components/ui/data-table";
+import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 import { compareAnswers } from "@/lib/diagnosis/evaluation";
 import { findInstrument } from "@/lib/diagnosis/instruments";
 import { getClusterDiagnoses } from "@/lib/diagnosis/history-queries";
@@ -120,48 +120,35 @@ export async function ClusterDiagnosesSection({ clusterId }: { clusterId: string
               {t("section.compareIntro", { before: formatDate(before.approvedAt!, locale), after: formatDate(after.approvedAt!, locale) })}{" "}
               {t("section.changedOnly", { count: changed.length })}
             </p>
-            <div className="overflow-x-auto">
-              <table className="min-w-full text-sm" data-testid="diagnosis-compare">
-                <thead className="text-left text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-4">
-                      {t("section.indicator")}
-                    </th>
-                    <th scope="col" className="py-1 pr-4 text-right">
-                      {t("section.before")}
-                    </th>
-                    <th scope="col" className="py-1 pr-4 text-right">
-                      {t("section.after")}
-                    </th>
-                    <th scope="col" className="py-1">
-                      {t("section.change")}
-                    </th>
+            <DataTable
+              testId="diagnosis-compare"
+              rows={changes}
+              columns={[
+                { label: t("section.indicator") },
+                { label: t("section.before"), numeric: true },
+                { label: t("section.after"), numeric: true },
+                { label: t("section.change") },
+              ]}
+            >
+              {(c) => {
+                const delta = c.from !== null && c.to !== null ? c.to - c.from : 0;
+                const tone = delta > 0 ? "text-emerald-800" : delta < 0 ? "text-red-700" : "text-slate-500";
+                return (
+                  <tr key={c.indicator} className={delta !== 0 ? "bg-slate-50" : undefined}>
+                    <RowHeader label={nameOf(c.indicator)} />
+                    <td className={`${CELL.compact} text-right tabular-nums`}>{levelText(c.from, c.notApplicableFrom)}</td>
+                    <td className={`${CELL.compact} text-right tabular-nums`}>{levelText(c.to, c.notApplicableTo)}</td>
+                    <td className={`py-1 ${tone}`}>
+                      {delta > 0
+                        ? `↑ ${t("section.up", { steps: delta })}`
+                        : delta < 0
+                          ? `↓ ${t("section.down", { steps: -delta })}`
+                          : t("section.same")}
+                    </td>
                   </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {changes.map((c) => {
-                    const delta = c.from !== null && c.to !== null ? c.to - c.from : 0;
-                    const tone = delta > 0 ? "text-emerald-800" : delta < 0 ? "text-red-700" : "text-slate-500";
-                    return (
-                      <tr key={c.indicator} className={delta !== 0 ? "bg-slate-50" : undefined}>
-                        <th scope="row" className="py-1 pr-4 text-left font-normal">
-                          {nameOf(c.indicator)}
-                        </th>
-                        <td className="py-1 pr-4 text-right tabular-nums">{levelText(c.from, c.notApplicableFrom)}</td>
-                        <td className="py-1 pr-4 text-right tabular-nums">{levelText(c.to, c.notApplicableTo)}</td>
-                        <td className={`py-1 ${tone}`}>
-                          {delta > 0
-                            ? `↑ ${t("section.up", { steps: delta })}`
-                            : delta < 0
-                              ? `↓ ${t("section.down", { steps: -delta })}`
-                              : t("section.same")}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              }}
+            </DataTable>
           </>
         )}
       </Card>

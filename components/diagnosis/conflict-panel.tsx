@@ -9,6 +9,7 @@ import type { Instrument } from "@/lib/diagnosis/engine";
 import { indicatorCodes, indicatorIndex } from "@/lib/diagnosis/instruments";
 import type { ConflictInfo } from "@/components/diagnosis/autosave-state";
 import { Button } from "@/components/ui/button";
+import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 
 /** A stale save: who saved the other version, when, what differs; the user picks. */
 export function ConflictPanel({
@@ -49,36 +50,26 @@ export function ConflictPanel({
       <p id="conflict-body" className="mt-1 text-sm text-red-900">
         {t("body", { who: server.savedBy ?? t("someone"), version: server.version, when })}
       </p>
-      <table className="mt-3 w-full text-sm">
-        <caption className="text-left font-medium">{t("differs")}</caption>
-        <thead>
-          <tr className="text-left text-slate-700">
-            <th scope="col" className="py-1 pr-3"></th>
-            <th scope="col" className="py-1 pr-3">
-              {t("mine")}
-            </th>
-            <th scope="col" className="py-1">
-              {t("theirs")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {differing.map((code) => {
-            const a = mine[code];
-            const b = server.answers[code];
-            const sameLevel = describe(a) === describe(b);
-            return (
-              <tr key={code} className="border-t border-red-200">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {index.get(code)?.indicator.name[locale] ?? code}
-                </th>
-                <td className="py-1 pr-3">{sameLevel ? t("otherFields") : describe(a)}</td>
-                <td className="py-1">{sameLevel ? t("otherFields") : describe(b)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        className="mt-3"
+        caption={t("differs")}
+        showCaption
+        rows={differing}
+        columns={[{ label: "" }, { label: t("mine") }, { label: t("theirs") }]}
+      >
+        {(code) => {
+          const a = mine[code];
+          const b = server.answers[code];
+          const sameLevel = describe(a) === describe(b);
+          return (
+            <tr key={code}>
+              <RowHeader label={index.get(code)?.indicator.name[locale] ?? code} />
+              <td className={CELL.compact}>{sameLevel ? t("otherFields") : describe(a)}</td>
+              <td className="py-1">{sameLevel ? t("otherFields") : describe(b)}</td>
+            </tr>
+          );
+        }}
+      </DataTable>
       <div className="mt-3 flex flex-wrap gap-2">
         <Button type="button" onClick={() => onResolve("mine")}>
           {t("keepMine")}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 import type { SessionUser } from "@/lib/auth/session";
 import type { DiagnosedResult, Instrument } from "@/lib/diagnosis/engine";
 import { formatScore } from "@/lib/i18n/format";
@@ -50,33 +51,30 @@ export async function PeersPanel({
             {s.count < MIN_PEERS ? <span className="font-normal text-slate-600"> ({tm("peersTooFew")})</span> : null}
           </h4>
           {s.count >= MIN_PEERS ? (
-            <table className="mt-1 w-full text-sm">
-              <thead>
-                <tr className="text-left text-xs text-slate-500">
-                  <th className="py-1 pr-3 font-medium">{tm("peersScore")}</th>
-                  <th className="py-1 pr-3 text-right font-medium">{tm("peersThis")}</th>
-                  <th className="py-1 pr-3 text-right font-medium">{tm("peersQ1")}</th>
-                  <th className="py-1 pr-3 text-right font-medium">{tm("peersMedian")}</th>
-                  <th className="py-1 text-right font-medium">{tm("peersQ3")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {metrics.map((m) => {
-                  const stat = s.stats.find((x) => x.metric === m.code);
-                  return (
-                    <tr key={m.code} className="border-t border-slate-100">
-                      <th scope="row" className="py-1 pr-3 text-left font-normal">
-                        {m.label}
-                      </th>
-                      <td className="py-1 pr-3 text-right tabular-nums">{m.score === null ? "—" : fmt(m.score)}</td>
-                      <td className="py-1 pr-3 text-right tabular-nums">{stat ? fmt(stat.q1) : "—"}</td>
-                      <td className="py-1 pr-3 text-right tabular-nums">{stat ? fmt(stat.median) : "—"}</td>
-                      <td className="py-1 text-right tabular-nums">{stat ? fmt(stat.q3) : "—"}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <DataTable
+              className="mt-1"
+              rows={metrics}
+              columns={[
+                { label: tm("peersScore") },
+                { label: tm("peersThis"), numeric: true },
+                { label: tm("peersQ1"), numeric: true },
+                { label: tm("peersMedian"), numeric: true },
+                { label: tm("peersQ3"), numeric: true },
+              ]}
+            >
+              {(m) => {
+                const stat = s.stats.find((x) => x.metric === m.code);
+                return (
+                  <tr key={m.code}>
+                    <RowHeader label={m.label} />
+                    <td className={`${CELL.compact} text-right tabular-nums`}>{m.score === null ? "—" : fmt(m.score)}</td>
+                    <td className={`${CELL.compact} text-right tabular-nums`}>{stat ? fmt(stat.q1) : "—"}</td>
+                    <td className={`${CELL.compact} text-right tabular-nums`}>{stat ? fmt(stat.median) : "—"}</td>
+                    <td className="py-1 text-right tabular-nums">{stat ? fmt(stat.q3) : "—"}</td>
+                  </tr>
+                );
+              }}
+            </DataTable>
           ) : null}
         </div>
       ))}

@@ -6,6 +6,7 @@ import { formatScore } from "@/lib/i18n/format";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { describeRule } from "@/components/diagnosis/rule-text";
 import { FixedConditionsNote, NotApplicableList } from "@/components/diagnosis/method-notes";
+import { DataTable, RowHeader } from "@/components/ui/data-table";
 
 /** The engine's verdict in words: the deciding rule, dimension and group scores, strongest and weakest, and the what-if. */
 export async function ResultExplanation({
@@ -46,32 +47,28 @@ export async function ResultExplanation({
         </p>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <table className="self-start text-sm">
-          <caption className="mb-1 text-left font-semibold">{t("preview.dimensions")}</caption>
-          <tbody>
-            {(["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const).map((d) => (
-              <tr key={d} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {t(`dimension.${d}`)}
-                </th>
-                <td className="py-1 text-right tabular-nums">{fmt(result.dimensions[d].score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="self-start text-sm">
-          <caption className="mb-1 text-left font-semibold">{t("preview.groupScores")}</caption>
-          <tbody>
-            {result.groups.map((g) => (
-              <tr key={g.group} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {groupName(g.group)}
-                </th>
-                <td className="py-1 text-right tabular-nums">{g.score === null ? "—" : fmt(g.score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="self-start"
+          scroll={false}
+          caption={t("preview.dimensions")}
+          showCaption
+          rows={["GROWTH_OPPORTUNITY", "ACTION_CAPACITY"] as const}
+        >
+          {(d) => (
+            <tr key={d}>
+              <RowHeader label={t(`dimension.${d}`)} />
+              <td className="py-1 text-right tabular-nums">{fmt(result.dimensions[d].score)}</td>
+            </tr>
+          )}
+        </DataTable>
+        <DataTable className="self-start" scroll={false} caption={t("preview.groupScores")} showCaption rows={result.groups}>
+          {(g) => (
+            <tr key={g.group}>
+              <RowHeader label={groupName(g.group)} />
+              <td className="py-1 text-right tabular-nums">{g.score === null ? "—" : fmt(g.score)}</td>
+            </tr>
+          )}
+        </DataTable>
       </div>
       <NotApplicableList instrument={instrument} result={result} locale={locale} />
       <FixedConditionsNote instrument={instrument} locale={locale} />

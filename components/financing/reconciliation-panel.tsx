@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 import type { ReconcileLine } from "@/lib/financing/reconcile";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber, formatRupiah } from "@/lib/i18n/format";
@@ -33,41 +34,27 @@ export async function ReconciliationPanel({
       >
         {ok ? `✓ ${t("allOk")}` : `✗ ${t("notOk")}`}
       </p>
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-4">
-                {t("check")}
-              </th>
-              <th scope="col" className="py-1 pr-4 text-right">
-                {t("expected")}
-              </th>
-              <th scope="col" className="py-1 pr-4 text-right">
-                {t("actual")}
-              </th>
-              <th scope="col" className="py-1 text-right">
-                {t("result")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {lines.map((l, i) => (
-              <tr key={`${l.key}-${l.channel ?? ""}-${i}`}>
-                <th scope="row" className="py-1 pr-4 text-left font-normal">
-                  {t(`lines.${l.key}`, { channel: l.channel ? tc(l.channel) : "" })}
-                </th>
-                <td className="py-1 pr-4 text-right tabular-nums">{fmt(l, l.expected)}</td>
-                <td className="py-1 pr-4 text-right tabular-nums">{fmt(l, l.actual)}</td>
-                <td className={`py-1 text-right tabular-nums font-medium ${l.ok ? "text-emerald-800" : "text-red-700"}`}>
-                  {l.ok ? <span aria-label={t("equal")}>✓</span> : <span>{t("difference", { amount: signed(l) })}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption")}
+        rows={lines}
+        columns={[
+          { label: t("check") },
+          { label: t("expected"), numeric: true },
+          { label: t("actual"), numeric: true },
+          { label: t("result"), numeric: true },
+        ]}
+      >
+        {(l, i) => (
+          <tr key={`${l.key}-${l.channel ?? ""}-${i}`}>
+            <RowHeader label={t(`lines.${l.key}`, { channel: l.channel ? tc(l.channel) : "" })} />
+            <td className={`${CELL.compact} text-right tabular-nums`}>{fmt(l, l.expected)}</td>
+            <td className={`${CELL.compact} text-right tabular-nums`}>{fmt(l, l.actual)}</td>
+            <td className={`py-1 text-right tabular-nums font-medium ${l.ok ? "text-emerald-800" : "text-red-700"}`}>
+              {l.ok ? <span aria-label={t("equal")}>✓</span> : <span>{t("difference", { amount: signed(l) })}</span>}
+            </td>
+          </tr>
+        )}
+      </DataTable>
     </Card>
   );
 }

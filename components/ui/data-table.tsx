@@ -37,24 +37,28 @@ export const CELL = { compact: "py-1 pr-3", list: "px-3 py-2" } as const;
  * caller's `<tr>`, often with a `scope="row"` header cell), an optional total line.
  * With `empty`, a list without items shows that sentence instead of an empty table.
  * `variant`: "compact" (cards of the support and financing pages) or "list" (a
- * page's main list: shaded header, roomier cells).
+ * page's main list: shaded header, roomier cells). Without `columns`, a table of
+ * named figures: no header row, each row's `RowHeader` names its value.
  */
 export function DataTable<T>({
   columns,
   rows,
   children,
   caption,
+  showCaption = false,
   empty,
   footer,
   scroll = true,
   className,
   variant = "compact",
+  testId,
 }: {
-  columns: DataColumn[];
+  columns?: DataColumn[];
   rows: readonly T[];
-  children: (row: T) => ReactNode;
-  /** For screen readers; the visible title is usually the card's. */
-  caption?: string;
+  children: (row: T, index: number) => ReactNode;
+  /** The table's name; for screen readers only unless `showCaption` (a table without a card title of its own). */
+  caption?: ReactNode;
+  showCaption?: boolean;
   empty?: ReactNode;
   footer?: ReactNode;
   /** Wraps the table in a horizontally scrolling box (wide tables on small screens). */
@@ -62,30 +66,34 @@ export function DataTable<T>({
   /** On the outermost element (the scrolling box, or else the table). */
   className?: string;
   variant?: "compact" | "list";
+  /** `data-testid` of the table itself. */
+  testId?: string;
 }) {
   const list = variant === "list";
   if (rows.length === 0 && empty != null) return <p className="text-sm text-slate-600">{empty}</p>;
   const table = (
-    <table className={cn("min-w-full text-sm", list && "divide-y divide-slate-200", !scroll && className)}>
-      {caption ? <caption className="sr-only">{caption}</caption> : null}
-      <thead className={list ? "bg-slate-50 text-left text-slate-700" : "text-left text-slate-600"}>
-        <tr>
-          {columns.map((c, i) => (
-            <th
-              key={i}
-              scope="col"
-              aria-sort={c.sort ? (c.sort.direction ? ARIA_SORT[c.sort.direction] : "none") : undefined}
-              className={cn(
-                list ? "px-3 py-2" : "py-1",
-                !list && !(c.flush ?? i === columns.length - 1) && "pr-3",
-                c.numeric && "text-right",
-              )}
-            >
-              {c.sort ? <SortLink label={c.label} sort={c.sort} /> : c.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+    <table className={cn("min-w-full text-sm", list && "divide-y divide-slate-200", !scroll && className)} data-testid={testId}>
+      {caption ? <caption className={showCaption ? "mb-1 text-left font-semibold" : "sr-only"}>{caption}</caption> : null}
+      {columns ? (
+        <thead className={list ? "bg-slate-50 text-left text-slate-700" : "text-left text-slate-600"}>
+          <tr>
+            {columns.map((c, i) => (
+              <th
+                key={i}
+                scope="col"
+                aria-sort={c.sort ? (c.sort.direction ? ARIA_SORT[c.sort.direction] : "none") : undefined}
+                className={cn(
+                  list ? "px-3 py-2" : "py-1",
+                  !list && !(c.flush ?? i === columns.length - 1) && "pr-3",
+                  c.numeric && "text-right",
+                )}
+              >
+                {c.sort ? <SortLink label={c.label} sort={c.sort} /> : c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      ) : null}
       <tbody className="divide-y divide-slate-100">{rows.map(children)}</tbody>
       {footer ? <tfoot className="border-t-2 border-slate-300 font-semibold">{footer}</tfoot> : null}
     </table>

@@ -1,7 +1,5 @@
-import { encode } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { markNotificationsReadAction, saveDraftAction } from "@/lib/diagnosis/actions";
 import { createAllocationAction } from "@/lib/financing/actions";
 import { runFormAction } from "@/lib/forms/run-action";
@@ -11,41 +9,16 @@ import { createClusterAction } from "@/lib/clusters/actions";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { makeUser } from "@/prisma/factories";
 import { prisma } from "../support/db";
+import { SESSION_COOKIE } from "@/lib/auth/session-policy";
+import { form, request, resetRequest } from "../support/action-request";
+import { signIn } from "../support/sign-in";
 
-// A server action runs inside a request: these stand in for the request's cookie jar,
-// the router cache and the user's language (English), nothing else.
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), revalidated: [] as string[] }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    set: () => {},
-  }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: (path: string) => request.revalidated.push(path) }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const messages = (await import("@/lib/i18n/messages/en")).default;
-  return {
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-    getLocale: async () => "en",
-  };
-});
+// The actions run inside a request (tests/support/action-request.ts).
+vi.mock("next/headers", async () => (await import("../support/action-request")).nextHeaders());
+vi.mock("next/cache", async () => (await import("../support/action-request")).nextCache());
+vi.mock("next-intl/server", async () => (await import("../support/action-request")).nextIntlServer());
 
-const SECRET = process.env.NEXTAUTH_SECRET!;
 const SIGNED_OUT = "Your session has ended. Please sign in again.";
-
-async function signIn(role: "ADMIN" | "STAFF" | "MANAGER", opts: { secret?: string; maxAge?: number; sv?: number } = {}) {
-  const user = await makeUser(prisma, { role });
-  const claims = { uid: user.id, role, sv: opts.sv ?? user.sessionVersion, authTime: Date.now() };
-  request.cookies.set(SESSION_COOKIE, await encode({ token: claims, secret: opts.secret ?? SECRET, maxAge: opts.maxAge ?? 1800 }));
-  return user;
-}
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) fd.append(k, one);
-  return fd;
-}
 
 const newUser = { name: "Wulan Sari", email: "wulan@sentra.test", role: "STAFF", password: "kata-sandi-panjang-1" };
 
@@ -61,10 +34,7 @@ async function redirectOf(promise: Promise<unknown>): Promise<string | null> {
   }
 }
 
-beforeEach(() => {
-  request.cookies.clear();
-  request.revalidated.length = 0;
-});
+beforeEach(resetRequest);
 afterEach(() => vi.restoreAllMocks());
 
 describe("the action builder: sessions", () => {

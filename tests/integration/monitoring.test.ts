@@ -1,10 +1,8 @@
-import { encode } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { GET as dashboardChartGet } from "@/app/api/dashboard/[chart]/route";
 import { parseDashboardParams } from "@/lib/dashboard/filters";
 import { loadDashboard, loadDatasets } from "@/lib/dashboard/queries";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { exportAgenda } from "@/lib/exports/agenda";
 import { saveOutcomeAction, saveSavingsServiceAction } from "@/lib/monitoring/actions";
 import { getAgendaCompletionByProvince, getSupportComparison } from "@/lib/monitoring/programme-summary";
@@ -13,40 +11,15 @@ import { saveOutcome } from "@/lib/monitoring/save-outcome";
 import { saveSavingsService } from "@/lib/monitoring/save-savings-service";
 import { saveSmeOrganisation } from "@/lib/monitoring/save-sme-organisation";
 import { agendaFilterSchema } from "@/lib/monitoring/schema";
-import { assign, makeCluster, makeSme, makeUser } from "@/prisma/factories";
+import { assign, makeCluster, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
+import { form, request, resetRequest } from "../support/action-request";
+import { signIn } from "../support/sign-in";
 
-// The actions run inside a request: these stand in for the cookie jar, the router
-// cache and the user's language (English), as in action-builder.test.ts.
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    set: () => {},
-  }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const messages = (await import("@/lib/i18n/messages/en")).default;
-  return {
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-    getLocale: async () => "en",
-  };
-});
-
-async function signIn(role: "STAFF" | "MANAGER") {
-  const user = await makeUser(prisma, { role });
-  const claims = { uid: user.id, role, sv: user.sessionVersion, authTime: Date.now() };
-  request.cookies.set(SESSION_COOKIE, await encode({ token: claims, secret: process.env.NEXTAUTH_SECRET!, maxAge: 1800 }));
-  return user;
-}
-
-function form(fields: Record<string, string>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-}
+// The actions run inside a request (tests/support/action-request.ts).
+vi.mock("next/headers", async () => (await import("../support/action-request")).nextHeaders());
+vi.mock("next/cache", async () => (await import("../support/action-request")).nextCache());
+vi.mock("next-intl/server", async () => (await import("../support/action-request")).nextIntlServer());
 
 async function designated(name: string, provinceCode = "33") {
   const cluster = await makeCluster(prisma, { name, provinceCode });
@@ -55,7 +28,7 @@ async function designated(name: string, provinceCode = "33") {
 
 const year2019 = { year: "2019", smeCount: "40", workerCount: "200", productionValue: "1.000.000.000", source: "SURVEY" };
 
-beforeEach(() => request.cookies.clear());
+beforeEach(resetRequest);
 
 describe("yearly outcomes", () => {
   it("staff record a year, correct it under its version, and both writes are audited", async () => {

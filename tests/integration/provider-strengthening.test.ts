@@ -1,44 +1,16 @@
-import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { saveJointProgrammeAction, updateProviderAction } from "@/lib/providers/actions";
 import { getProviderPage, listJointProgrammes } from "@/lib/providers/queries";
 import { saveJointProgramme } from "@/lib/providers/save-joint-programme";
 import { updateProvider } from "@/lib/providers/update-provider";
-import { makeUser } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
+import { form, resetRequest } from "../support/action-request";
+import { signIn } from "../support/sign-in";
 
-// The actions run inside a request: these stand in for the cookie jar, the router
-// cache and the user's language (English), as in action-builder.test.ts.
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    set: () => {},
-  }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const messages = (await import("@/lib/i18n/messages/en")).default;
-  return {
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-    getLocale: async () => "en",
-  };
-});
-
-async function signIn(role: "ADMIN" | "STAFF" | "MANAGER" | "CONSULTANT") {
-  const user = await makeUser(prisma, { role });
-  const claims = { uid: user.id, role, sv: user.sessionVersion, authTime: Date.now() };
-  request.cookies.set(SESSION_COOKIE, await encode({ token: claims, secret: process.env.NEXTAUTH_SECRET!, maxAge: 1800 }));
-  return user;
-}
-
-function form(fields: Record<string, string>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-}
+// The actions run inside a request (tests/support/action-request.ts).
+vi.mock("next/headers", async () => (await import("../support/action-request")).nextHeaders());
+vi.mock("next/cache", async () => (await import("../support/action-request")).nextCache());
+vi.mock("next-intl/server", async () => (await import("../support/action-request")).nextIntlServer());
 
 async function providers() {
   const a = await prisma.bdsProvider.create({ data: { name: "LPB Penguatan A", provinceCode: "33", services: ["TRAINING"] } });
@@ -62,7 +34,7 @@ const profileOf = (p: { id: string; name: string; provinceCode: string; version:
 
 const auditCount = (entityId: string) => prisma.auditLog.count({ where: { entityId } });
 
-beforeEach(() => request.cookies.clear());
+beforeEach(resetRequest);
 
 describe("BDS strengthening per provider: accreditation and networks", () => {
   it("staff save accreditation dates and network memberships under the version; audited; a stale form is refused", async () => {

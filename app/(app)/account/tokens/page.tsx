@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
-import { RevokeTokenForm } from "@/components/tokens/revoke-token-form";
-import { tokenState } from "@/components/tokens/token-state";
+import { TokenTable } from "@/components/tokens/token-table";
 import { Card } from "@/components/ui/card";
-import { CELL, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
-import type { AppLocale } from "@/lib/i18n/config";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { listOwnTokens } from "@/lib/tokens/queries";
 import { MAX_TOKEN_DAYS } from "@/lib/tokens/schema";
 
@@ -22,8 +18,6 @@ export default async function AccountTokensPage() {
   const user = await requirePageUser();
   const tokens = await listOwnTokens(user);
   const t = await getTranslations("api");
-  const locale = (await getLocale()) as AppLocale;
-  const now = new Date();
   return (
     <>
       <PageHeader title={t("tokens.title")} />
@@ -37,34 +31,7 @@ export default async function AccountTokensPage() {
         <CreateTokenForm maxDays={MAX_TOKEN_DAYS} />
       </Card>
       <Card title={t("tokens.listTitle")}>
-        <DataTable
-          rows={tokens}
-          empty={t("tokens.empty")}
-          columns={[
-            { label: t("tokens.name") },
-            { label: t("tokens.prefix") },
-            { label: t("tokens.scopes") },
-            { label: t("tokens.expires") },
-            { label: t("tokens.lastUsed") },
-            { label: t("tokens.state") },
-            { label: t("tokens.revoke") },
-          ]}
-        >
-          {(tok) => {
-            const state = tokenState(tok, now);
-            return (
-              <tr key={tok.id} className="align-top">
-                <td className={CELL.compact}>{tok.name}</td>
-                <td className={`${CELL.compact} font-mono`}>{tok.prefix}…</td>
-                <td className={CELL.compact}>{tok.scopes.join(", ")}</td>
-                <td className={CELL.compact}>{formatDate(tok.expiresAt, locale)}</td>
-                <td className={CELL.compact}>{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt, locale) : t("tokens.never")}</td>
-                <td className={CELL.compact}>{t(`tokens.${state}`)}</td>
-                <td className={CELL.compact}>{state === "active" ? <RevokeTokenForm token={tok} /> : null}</td>
-              </tr>
-            );
-          }}
-        </DataTable>
+        <TokenTable tokens={tokens} />
       </Card>
     </>
   );

@@ -14,6 +14,7 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { RecordListCard } from "@/components/ui/record-list-card";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { BDS_SERVICES } from "@/lib/support/codes";
@@ -278,68 +279,65 @@ export default async function ProviderPage({ params, searchParams }: Props) {
         locale={locale}
       />
 
-      <Card title={t("agreements")} className="mt-4">
-        {provider.agreements.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noAgreements")}</p>
-        ) : (
-          <ul className="space-y-3">
-            {provider.agreements.map((a) => (
-              <li key={a.id} className="rounded border border-slate-200 p-3">
-                <p className="text-sm font-medium">
-                  {t("agreement.heading", { year: a.year })}
-                  {a.number ? <span className="ml-2 text-xs text-slate-600">{a.number}</span> : null}
-                  {a.signedOn ? (
-                    <span className="ml-2 text-xs text-slate-600">{t("agreement.signed", { date: formatDate(a.signedOn, locale) })}</span>
-                  ) : null}
-                </p>
-                {a.sponsorName ? <p className="text-sm text-slate-700">{t("agreement.sponsoredBy", { name: a.sponsorName })}</p> : null}
-                <p className="mt-1 text-sm text-slate-700">
-                  {t("agreement.covers", { count: a.clusters.length })}{" "}
-                  {a.clusters.map((c, i) => (
-                    <span key={c.cluster.id}>
-                      {i > 0 ? ", " : ""}
-                      <Link href={`/clusters/${c.cluster.id}`} className="text-emerald-800 hover:underline">
-                        {c.cluster.name}
-                      </Link>
-                    </span>
-                  ))}
-                </p>
-                {a.notes ? <p className="mt-1 text-xs text-slate-600">{a.notes}</p> : null}
-                {canManage ? (
-                  <details className="mt-2">
-                    <summary className="cursor-pointer text-sm text-emerald-800">{t("agreement.edit")}</summary>
-                    <div className="mt-2">
-                      <AgreementForm
-                        key={a.version}
-                        providerId={provider.id}
-                        clusters={agreementClusters}
-                        agreement={{
-                          id: a.id,
-                          version: a.version,
-                          year: a.year,
-                          number: a.number,
-                          signedOn: a.signedOn ? isoDate(a.signedOn) : null,
-                          sponsorName: a.sponsorName,
-                          notes: a.notes,
-                          clusterIds: a.clusters.map((c) => c.cluster.id),
-                        }}
-                      />
-                    </div>
-                  </details>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+      <RecordListCard
+        title={t("agreements")}
+        records={provider.agreements}
+        empty={t("noAgreements")}
+        edit={
+          canManage
+            ? {
+                label: t("agreement.edit"),
+                form: (a) => (
+                  <AgreementForm
+                    key={a.version}
+                    providerId={provider.id}
+                    clusters={agreementClusters}
+                    agreement={{
+                      id: a.id,
+                      version: a.version,
+                      year: a.year,
+                      number: a.number,
+                      signedOn: a.signedOn ? isoDate(a.signedOn) : null,
+                      sponsorName: a.sponsorName,
+                      notes: a.notes,
+                      clusterIds: a.clusters.map((c) => c.cluster.id),
+                    }}
+                  />
+                ),
+              }
+            : undefined
+        }
+        create={
+          canManage
+            ? { label: t("agreement.newTitle"), form: <AgreementForm providerId={provider.id} clusters={agreementClusters} /> }
+            : undefined
+        }
+      >
+        {(a) => (
+          <>
+            <p className="text-sm font-medium">
+              {t("agreement.heading", { year: a.year })}
+              {a.number ? <span className="ml-2 text-xs text-slate-600">{a.number}</span> : null}
+              {a.signedOn ? (
+                <span className="ml-2 text-xs text-slate-600">{t("agreement.signed", { date: formatDate(a.signedOn, locale) })}</span>
+              ) : null}
+            </p>
+            {a.sponsorName ? <p className="text-sm text-slate-700">{t("agreement.sponsoredBy", { name: a.sponsorName })}</p> : null}
+            <p className="mt-1 text-sm text-slate-700">
+              {t("agreement.covers", { count: a.clusters.length })}{" "}
+              {a.clusters.map((c, i) => (
+                <span key={c.cluster.id}>
+                  {i > 0 ? ", " : ""}
+                  <Link href={`/clusters/${c.cluster.id}`} className="text-emerald-800 hover:underline">
+                    {c.cluster.name}
+                  </Link>
+                </span>
+              ))}
+            </p>
+            {a.notes ? <p className="mt-1 text-xs text-slate-600">{a.notes}</p> : null}
+          </>
         )}
-        {canManage ? (
-          <details className="mt-4">
-            <summary className="cursor-pointer text-sm font-medium text-emerald-800">{t("agreement.newTitle")}</summary>
-            <div className="mt-2">
-              <AgreementForm providerId={provider.id} clusters={agreementClusters} />
-            </div>
-          </details>
-        ) : null}
-      </Card>
+      </RecordListCard>
 
       {canRecord ? (
         <Card title={t("delivery.title")} className="mt-4">
