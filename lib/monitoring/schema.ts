@@ -80,7 +80,7 @@ export const saveSmeOrganisationSchema = z
 export type SmeOrganisationFormValues = FormValues<typeof saveSmeOrganisationSchema>;
 
 /** Agenda lines that carry an evidence file (the BDS line is derived from its provider). */
-export const AGENDA_EVIDENCE_LINES = ["savings", "organisation"] as const;
+const AGENDA_EVIDENCE_LINES = ["savings", "organisation"] as const;
 export const agendaEvidenceLineSchema = z.enum(AGENDA_EVIDENCE_LINES);
 export type AgendaEvidenceLine = z.infer<typeof agendaEvidenceLineSchema>;
 
