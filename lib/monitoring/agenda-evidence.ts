@@ -4,6 +4,7 @@ import { z } from "zod";
 import { deleteStoredEvidence } from "@/lib/diagnosis/remove-evidence";
 import { detectEvidenceType, evidenceFileName, MAX_FILE_BYTES } from "@/lib/diagnosis/schema";
 import { AppError } from "@/lib/errors";
+import { text } from "@/lib/forms/text";
 import type { FileStorage } from "@/lib/storage";
 
 /** A file as a caller hands it over: from a form's File, or bytes from a script or test. */
@@ -31,7 +32,7 @@ const NO_EVIDENCE: AgendaEvidenceColumns = {
 const invalid = (fieldMessage: string) => new AppError("INVALID_INPUT", fieldMessage, { field: "evidence", fieldMessage });
 
 const uploadSchema = z.object({
-  name: z.string().trim().min(1, "evidenceEmpty").max(200, "evidenceName"),
+  name: text().trim().min(1, "evidenceEmpty").max(200, "evidenceName"),
   size: z.number().int().min(1, "evidenceEmpty").max(MAX_FILE_BYTES, "evidenceTooLarge"),
 });
 
