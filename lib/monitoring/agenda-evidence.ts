@@ -37,15 +37,17 @@ const uploadSchema = z.object({
 });
 
 /**
- * The optional file field of an agenda form. An empty file input (no name, no bytes)
- * is "no new file"; anything else must be a non-empty image or PDF of at most 5 MB,
+ * The optional file field of an agenda form. An empty file input (no bytes) is "no new
+ * file"; anything else must be a non-empty image or PDF of at most 5 MB,
  * its type read from its first bytes (the name and the browser's claim are ignored).
  */
 export async function readAgendaEvidence(value: unknown): Promise<(AgendaEvidenceUpload & { contentType: string }) | null> {
   let upload: AgendaEvidenceUpload;
   if (value instanceof Blob) {
+    // An empty file input reaches a server action as an empty blob whose name varies
+    // (none, "", "blob"): no bytes is no new file.
+    if (value.size === 0) return null;
     const name = value instanceof File ? value.name : "";
-    if (value.size === 0 && name === "") return null;
     // Checked before reading, so an oversized body is never copied again.
     const parsed = uploadSchema.safeParse({ name, size: value.size });
     if (!parsed.success) throw invalid(parsed.error.issues[0]!.message);
