@@ -2,14 +2,53 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateField } from "@/components/forms/date-field";
+import { FileInput } from "@/components/forms/file-input";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { bindFields } from "@/components/ui/bind-fields";
-import { SelectField, TextField } from "@/components/ui/field";
+import { FieldShell, SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { saveSavingsServiceAction, saveSmeOrganisationAction } from "@/lib/monitoring/actions";
 import { AGENDA_STATUSES, type SavingsServiceFormValues, type SmeOrganisationFormValues } from "@/lib/monitoring/schema";
+
+/** An agenda line's evidence file as the page shows it (the storage key stays on the server). */
+export interface AgendaEvidenceInfo {
+  fileName: string;
+  href: string;
+}
+
+/**
+ * The optional evidence file of an agenda line: a new file attaches or replaces it on
+ * save; the box removes it. Checked on the server (type from its bytes, at most 5 MB).
+ */
+function EvidenceField({ idPrefix, errors, current }: { idPrefix: string; errors?: string[]; current: AgendaEvidenceInfo | null }) {
+  const t = useTranslations("monitoring.form");
+  const id = `${idPrefix}-evidence`;
+  return (
+    <div className="grid gap-2">
+      <FieldShell id={id} label={t(current ? "evidenceReplace" : "evidence")} errors={errors} hint={t("evidenceHint")}>
+        {(aria) => <FileInput id={id} name="evidence" accept="application/pdf,image/png,image/jpeg,image/webp" {...aria} />}
+      </FieldShell>
+      {current ? (
+        <>
+          <p className="text-sm">
+            {t("evidenceCurrent")}{" "}
+            <a className="text-emerald-800 underline" href={current.href} target="_blank" rel="noreferrer">
+              {current.fileName}
+            </a>
+          </p>
+          <div className="flex items-center gap-2">
+            <input id={`${idPrefix}-removeEvidence`} type="checkbox" name="removeEvidence" className="h-4 w-4" />
+            <label htmlFor={`${idPrefix}-removeEvidence`} className="text-sm text-slate-800">
+              {t("evidenceRemove")}
+            </label>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}
 
 function useStatusOptions() {
   const t = useTranslations("monitoring.statuses");
@@ -20,13 +59,15 @@ function useStatusOptions() {
 export function SavingsServiceForm({
   initial,
   institutions,
+  evidence,
 }: {
   initial: SavingsServiceFormValues;
   institutions: Array<{ id: string; name: string }>;
+  evidence: AgendaEvidenceInfo | null;
 }) {
   const t = useTranslations("monitoring.form");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSavingsServiceAction, {});
-  const { field, values } = bindFields(state, initial);
+  const { field, values, errors } = bindFields(state, initial);
   const statuses = useStatusOptions();
   return (
     <form noValidate action={action} className="grid gap-3" aria-label={t("savingsLine")}>
@@ -55,16 +96,17 @@ export function SavingsServiceForm({
         </label>
       </div>
       <TextField label={t("note")} {...field("note")} id="savings-note" maxLength={1000} />
+      <EvidenceField idPrefix="savings" errors={errors.evidence} current={evidence} />
       <FormActions label={t("saveSavings")} pending={pending} state={state} />
     </form>
   );
 }
 
 /** Agenda line "SME organisation or representation". */
-export function SmeOrganisationForm({ initial }: { initial: SmeOrganisationFormValues }) {
+export function SmeOrganisationForm({ initial, evidence }: { initial: SmeOrganisationFormValues; evidence: AgendaEvidenceInfo | null }) {
   const t = useTranslations("monitoring.form");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSmeOrganisationAction, {});
-  const { field } = bindFields(state, initial);
+  const { field, errors } = bindFields(state, initial);
   const statuses = useStatusOptions();
   return (
     <form noValidate action={action} className="grid gap-3" aria-label={t("organisationLine")}>
@@ -79,6 +121,7 @@ export function SmeOrganisationForm({ initial }: { initial: SmeOrganisationFormV
       <TextField label={t("contactName")} {...field("contactName")} id="org-contactName" maxLength={120} />
       <TextField label={t("contactPhone")} inputMode="tel" {...field("contactPhone")} id="org-contactPhone" />
       <TextField label={t("note")} {...field("note")} id="org-note" maxLength={1000} />
+      <EvidenceField idPrefix="org" errors={errors.evidence} current={evidence} />
       <FormActions label={t("saveOrganisation")} pending={pending} state={state} />
     </form>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SavingsServiceForm, SmeOrganisationForm } from "@/components/monitoring/agenda-forms";
+import { type AgendaEvidenceInfo, SavingsServiceForm, SmeOrganisationForm } from "@/components/monitoring/agenda-forms";
 import { OutcomeChart } from "@/components/monitoring/outcome-chart";
 import { OutcomeForm } from "@/components/monitoring/outcome-form";
 import { Card } from "@/components/ui/card";
@@ -11,6 +11,7 @@ import { toFormValues } from "@/lib/forms/messages";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
 import { getClusterMonitoring } from "@/lib/monitoring/queries";
+import type { AgendaEvidenceLine } from "@/lib/monitoring/schema";
 import { isoDate } from "@/lib/support/fields";
 
 /**
@@ -40,6 +41,10 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
   const last = data.outcomes.at(-1)?.year;
   const saving = data.savingsService;
   const org = data.smeOrganisation;
+  const evidenceOf = (line: AgendaEvidenceLine, fileName: string | null | undefined): AgendaEvidenceInfo | null =>
+    fileName ? { fileName, href: `/api/agenda-evidence/${encodeURIComponent(data.id)}/${line}` } : null;
+  const savingsEvidence = evidenceOf("savings", saving?.evidenceFileName);
+  const orgEvidence = evidenceOf("organisation", org?.evidenceFileName);
   return (
     <section aria-labelledby="monitoring-heading" className="mt-6">
       <h2 id="monitoring-heading" className="mb-3 text-lg font-semibold text-slate-900">
@@ -184,6 +189,7 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
             {canWrite ? (
               <SavingsServiceForm
                 institutions={data.institutions}
+                evidence={savingsEvidence}
                 initial={{
                   clusterId: data.id,
                   version: saving ? String(saving.version) : "",
@@ -194,9 +200,12 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
                   institutionId: saving?.institutionId ?? "",
                 }}
               />
-            ) : saving?.note ? (
-              <p className="text-sm whitespace-pre-line">{saving.note}</p>
-            ) : null}
+            ) : (
+              <>
+                {saving?.note ? <p className="text-sm whitespace-pre-line">{saving.note}</p> : null}
+                <EvidenceLink evidence={savingsEvidence} label={tf("evidenceCurrent")} />
+              </>
+            )}
           </Card>
           <Card title={tf("organisationLine")}>
             <p className="mb-2 text-sm" data-testid="organisation-line-status">
@@ -209,6 +218,7 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
             </p>
             {canWrite ? (
               <SmeOrganisationForm
+                evidence={orgEvidence}
                 initial={{
                   clusterId: data.id,
                   version: org ? String(org.version) : "",
@@ -222,14 +232,32 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
                   note: org?.note ?? "",
                 }}
               />
-            ) : org?.contactName ? (
-              <p className="text-sm">
-                {org.contactName} {org.contactPhone ?? ""}
-              </p>
-            ) : null}
+            ) : (
+              <>
+                {org?.contactName ? (
+                  <p className="text-sm">
+                    {org.contactName} {org.contactPhone ?? ""}
+                  </p>
+                ) : null}
+                <EvidenceLink evidence={orgEvidence} label={tf("evidenceCurrent")} />
+              </>
+            )}
           </Card>
         </div>
       )}
     </section>
+  );
+}
+
+/** An agenda line's evidence file for readers without the form (managers). */
+function EvidenceLink({ evidence, label }: { evidence: AgendaEvidenceInfo | null; label: string }) {
+  if (!evidence) return null;
+  return (
+    <p className="mt-2 text-sm">
+      {label}{" "}
+      <a className="text-emerald-800 underline" href={evidence.href} target="_blank" rel="noreferrer">
+        {evidence.fileName}
+      </a>
+    </p>
   );
 }

@@ -9,7 +9,7 @@ import type { FileStorage } from "@/lib/storage";
 export interface CleanupResult {
   /** Evidence rows (and their files) removed: uploaded but never saved into an answer. */
   unreferencedFiles: number;
-  /** Stored objects without a row (a deleted answer or diagnosis whose bytes stayed behind). */
+  /** Stored objects without a row (a deleted answer, diagnosis or agenda line file whose bytes stayed behind). */
   orphanObjects: number;
   /** Stored import files no queued or running batch needs. */
   importFiles: number;
@@ -29,7 +29,8 @@ const CHUNK = 500;
  *    diagnosis, under its row lock, re-checked, each with an audit row
  *    (`diagnosis.cleanup_evidence`); the bytes after the commit;
  * 2. stored evidence objects with no row at all (the bytes of removed answers or deleted
- *    diagnoses that a failed delete left behind), each audited (`storage.cleanup_orphan`);
+ *    diagnoses that a failed delete left behind, or an agenda line's replaced or removed
+ *    file), each audited (`storage.cleanup_orphan`); a key an agenda line row holds is kept;
  * 3. stored import files that no QUEUED/VALIDATING/IMPORTING batch needs.
  * Never a file still referenced: a save that points at a file locks the diagnosis row
  * before it checks the file exists (lib/diagnosis/save-draft.ts), so it either sees the
@@ -89,10 +90,14 @@ export async function cleanUpEvidence({
     result.unreferencedFiles += keys.length;
   }
 
-  // 2. Stored evidence objects with no row.
+  // 2. Stored evidence objects with no row. Agenda lines keep their file's key on their own
+  // row (lib/monitoring/agenda-evidence.ts, under `evidence/agenda/`): a key any of them
+  // holds is in use. A file stored for a save still in progress is younger than the grace.
   result.orphanObjects = await sweepObjects(storage, "evidence", cutoff, async (keys) => {
     const { rows } = await pool.query<{ key: string }>(
-      `SELECT "storageKey" AS key FROM evidence_file WHERE "storageKey" = ANY($1::text[])`,
+      `SELECT "storageKey" AS key FROM evidence_file WHERE "storageKey" = ANY($1::text[])
+       UNION SELECT "evidenceKey" FROM cluster_savings_service WHERE "evidenceKey" = ANY($1::text[])
+       UNION SELECT "evidenceKey" FROM sme_organisation WHERE "evidenceKey" = ANY($1::text[])`,
       [keys],
     );
     return new Set(rows.map((r) => r.key));

@@ -14,6 +14,9 @@ const OUTCOME_YEAR_MAX = 2100;
 
 const agendaStatus = z.enum(AGENDA_STATUSES, { error: fieldMessage("invalidChoice") });
 
+/** A checkbox: present ("on") when ticked. */
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
 /** "" or nothing for a new row; the row's version when editing one. */
 const optionalVersion = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable());
 
@@ -48,9 +51,10 @@ export const saveSavingsServiceSchema = z.object({
   status: agendaStatus,
   statusDate: optionalDate,
   note: optionalText(1000),
-  // A checkbox: present ("on") when ticked.
-  isInsideArea: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  isInsideArea: checkbox,
   institutionId: optionalId,
+  // The optional evidence file itself (`evidence`) is checked by lib/monitoring/agenda-evidence.ts.
+  removeEvidence: checkbox,
 });
 export type SavingsServiceFormValues = FormValues<typeof saveSavingsServiceSchema>;
 
@@ -67,12 +71,18 @@ export const saveSmeOrganisationSchema = z
     contactName: optionalText(120),
     contactPhone: optionalPhone(),
     note: optionalText(1000),
+    removeEvidence: checkbox,
   })
   .superRefine((v, ctx) => {
     // An organisation that exists has a name.
     if (v.status === "DONE" && !v.name) ctx.addIssue({ code: "custom", path: ["name"], message: fieldMessage("required") });
   });
 export type SmeOrganisationFormValues = FormValues<typeof saveSmeOrganisationSchema>;
+
+/** Agenda lines that carry an evidence file (the BDS line is derived from its provider). */
+const AGENDA_EVIDENCE_LINES = ["savings", "organisation"] as const;
+export const agendaEvidenceLineSchema = z.enum(AGENDA_EVIDENCE_LINES);
+export type AgendaEvidenceLine = z.infer<typeof agendaEvidenceLineSchema>;
 
 /** The agenda list's query string. */
 export const agendaFilterSchema = z.object({

@@ -127,6 +127,12 @@ export const ROUTES: Record<string, RouteRow> = {
   },
   "app/api/evidence/route.ts#POST": { method: "POST", url: "/api/evidence", expect: "401 400 400 403 403 403" },
   "app/api/evidence/[fileId]/route.ts#GET": { method: "GET", url: `/api/evidence/${NO_SUCH}`, expect: "401 404 404 404 404 404" },
+  // The demo data has no agenda evidence file: every signed-in role gets 404 (roles and row-level access: tests/integration/agenda-evidence.test.ts).
+  "app/api/agenda-evidence/[clusterId]/[line]/route.ts#GET": {
+    method: "GET",
+    url: `/api/agenda-evidence/${LAWEYAN}/savings`,
+    expect: "401 404 404 404 404 404",
+  },
   "app/api/export/clusters/route.ts#GET": { method: "GET", url: "/api/export/clusters", expect: "401 200 200 200 200 200" },
   "app/api/export/institutions/[institutionId]/ledger/route.ts#GET": {
     method: "GET",

@@ -6,6 +6,7 @@ import { expectNoSeriousViolations } from "./fixtures/axe";
 // A demo centre no other spec changes (prisma/demo-data.ts).
 const CLUSTER = { id: "demo-jamu-nguter", name: "Sentra Jamu Nguter" };
 const FILES = path.join(import.meta.dirname, "fixtures/files");
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 test("staff designate a centre, record its KSP/USP agenda line, import two years of outcomes, and see the growth on the centre and the dashboard", async ({
   page,
@@ -26,6 +27,33 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
   await savings.getByRole("button", { name: "Simpan layanan KSP/USP" }).click();
   await expect(savings.getByText("Agenda tersimpan.")).toBeVisible();
   await expect(page.getByTestId("savings-line-status")).toHaveText(/Selesai · di dalam kawasan/);
+
+  // The line's evidence file: a text file named .pdf is refused on its field, a real PDF is attached and downloads.
+  await savings.getByLabel("Berkas bukti (opsional)").setInputFiles({
+    name: "notulen.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("bukan pdf"),
+  });
+  await savings.getByRole("button", { name: "Simpan layanan KSP/USP" }).click();
+  await expect(savings.locator("#savings-evidence-error")).toHaveText("Hanya gambar (PNG, JPEG, WebP) atau PDF yang diterima.");
+  await expect(savings.getByRole("link", { name: "notulen.pdf" })).toHaveCount(0);
+  await savings
+    .getByLabel("Berkas bukti (opsional)")
+    .setInputFiles({ name: "notulen rapat.pdf", mimeType: "application/pdf", buffer: PDF });
+  await savings.getByRole("button", { name: "Simpan layanan KSP/USP" }).click();
+  await expect(savings.getByText("Agenda tersimpan.")).toBeVisible();
+  const evidenceLink = savings.getByRole("link", { name: "notulen rapat.pdf" });
+  await expect(evidenceLink).toHaveAttribute("href", `/api/agenda-evidence/${CLUSTER.id}/savings`);
+  await expect(savings.getByLabel("Ganti berkas bukti")).toBeAttached();
+  const popup = page.waitForEvent("popup");
+  await evidenceLink.click();
+  const opened = await popup;
+  const download = await opened.request.get(`/api/agenda-evidence/${CLUSTER.id}/savings`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(download.headers()["content-security-policy"]).toBe("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
+  expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
+  await opened.close();
 
   // Two years of outcomes from a file (tests/e2e/fixtures/files/capaian-jamu-nguter.csv).
   await page.goto("/imports");

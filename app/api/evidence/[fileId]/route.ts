@@ -1,6 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
 import { readEvidence } from "@/lib/diagnosis/read-evidence";
 import { isAppError } from "@/lib/errors";
+import { evidenceResponse } from "@/lib/http/evidence-response";
 
 export const dynamic = "force-dynamic";
 
@@ -8,18 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
   try {
     const actor = await requireUser("diagnosis:read");
-    const file = await readEvidence({ actor, fileId: (await params).fileId });
-    const disposition = file.contentType === "application/pdf" || file.contentType.startsWith("image/") ? "inline" : "attachment";
-    return new Response(new Blob([file.bytes as BlobPart]), {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Length": String(file.bytes.byteLength),
-        "Content-Disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
-      },
-    });
+    return evidenceResponse(await readEvidence({ actor, fileId: (await params).fileId }));
   } catch (err) {
     const status = isAppError(err) ? (err.code === "UNAUTHENTICATED" ? 401 : 404) : 500;
     return new Response(status === 500 ? "Error" : "Not found", { status, headers: { "Cache-Control": "no-store" } });
