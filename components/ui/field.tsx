@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 import { cn } from "@/components/ui/cn";
+import { SelectControl } from "@/components/ui/select-control";
 
 interface FieldShellProps {
   id: string;
@@ -86,14 +87,14 @@ export function SelectField({
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint} required={props.required} hideLabel={hideLabel}>
       {(aria) => (
-        <select id={id} className={cn(CONTROL, className)} {...aria} {...props}>
+        <SelectControl id={id} className={cn(CONTROL, className)} {...aria} {...props}>
           {blank === undefined ? null : <option value="">{blank}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
-        </select>
+        </SelectControl>
       )}
     </FieldShell>
   );

@@ -42,6 +42,8 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
     .setInputFiles({ name: "notulen rapat.pdf", mimeType: "application/pdf", buffer: PDF });
   await savings.getByRole("button", { name: "Simpan layanan KSP/USP" }).click();
   await expect(savings.getByText("Agenda tersimpan.")).toBeVisible();
+  // Saving the file keeps the line as it was recorded.
+  await expect(page.getByTestId("savings-line-status")).toHaveText(/Selesai · di dalam kawasan/);
   const evidenceLink = savings.getByRole("link", { name: "notulen rapat.pdf" });
   await expect(evidenceLink).toHaveAttribute("href", `/api/agenda-evidence/${CLUSTER.id}/savings`);
   await expect(savings.getByLabel("Ganti berkas bukti")).toBeAttached();
