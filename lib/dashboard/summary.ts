@@ -43,6 +43,8 @@ export function getDataState(): Promise<DataState> {
 
 let refreshing: Promise<boolean> | null = null;
 let nextStartAllowed = 0;
+/** Refreshes run to the end by this process: a request that waited sees whether one ran meanwhile. */
+let refreshesDone = 0;
 
 /**
  * Refreshes the summary views when the data moved on since their last refresh
@@ -51,12 +53,22 @@ let nextStartAllowed = 0;
  * next may start d ms after it ended at the earliest, so refreshing takes at most half
  * of one database connection's time however often the data changes: on a small
  * database that is at once; nationally (≈ 30 s a refresh) every minute or so.
- * Resolves to true when a refresh ran to the end.
+ * A request that finds the next start due within its wait (`waitMs`) waits for it
+ * rather than showing the previous summaries. Resolves to true when a refresh ran to the end.
  */
-function refreshSummariesIfStale(state: DataState): Promise<boolean> {
-  if (!state.summary || state.summary.version === state.version) return Promise.resolve(false);
+async function refreshSummariesIfStale(state: DataState, waitMs: number): Promise<boolean> {
+  if (!state.summary || state.summary.version === state.version) return false;
   if (refreshing) return refreshing;
-  if (Date.now() < nextStartAllowed) return Promise.resolve(false);
+  const due = nextStartAllowed - Date.now();
+  if (due > waitMs) return false;
+  if (due > 0) {
+    const before = refreshesDone;
+    // Timers count whole milliseconds and may fire up to one early.
+    await new Promise((resolve) => setTimeout(resolve, Math.ceil(due) + 1));
+    // Another request may have started one meanwhile, or run one to the end (read again).
+    if (refreshing) return refreshing;
+    if (refreshesDone !== before) return true;
+  }
   refreshing = (async () => {
     const started = performance.now();
     const client = await getPool().connect();
@@ -66,6 +78,7 @@ function refreshSummariesIfStale(state: DataState): Promise<boolean> {
       try {
         await client.query(`SELECT dashboard_refresh($1)`, [state.version]);
         logger.info({ ms: Math.round(performance.now() - started) }, "dashboard summaries refreshed");
+        refreshesDone += 1;
         return true;
       } finally {
         await client.query(`SELECT pg_advisory_unlock(hashtext('dashboard_refresh'))`);
@@ -94,23 +107,31 @@ function refreshWaitMs(): number {
 }
 
 /**
- * The state to read the dashboard at: when the summaries are stale, a refresh starts,
- * and if it ends within the wait (refreshWaitMs; a small database) the request reads the fresh
- * views; otherwise it reads the previous ones, dated by their refresh time.
+ * The state to read the dashboard at: while the summaries are stale and the wait
+ * (refreshWaitMs) lasts, a refresh runs (or the one under way is joined) and the state is
+ * read again, so that a refresh joined mid-way, which may predate the request's change,
+ * is followed by one that does not. A small database ends within the wait and the request
+ * reads fresh views; otherwise it reads the previous ones, dated by their refresh time.
  */
 export async function currentDataState(): Promise<DataState> {
-  const state = await getDataState();
-  if (!state.summary || state.summary.version === state.version) return state;
-  let timer: NodeJS.Timeout | undefined;
-  const waited = await Promise.race([
-    refreshSummariesIfStale(state),
-    new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), refreshWaitMs());
-    }),
-  ]);
-  clearTimeout(timer);
-  // A read of its own: one already under way may have started before the refresh ended.
-  return waited ? readDataState() : state;
+  let state = await getDataState();
+  const deadline = Date.now() + refreshWaitMs();
+  while (state.summary && state.summary.version !== state.version) {
+    const left = deadline - Date.now();
+    if (left <= 0) break;
+    let timer: NodeJS.Timeout | undefined;
+    const refreshed = await Promise.race([
+      refreshSummariesIfStale(state, left),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), left);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (!refreshed) break;
+    // A read of its own: one already under way may have started before the refresh ended.
+    state = await readDataState();
+  }
+  return state;
 }
 
 /** For tests, the seed and the benchmark: refresh now at the current data version, and wait. */

@@ -526,27 +526,39 @@ describe("dashboard summary freshness", () => {
   it("a change reaches the summary-backed charts on the next request: the stale views are refreshed and waited for", async () => {
     const { manager } = await fixture();
     await refreshSummariesNow();
-    const before = await loadDatasets(manager, P(), ["holdsBack"]);
-    expect(before.holdsBack.data.diagnosed).toBe(3);
-    expect(before.holdsBack.data.national.map((r) => r.clusters)).toEqual([2, 2]);
-
-    const client = await getPool().connect();
-    try {
-      await client.query(`UPDATE diagnosis_score SET "holdsBack" = false WHERE "indicatorCode" = 'DC_TREND'`);
-      // Publish this connection's table counters now rather than within PostgreSQL's usual second.
-      await client.query(`SELECT pg_stat_force_next_flush()`);
-      await client.query(`SELECT 1`);
-    } finally {
-      client.release();
-    }
+    const write = async (sql: string) => {
+      const client = await getPool().connect();
+      try {
+        await client.query(sql);
+        // Publish this connection's table counters now rather than within PostgreSQL's usual second.
+        await client.query(`SELECT pg_stat_force_next_flush()`);
+        await client.query(`SELECT 1`);
+      } finally {
+        client.release();
+      }
+    };
     // The refresh takes milliseconds here, but other test workers share the machine:
     // wait up to 10 s instead of the 400 ms a request waits in production.
     process.env.DASHBOARD_REFRESH_WAIT_MS = "10000";
-    const after = await loadDatasets(manager, P(), ["holdsBack"]).finally(() => delete process.env.DASHBOARD_REFRESH_WAIT_MS);
-    expect(after.holdsBack.data.national).toEqual([
-      { indicator: "FC_GEN_LOCATION", group: "FACTOR_CONDITIONS", clusters: 2, share: 2 / 3 },
-    ]);
-    expect(after.holdsBack.asOf.getTime()).toBeGreaterThan(before.holdsBack.asOf.getTime());
+    try {
+      // A write that changes no figure, so that this request runs a refresh: the next
+      // may start only as long after it as it took, and the request below must wait
+      // for that rather than show the previous summaries (the landing CI of 2026-12-02
+      // failed here).
+      await write(`UPDATE diagnosis_score SET "holdsBack" = "holdsBack" WHERE "indicatorCode" = 'DC_TREND'`);
+      const before = await loadDatasets(manager, P(), ["holdsBack"]);
+      expect(before.holdsBack.data.diagnosed).toBe(3);
+      expect(before.holdsBack.data.national.map((r) => r.clusters)).toEqual([2, 2]);
+
+      await write(`UPDATE diagnosis_score SET "holdsBack" = false WHERE "indicatorCode" = 'DC_TREND'`);
+      const after = await loadDatasets(manager, P(), ["holdsBack"]);
+      expect(after.holdsBack.data.national).toEqual([
+        { indicator: "FC_GEN_LOCATION", group: "FACTOR_CONDITIONS", clusters: 2, share: 2 / 3 },
+      ]);
+      expect(after.holdsBack.asOf.getTime()).toBeGreaterThan(before.holdsBack.asOf.getTime());
+    } finally {
+      delete process.env.DASHBOARD_REFRESH_WAIT_MS;
+    }
   });
 });
 
