@@ -8,6 +8,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { IDLE_TIMEOUT_SECONDS, isSentraClaims, isSessionCurrent } from "@/lib/auth/session-policy";
 import { prisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/logger";
 
 /**
  * The address set by Sentra's HTTP server from the socket (or, behind a proxy listed in
@@ -33,12 +34,19 @@ export function getAuthOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
     jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
     pages: { signIn: "/login", error: "/login" },
+    // next-auth's messages go to Sentra's structured log (lib/logger.ts).
     logger: {
       // A revoked session asking /api/auth/session is expected, not an error to log.
       error(code, metadata) {
         const message = metadata instanceof Error ? metadata.message : (metadata as { message?: unknown } | undefined)?.message;
         if (code === "JWT_SESSION_ERROR" && message === "SESSION_REVOKED") return;
-        console.error(`[next-auth][error][${code}]`, metadata);
+        logger.error({ code, err: metadata instanceof Error ? metadata : message }, "next-auth error");
+      },
+      warn(code) {
+        logger.warn({ code }, "next-auth warning");
+      },
+      debug(code) {
+        logger.debug({ code }, "next-auth debug");
       },
     },
     providers: [
