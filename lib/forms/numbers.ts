@@ -24,22 +24,25 @@ function readInteger(s: string): bigint | undefined {
 
 const MAX_RUPIAH = 10n ** 15n; // Rp 1 quadrillion: far above any SME or programme figure
 
+/** Form or file text (or a JSON integer) read as whole Rupiah; unreadable text is passed on as text, which the bigint schema rejects with "wholeNumber". */
+function readRupiah(v: unknown): unknown {
+  return typeof v === "string"
+    ? (parseWholeNumber(v) ?? (v.trim() === "" ? null : v))
+    : typeof v === "number" && Number.isInteger(v)
+      ? BigInt(v)
+      : v;
+}
+
+const rupiah = z
+  .bigint({ error: (issue) => (issue.input == null ? fieldMessage("required") : fieldMessage("wholeNumber")) })
+  .min(0n, fieldMessage("notNegative"))
+  .max(MAX_RUPIAH, fieldMessage("tooLarge"));
+
 /** An optional non-negative whole-Rupiah amount from form or file text. */
-export const optionalRupiah = z.preprocess(
-  // Unreadable text is passed on as text, which the bigint schema rejects with "wholeNumber".
-  (v) =>
-    typeof v === "string"
-      ? (parseWholeNumber(v) ?? (v.trim() === "" ? null : v))
-      : typeof v === "number" && Number.isInteger(v)
-        ? BigInt(v)
-        : v,
-  z
-    .bigint({ error: fieldMessage("wholeNumber") })
-    .min(0n, fieldMessage("notNegative"))
-    .max(MAX_RUPIAH, fieldMessage("tooLarge"))
-    .nullable()
-    .optional(),
-);
+export const optionalRupiah = z.preprocess(readRupiah, rupiah.nullable().optional());
+
+/** A required non-negative whole-Rupiah amount (zero allowed): empty or missing says "required". */
+export const requiredRupiah = z.preprocess(readRupiah, rupiah);
 
 interface IntOptions {
   min: number;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { fieldMessage, optionalPhone, optionalText, type FormValues } from "@/lib/forms/messages";
-import { intField, optionalRupiah } from "@/lib/forms/numbers";
+import { intField, optionalRupiah, requiredRupiah } from "@/lib/forms/numbers";
 import { text } from "@/lib/forms/text";
 import { optionalDate, optionalId, recordId } from "@/lib/support/fields";
 
@@ -20,20 +20,12 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z
 /** "" or nothing for a new row; the row's version when editing one. */
 const optionalVersion = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable());
 
-/** Whole Rupiah, required (zero allowed: a sentra may produce nothing in a bad year). */
-const requiredRupiah = optionalRupiah.transform((v, ctx) => {
-  if (v == null) {
-    ctx.addIssue({ code: "custom", message: fieldMessage("required") });
-    return z.NEVER;
-  }
-  return v;
-});
-
 /** THE yearly outcome fields: the form, the verb and the import share them. */
 export const outcomeFieldsSchema = z.object({
   year: intField({ min: OUTCOME_YEAR_MIN, max: OUTCOME_YEAR_MAX, year: true }),
   smeCount: intField({ min: 0, max: 1_000_000 }),
   workerCount: intField({ min: 0, max: 10_000_000 }),
+  // Required, zero allowed: a sentra may produce nothing in a bad year.
   productionValue: requiredRupiah,
   exportValue: optionalRupiah,
   exportSharePct: intField({ min: 0, max: 100, optional: true }),

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { extractText } from "unpdf";
 import { instrument2026_2 } from "../../lib/diagnosis/engine";
 import { signInAs } from "./fixtures/auth";
 import { expectNoSeriousViolations } from "./fixtures/axe";
@@ -271,6 +272,14 @@ test("820 px: the reviewer confirms the stage change, and comments on indicators
   await expect(page.getByTestId("approval-comments")).toContainText(
     `${nameOf("DC_TREND")}: Data penjualan perlu diperbarui pada kunjungan berikutnya.`,
   );
+  // The PDF of the report carries them too, as text (not only pixels): the printed copy is the one filed.
+  const pdf = await page.request.get(`/api/diagnoses/${perakDiagnosis}/pdf`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const { text } = await extractText(new Uint8Array(await pdf.body()), { mergePages: true });
+  const flat = text.replace(/\s+/g, " ");
+  expect(flat).toContain("Data penjualan perlu diperbarui pada kunjungan berikutnya.");
+  expect(flat).toContain(nameOf("DC_TREND"));
+  expect(flat).toContain("Matang");
   await page.goto(`/clusters/${PERAK.id}`);
   await expect(page.getByRole("heading", { level: 1, name: PERAK.name })).toBeVisible();
   await page.goto("/my-centres");

@@ -193,3 +193,39 @@ test("1366 px, JavaScript off: a disbursement date typed as dd/mm/yyyy is still 
     await context.close();
   }
 });
+
+for (const w of WIDTHS) {
+  test(`${w.label} px: the admin's forms (a new user, one user's password) answer beside their fields, the summary focused and linked`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(w.viewport);
+    await signInAs(page, "admin");
+    await page.goto("/admin/users");
+    await expectAppValidationOnly(page);
+
+    const create = page.getByRole("form", { name: "Tambah pengguna" });
+    await create.getByLabel("Email").fill("bukan-email");
+    await create.getByRole("button", { name: "Buat" }).click();
+    const summary = create.getByTestId("error-summary");
+    await expect(summary).toBeFocused();
+    for (const label of ["Nama lengkap", "Email", "Kata sandi awal"]) {
+      const field = create.getByLabel(label, { exact: true });
+      await expect(field).toHaveAttribute("aria-invalid", "true");
+      await summary.getByRole("link", { name: label }).click();
+      await expect(field).toBeFocused();
+    }
+    // What was typed stays for the correction.
+    await expect(create.getByLabel("Email")).toHaveValue("bukan-email");
+
+    // One row of the user table: a password too short is refused in that row only, and nothing changes.
+    const reset = page.getByRole("form", { name: "Setel ulang kata sandi konsultan@sentra.test" });
+    await reset.getByLabel("Kata sandi baru").fill("pendek");
+    await reset.getByRole("button", { name: "Setel ulang kata sandi" }).click();
+    const rowSummary = reset.getByTestId("error-summary");
+    await expect(rowSummary).toBeFocused();
+    await expect(reset.getByLabel("Kata sandi baru")).toHaveAttribute("aria-invalid", "true");
+    await rowSummary.getByRole("link", { name: "Kata sandi baru" }).click();
+    await expect(reset.getByLabel("Kata sandi baru")).toBeFocused();
+    await expect(page.getByTestId("error-summary")).toHaveCount(2);
+  });
+}

@@ -68,6 +68,17 @@ describe("the OpenAPI document of /api/v1", () => {
     expect(batch.properties.smes.items.properties.workerCount).toMatchObject({ type: "integer", minimum: 0, maximum: 100000 });
   });
 
+  it("documents an outcome year's production value as required, as the outcome schema enforces (zero allowed)", () => {
+    const outcomes = doc.components.schemas.OutcomeBatch as {
+      properties: { outcomes: { items: { properties: Record<string, unknown>; required: string[] } } };
+    };
+    expect(outcomes.properties.outcomes.items.required).toEqual(["year", "smeCount", "workerCount", "productionValue", "source"]);
+    expect(outcomes.properties.outcomes.items.properties.productionValue).toMatchObject({ type: ["string", "integer"] });
+    expect(outcomes.properties.outcomes.items.properties.exportValue).toMatchObject({
+      anyOf: [{ type: ["string", "integer"] }, { type: "null" }],
+    });
+  });
+
   it("every error code has its message in both languages", () => {
     for (const code of API_ERROR_CODES) {
       expect(id.errors[code], code).toBeTruthy();
