@@ -45,10 +45,14 @@ export const clusterListParams = z.object({
 });
 export type ClusterListParams = z.infer<typeof clusterListParams>;
 
-function orderBy(p: ClusterListParams): Prisma.ClusterOrderByWithRelationInput[] {
+/**
+ * THE order of the /clusters list, used by the list and its export (which pages through it
+ * with an id cursor, so every order ends with the id).
+ */
+export function clusterListOrder(p: Pick<ClusterListParams, "sort" | "dir">): Prisma.ClusterOrderByWithRelationInput[] {
   switch (p.sort) {
     case "province":
-      return [{ province: { name: p.dir } }, { name: "asc" }];
+      return [{ province: { name: p.dir } }, { name: "asc" }, { id: "asc" }];
     case "workers":
       return [{ workerCount: p.dir }, { id: "asc" }];
     case "updated":
@@ -93,7 +97,7 @@ export async function listClusters(params: ClusterListParams) {
     prisma.cluster.count({ where }),
     prisma.cluster.findMany({
       where,
-      orderBy: orderBy(params),
+      orderBy: clusterListOrder(params),
       skip: (params.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {

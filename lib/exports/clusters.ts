@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { clusterListWhere, type ClusterListParams } from "@/lib/clusters/queries";
+import { clusterListOrder, clusterListWhere, type ClusterListParams } from "@/lib/clusters/queries";
 import { CLUSTER_PROFILE_SELECT } from "@/lib/clusters/select";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -12,19 +12,6 @@ import { cursorPages, tableStream, type Cell, type TableFormat } from "@/lib/exp
 export type Translate = (key: string) => string;
 
 /** The list's order with the id last, so that cursor paging is exact. */
-function exportOrder(p: ClusterListParams): Prisma.ClusterOrderByWithRelationInput[] {
-  switch (p.sort) {
-    case "province":
-      return [{ provinceCode: p.dir }, { name: "asc" }, { id: "asc" }];
-    case "workers":
-      return [{ workerCount: p.dir }, { id: "asc" }];
-    case "updated":
-      return [{ updatedAt: p.dir }, { id: "asc" }];
-    default:
-      return [{ name: p.dir }, { id: "asc" }];
-  }
-}
-
 const SELECT = {
   ...CLUSTER_PROFILE_SELECT,
   provinceCode: true,
@@ -94,7 +81,7 @@ export function exportClusters({
   stageLabel: Translate;
 }): ReadableStream<Uint8Array> {
   if (!can(actor.role, "exports:run")) throw new AppError("FORBIDDEN");
-  const orderBy = exportOrder(params);
+  const orderBy = clusterListOrder(params);
   const header = [...columnKeys("clusters").map((k) => t(`columns.clusters.${k}`)), t("exportColumns.stage"), t("exportColumns.smeCount")];
   async function* batches() {
     const where = await clusterListWhere(actor, params);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { clusterListParams, listClusters } from "@/lib/clusters/queries";
+import { clusterListOrder, clusterListParams, clusterListWhere, listClusters } from "@/lib/clusters/queries";
+import { cursorPages } from "@/lib/exports/table-stream";
 import { exportClusters } from "@/lib/exports/clusters";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { assign, makeCluster } from "@/prisma/factories";
@@ -71,6 +72,11 @@ const FILTERS: Array<Record<string, string>> = [
   { province: "33", commodity: "kopi" },
   { q: "tidak ada" },
   { dir: "desc" },
+  // By province name (DI Yogyakarta, 34, before Jawa Tengah, 33), both ways, and the other sorts.
+  { sort: "province" },
+  { sort: "province", dir: "desc" },
+  { sort: "workers", dir: "desc" },
+  { sort: "updated" },
 ];
 
 beforeEach(resetRequest);
@@ -98,5 +104,39 @@ describe("the cluster list and its export share one where", () => {
       expect(await exportedNames(consultant, filter), JSON.stringify(filter)).toEqual(listed);
     }
     expect(await listedNames({})).toEqual(["Sentra Batik Laweyan", "Sentra Kopi Temanggung"]);
+  });
+});
+
+describe("the list's order pages with an id cursor, as the export reads it", () => {
+  it("one row a page gives the list's order for every sort, a province name sort included", async () => {
+    await seed();
+    const user = await signIn("STAFF");
+    const queries: Array<Record<string, string>> = [
+      {},
+      { sort: "province" },
+      { sort: "province", dir: "desc" },
+      { sort: "workers" },
+      { sort: "updated", dir: "desc" },
+    ];
+    for (const query of queries) {
+      const params = clusterListParams.parse(query);
+      const where = await clusterListWhere(user, params);
+      const orderBy = clusterListOrder(params);
+      const paged: string[] = [];
+      for await (const page of cursorPages(
+        (cursor, take) =>
+          prisma.cluster.findMany({
+            where,
+            orderBy,
+            take,
+            ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+            select: { id: true, name: true },
+          }),
+        1,
+      ))
+        paged.push(...page.map((r) => r.name));
+      expect(paged, JSON.stringify(query)).toEqual(await listedNames(query));
+      expect(paged).toHaveLength(4);
+    }
   });
 });
