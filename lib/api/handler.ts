@@ -117,7 +117,12 @@ export function apiHandler(spec: ApiSpec) {
           };
           if (request.method === "GET") {
             headers.ETag = etagOf(json);
-            if (matchesEtag(request.headers.get("if-none-match"), headers.ETag)) return new Response(null, { status: 304, headers });
+            if (matchesEtag(request.headers.get("if-none-match"), headers.ETag)) {
+              // No body, so no Content-Type (RFC 9110 15.4.5: a 304 carries the 200's caching
+              // fields only); Prism's proxy read the empty body as broken JSON.
+              const { "Content-Type": _type, ...notModified } = headers;
+              return new Response(null, { status: 304, headers: notModified });
+            }
           }
           return new Response(json, { status: result.status ?? 200, headers });
         } catch (err) {

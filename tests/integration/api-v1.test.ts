@@ -264,6 +264,10 @@ describe("/api/v1 reads", () => {
     const again = await API_V1.getCluster(get(`/clusters/${cluster.id}`, secret, { "If-None-Match": etag! }), clusterRoute(cluster.id));
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+    // The 200's caching fields, and no Content-Type for the body it does not have.
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(again.headers.get("vary")).toBe("Authorization, Accept-Language");
+    expect(again.headers.get("content-type")).toBeNull();
     await prisma.cluster.update({ where: { id: cluster.id }, data: { workerCount: 99 } });
     const changed = await API_V1.getCluster(get(`/clusters/${cluster.id}`, secret, { "If-None-Match": etag! }), clusterRoute(cluster.id));
     expect(changed.status).toBe(200);
