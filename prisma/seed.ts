@@ -1,6 +1,8 @@
 /**
  * Demo data: administrative areas, two BDS providers with consultants, about 30
- * sentra with their SMEs, and the four demo accounts (password `sentra-demo-2026`).
+ * sentra with their SMEs, and the four demo accounts (password `sentra-demo-2026`);
+ * then MAP financing and BDS support, diagnoses, and three sentra designated for the
+ * year-two agenda with yearly outcomes (seed-support, seed-diagnoses, seed-monitoring).
  * Idempotent: running it again updates the same records.
  *
  * `npm run dev` / `npm start` run it by themselves only on the embedded database;
@@ -122,6 +124,7 @@ export async function seedDemo(databaseUrl: string, log: (l: string) => void = c
     for (const key of CONSULTANT2_CLUSTERS) await assign(db, users.consultant2.id, `demo-${key}`, users.admin.id);
     await (await import("./seed-support")).seedDemoSupport(db);
     await (await import("./seed-diagnoses")).seedDemoDiagnoses(db);
+    await (await import("./seed-monitoring")).seedDemoMonitoring(db);
     log(
       `Demo data ready: ${DEMO_CLUSTERS.length} sentra, ${DEMO_PROVIDERS.length} BDS providers, ${Object.keys(DEMO_ACCOUNTS).length} accounts (password ${DEMO_PASSWORD})`,
     );

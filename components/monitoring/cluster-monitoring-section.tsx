@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { type AgendaEvidenceInfo, SavingsServiceForm, SmeOrganisationForm } from "@/components/monitoring/agenda-forms";
 import { OutcomeChart } from "@/components/monitoring/outcome-chart";
 import { OutcomeForm } from "@/components/monitoring/outcome-form";
+import { ExportLinks } from "@/components/registry/export-links";
 import { Card } from "@/components/ui/card";
 import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/roles";
@@ -102,6 +103,14 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
                 </tr>
               )}
             </DataTable>
+            {can(user.role, "exports:run") ? (
+              <div className="mt-3">
+                <ExportLinks
+                  kind={`clusters/${data.id}/outcomes`}
+                  texts={{ label: t("export.label"), csv: t("export.csv"), xlsx: t("export.xlsx") }}
+                />
+              </div>
+            ) : null}
             <h3 className="mt-4 mb-2 text-sm font-semibold text-slate-800">{t("growth")}</h3>
             <DataTable
               caption={t("growth")}

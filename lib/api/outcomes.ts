@@ -3,7 +3,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { text } from "@/lib/forms/text";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { OUTCOME_ROW_SELECT, type OutcomeRow } from "@/lib/monitoring/select";
 import { saveOutcomeBatch } from "@/lib/monitoring/save-outcome-batch";
 import { OUTCOME_SOURCES, outcomeFieldsSchema } from "@/lib/monitoring/schema";
 import { readJsonBody } from "@/lib/api/body";
@@ -38,22 +38,7 @@ type ApiOutcome = z.infer<typeof outcomeSchema>;
 
 export const outcomePageSchema = pageSchema(outcomeSchema, "OutcomePage");
 
-const OUTCOME_SELECT = {
-  id: true,
-  clusterId: true,
-  year: true,
-  smeCount: true,
-  workerCount: true,
-  productionValue: true,
-  exportValue: true,
-  exportSharePct: true,
-  averageTurnover: true,
-  source: true,
-  version: true,
-  updatedAt: true,
-} as const satisfies Prisma.ClusterOutcomeSelect;
-
-function toApiOutcome(r: Prisma.ClusterOutcomeGetPayload<{ select: typeof OUTCOME_SELECT }>): ApiOutcome {
+function toApiOutcome(r: OutcomeRow): ApiOutcome {
   return {
     ...r,
     productionValue: r.productionValue.toString(),
@@ -78,7 +63,7 @@ export async function listOutcomesApi(ctx: ApiContext): Promise<ApiResult> {
     },
     orderBy: { id: "asc" },
     take: q.limit + 1,
-    select: OUTCOME_SELECT,
+    select: OUTCOME_ROW_SELECT,
   });
   const page = toPage(rows, q.limit);
   return { body: { data: page.data.map(toApiOutcome), nextCursor: page.nextCursor } };

@@ -1,7 +1,8 @@
 import type { ResolvedHeader } from "@/lib/imports/columns";
 import type { TableRow } from "@/lib/imports/read-table";
 import { cellAt, checkCentreRow, type Rejections } from "@/lib/imports/rows";
-import { outcomeFieldsSchema } from "@/lib/monitoring/schema";
+import type { AppLocale } from "@/lib/i18n/config";
+import { outcomeFieldsSchema, type OUTCOME_SOURCES } from "@/lib/monitoring/schema";
 import { normalizeSearch } from "@/lib/search/normalize";
 import type { z } from "zod";
 
@@ -26,6 +27,16 @@ function outcomeColumnOf(ctx: Pick<OutcomeRowContext, "header" | "headerCells">)
     return i === undefined ? undefined : ctx.headerCells[i];
   };
 }
+
+/**
+ * How an export writes a source so that the import reads it back (sourceFromCell):
+ * the plain words, not the catalogue's labels ("BPS (Statistics Indonesia)" would not
+ * re-import).
+ */
+export const SOURCE_CELLS: Record<AppLocale, Record<(typeof OUTCOME_SOURCES)[number], string>> = {
+  id: { SURVEY: "Survei", BPS: "BPS", ESTIMATE: "Perkiraan" },
+  en: { SURVEY: "Survey", BPS: "BPS", ESTIMATE: "Estimate" },
+};
 
 /** Survei/Survey, BPS, Perkiraan/Estimasi/Estimate; anything else goes to the schema as is (and is refused). */
 function sourceFromCell(cell: string | undefined): string | undefined {

@@ -5,6 +5,7 @@ import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { bdsLineStatus } from "@/lib/monitoring/agenda-status";
+import { OUTCOME_ROW_SELECT } from "@/lib/monitoring/select";
 import { compoundAnnualGrowth, growthSinceBaseline } from "@/lib/monitoring/growth";
 import type { AgendaFilter } from "@/lib/monitoring/schema";
 import { assertCan } from "@/lib/support/authorize";
@@ -26,21 +27,7 @@ export async function getClusterMonitoring(viewer: SessionUser, clusterId: strin
       id: true,
       isDesignated: true,
       provinceCode: true,
-      outcomes: {
-        orderBy: { year: "asc" },
-        select: {
-          id: true,
-          year: true,
-          smeCount: true,
-          workerCount: true,
-          productionValue: true,
-          exportValue: true,
-          exportSharePct: true,
-          averageTurnover: true,
-          source: true,
-          version: true,
-        },
-      },
+      outcomes: { orderBy: { year: "asc" }, select: OUTCOME_ROW_SELECT },
       savingsService: {
         select: {
           status: true,

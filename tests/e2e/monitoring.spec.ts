@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./fixtures/auth";
@@ -70,6 +71,22 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
   await page.goto(`/clusters/${CLUSTER.id}`);
   await expect(page.getByTestId("growth-workerCount")).toContainText("21%");
   await expect(page.getByTestId("growth-productionValue")).toContainText("21%");
+  // The series downloads in the import's columns (the round trip: tests/integration/outcome-export.test.ts).
+  const seriesDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Unduh capaian (CSV)" }).click();
+  const seriesFile = await seriesDownload;
+  expect(seriesFile.suggestedFilename()).toMatch(/^Capaian[ -]tahunan-Sentra[ -]Jamu[ -]Nguter-\d{4}-\d{2}-\d{2}\.csv$/);
+  const seriesText = (await readFile(await seriesFile.path())).toString("utf8");
+  expect(
+    seriesText
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/),
+  ).toEqual([
+    "Sentra,Tahun,Jumlah UKM,Tenaga kerja,Nilai produksi (Rp),Nilai ekspor (Rp),Pangsa ekspor (%),Rata-rata omzet UKM (Rp),Sumber data",
+    "Sentra Jamu Nguter,2019,40,200,1000000000,,,,Survei",
+    "Sentra Jamu Nguter,2021,44,242,1210000000,,,,Perkiraan",
+  ]);
   await page.screenshot({ path: testInfo.outputPath("cluster-monitoring.png"), fullPage: true });
 
   await page.goto("/agenda?status=DONE");

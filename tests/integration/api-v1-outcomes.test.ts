@@ -29,23 +29,19 @@ const year = (y: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** The year the batches meet already stored (version 1). */
+const storedYear2024 = (clusterId: string, recordedById: string) =>
+  prisma.clusterOutcome.create({
+    data: { clusterId, year: 2024, smeCount: 30, workerCount: 200, productionValue: 1n, source: "BPS", recordedById },
+  });
+
 type ErrorBody = { error: { code: string; fieldErrors?: Record<string, string[]> } };
 
 describe("POST /api/v1/outcomes", () => {
   it("creates new years and updates a year with the version read, with the form's audit rows and one batch row naming the token", async () => {
     const staff = await actorWithRole("STAFF");
     const cluster = await makeCluster(prisma);
-    const existing = await prisma.clusterOutcome.create({
-      data: {
-        clusterId: cluster.id,
-        year: 2024,
-        smeCount: 30,
-        workerCount: 200,
-        productionValue: 1n,
-        source: "BPS",
-        recordedById: staff.id,
-      },
-    });
+    const existing = await storedYear2024(cluster.id, staff.id);
     const { id: tokenId, secret } = await createToken({
       actor: staff,
       input: { name: "sync", scopes: ["outcomes:write"], expiresInDays: "30" },
@@ -79,17 +75,7 @@ describe("POST /api/v1/outcomes", () => {
   it("is all or nothing: an invalid item, a year twice, a stale version or an unknown year's version writes nothing", async () => {
     const staff = await actorWithRole("STAFF");
     const cluster = await makeCluster(prisma);
-    const existing = await prisma.clusterOutcome.create({
-      data: {
-        clusterId: cluster.id,
-        year: 2024,
-        smeCount: 30,
-        workerCount: 200,
-        productionValue: 1n,
-        source: "BPS",
-        recordedById: staff.id,
-      },
-    });
+    const existing = await storedYear2024(cluster.id, staff.id);
     const secret = await tokenFor(staff);
     const snapshot = async () =>
       JSON.stringify(await prisma.clusterOutcome.findMany({ orderBy: { id: "asc" }, omit: { updatedAt: true } }), (_k, v: unknown) =>

@@ -77,6 +77,13 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
       {can(user.role, "exports:run") ? (
         <div className="mb-4">
           <ExportLinks kind="agenda" params={filter} />
+          <div className="mt-2">
+            <ExportLinks
+              kind="outcomes"
+              params={filter}
+              texts={{ label: t("exportOutcomes.label"), csv: t("exportOutcomes.csv"), xlsx: t("exportOutcomes.xlsx") }}
+            />
+          </div>
         </div>
       ) : null}
       <DataTable
