@@ -22,6 +22,7 @@ import { STATIC_SECURITY_HEADERS, buildCsp, hstsHeader } from "@/lib/http/csp";
 import { isWellFormedActionBody } from "@/lib/http/action-body";
 import { isMalformedUrl, isSameOrigin } from "@/lib/http/malformed-url";
 import { LOCALE_COOKIE, refusalResponse, requestLocale } from "@/lib/http/refusal";
+import { apiLocale } from "@/lib/api/locale";
 
 // The offline app's files hold no personal data, and browsers fetch the manifest and the
 // service worker's script without the session (docs/offline.md).
@@ -117,9 +118,20 @@ function withSecurityHeaders(response: NextResponse, requestId: string, isHttps:
 
 /** Requests no page, route or action can serve, answered before they reach one. */
 async function refuseEarly(request: NextRequest, isApi: boolean): Promise<Response | null> {
-  const locale = requestLocale(request.cookies.get(LOCALE_COOKIE)?.value);
   const isAction = request.method === "POST" && request.headers.has("next-action");
-  if (isMalformedUrl(request.url)) return refusalResponse({ status: 400, locale, key: "badRequestShort", json: isApi || isAction });
+  if (isMalformedUrl(request.url)) {
+    // /api/v1 speaks its own error body, in the language of Accept-Language (docs/api.md).
+    if (request.nextUrl.pathname.startsWith("/api/v1/"))
+      return refusalResponse({
+        status: 400,
+        locale: apiLocale(request.headers.get("accept-language")),
+        key: "badRequestShort",
+        json: "api-v1",
+      });
+    const locale = requestLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+    return refusalResponse({ status: 400, locale, key: "badRequestShort", json: isApi || isAction });
+  }
+  const locale = requestLocale(request.cookies.get(LOCALE_COOKIE)?.value);
   const origin = request.headers.get("origin");
   if (isAction && origin && origin !== "null") {
     const publicUrl = process.env.NEXTAUTH_URL;

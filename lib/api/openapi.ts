@@ -250,7 +250,7 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
     parameters.push({ $ref: "#/components/parameters/AcceptLanguage" });
     const responses: Record<string, Json> = {
       "200": { description: "OK", content: { "application/json": { schema: ref(idOf(op.response)) } } },
-      "400": errorResponse("Malformed request (body not UTF-8 JSON)"),
+      "400": errorResponse("Malformed request: a NUL or an invalid encoding in the address, or a body that is not UTF-8 JSON"),
       "401": errorResponse("Token missing, malformed, unknown, expired or revoked, or its owner disabled or locked"),
       "403": errorResponse("The token lacks the scope, or its owner's role the permission"),
       "422": errorResponse("A parameter or field is invalid; `fieldErrors` says which"),

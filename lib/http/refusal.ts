@@ -23,13 +23,23 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The /api/v1 code of a status the boundary refuses with (lib/api/errors.ts). */
+const API_CODES: Record<number, string> = { 400: "BAD_REQUEST", 403: "FORBIDDEN" };
+
 /**
- * A refusal before the app runs: JSON (`{ formError }`, as every route handler answers)
- * for the API and for server actions, a small page otherwise. No script, no user input echoed.
+ * A refusal before the app runs: for /api/v1, the API's documented error body
+ * (`{ error: { code, message } }`, docs/api.md); JSON (`{ formError }`, as every other
+ * route handler answers) for the other API routes and for server actions; a small page
+ * otherwise. No script, no user input echoed.
  */
-export function refusalResponse(opts: { status: number; locale: AppLocale; key: BoundaryKey; json: boolean }): Response {
+export function refusalResponse(opts: { status: number; locale: AppLocale; key: BoundaryKey; json: boolean | "api-v1" }): Response {
   const message = boundaryMessage(opts.locale, opts.key);
   const headers = { "Cache-Control": "no-store" };
+  if (opts.json === "api-v1")
+    return Response.json(
+      { error: { code: API_CODES[opts.status] ?? "BAD_REQUEST", message } },
+      { status: opts.status, headers: { ...headers, "Content-Language": opts.locale } },
+    );
   if (opts.json) return Response.json({ formError: message }, { status: opts.status, headers });
   const title = boundaryMessage(opts.locale, opts.key === "badRequestShort" ? "badRequestTitle" : opts.key);
   const body = opts.key === "badRequestShort" ? boundaryMessage(opts.locale, "badRequestBody") : message;

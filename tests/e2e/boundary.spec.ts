@@ -77,6 +77,10 @@ test("a malformed URL gets a message in the user's language", async () => {
   const api = await staff.get("/api/smes/move-targets?q=a%00b");
   expect(api.status()).toBe(400);
   expect(((await api.json()) as { formError: string }).formError).toMatch(/tidak valid/);
+  // /api/v1 answers in its own documented error body, in the language of Accept-Language.
+  const v1 = await anonymous.get("/api/v1/clusters?q=a%00b", { headers: { "Accept-Language": "en" } });
+  expect(v1.status()).toBe(400);
+  expect(await v1.json()).toEqual({ error: { code: "BAD_REQUEST", message: expect.stringMatching(/^Invalid request/) } });
 });
 
 test("the evidence upload refuses JSON and broken multipart bodies with a 4xx", async () => {
