@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FileStorage } from "@/lib/storage";
 
 /** A file as a caller hands it over: from a form's File, or bytes from a script or test. */
-export interface AgendaEvidenceUpload {
+interface AgendaEvidenceUpload {
   name: string;
   size: number;
   bytes: Uint8Array;
