@@ -8,6 +8,7 @@ import { useActionState } from "react";
 import { bindFields } from "@/components/ui/bind-fields";
 import { FieldShell, SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
+import { CheckboxGroup } from "@/components/support/checkbox-group";
 import type { ActionState } from "@/lib/forms/action-state";
 import { saveSavingsServiceAction, saveSmeOrganisationAction } from "@/lib/monitoring/actions";
 import { AGENDA_STATUSES, type SavingsServiceFormValues, type SmeOrganisationFormValues } from "@/lib/monitoring/schema";
@@ -103,7 +104,18 @@ export function SavingsServiceForm({
 }
 
 /** Agenda line "SME organisation or representation". */
-export function SmeOrganisationForm({ initial, evidence }: { initial: SmeOrganisationFormValues; evidence: AgendaEvidenceInfo | null }) {
+export function SmeOrganisationForm({
+  initial,
+  evidence,
+  smes,
+  memberIds,
+}: {
+  initial: Omit<SmeOrganisationFormValues, "memberIds">;
+  evidence: AgendaEvidenceInfo | null;
+  /** The sentra's active SMEs, members chosen among them. */
+  smes: Array<{ id: string; businessName: string }>;
+  memberIds: string[];
+}) {
   const t = useTranslations("monitoring.form");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSmeOrganisationAction, {});
   const { field, errors } = bindFields(state, initial);
@@ -121,6 +133,20 @@ export function SmeOrganisationForm({ initial, evidence }: { initial: SmeOrganis
       <TextField label={t("contactName")} {...field("contactName")} id="org-contactName" maxLength={120} />
       <TextField label={t("contactPhone")} inputMode="tel" {...field("contactPhone")} id="org-contactPhone" />
       <TextField label={t("note")} {...field("note")} id="org-note" maxLength={1000} />
+      {smes.length ? (
+        <CheckboxGroup
+          id="org-memberIds"
+          name="memberIds"
+          legend={t("members")}
+          filterLabel={t("membersFilter")}
+          options={smes.map((s) => ({ value: s.id, label: s.businessName }))}
+          defaultChecked={memberIds}
+          errors={errors.memberIds}
+          columns={1}
+        />
+      ) : (
+        <p className="text-sm text-slate-600">{t("membersNone")}</p>
+      )}
       <EvidenceField idPrefix="org" errors={errors.evidence} current={evidence} />
       <FormActions label={t("saveOrganisation")} pending={pending} state={state} />
     </form>

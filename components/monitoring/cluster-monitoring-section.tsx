@@ -212,6 +212,7 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
               {tst(org?.status ?? "NOT_STARTED")}
               {org?.name ? ` · ${org.name}` : ""}
               {org?.legalForm ? ` (${org.legalForm})` : ""}
+              {org ? ` · ${ta("memberCount", { count: org.members.length })}` : ""}
             </p>
             <p className="mb-3 text-xs text-slate-600">
               {org ? ta("recordedBy", { name: org.recordedBy.name, date: formatDate(org.updatedAt, locale) }) : ta("notRecorded")}
@@ -219,6 +220,8 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
             {canWrite ? (
               <SmeOrganisationForm
                 evidence={orgEvidence}
+                smes={data.smes}
+                memberIds={org?.members.map((m) => m.smeId) ?? []}
                 initial={{
                   clusterId: data.id,
                   version: org ? String(org.version) : "",

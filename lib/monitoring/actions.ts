@@ -38,6 +38,7 @@ export async function saveSmeOrganisationAction(_prev: ActionState, formData: Fo
     messages,
     permission: "monitoring:write",
     schema: saveSmeOrganisationSchema,
+    arrays: ["memberIds"],
     run: (actor, input) => saveSmeOrganisation({ actor, input }),
     success: async () => (await getTranslations("monitoring.agenda"))("saved"),
     revalidate: (s) => [`/clusters/${s.clusterId}`, "/agenda"],

@@ -11,6 +11,9 @@ import { assertCan } from "@/lib/support/authorize";
 
 const AGENDA_PAGE_SIZE = 25;
 
+/** An organisation member that counts: an SME still active (an archived SME is dropped on the next save of the line). */
+const ACTIVE_MEMBER = { status: "ACTIVE" } as const;
+
 /** The metrics whose growth the cluster page shows. */
 const GROWTH_METRICS = ["smeCount", "workerCount", "productionValue"] as const;
 
@@ -69,8 +72,11 @@ export async function getClusterMonitoring(viewer: SessionUser, clusterId: strin
           updatedAt: true,
           evidenceFileName: true,
           recordedBy: { select: { name: true } },
+          members: { where: { sme: ACTIVE_MEMBER }, select: { smeId: true } },
         },
       },
+      // The SMEs the organisation's members are chosen from.
+      smes: { where: { status: "ACTIVE" }, orderBy: { businessName: "asc" }, select: { id: true, businessName: true } },
       bdsProvider: {
         select: {
           id: true,
@@ -168,7 +174,7 @@ export const AGENDA_SELECT = {
   currentStage: true,
   province: { select: { name: true } },
   savingsService: { select: { status: true, isInsideArea: true, institution: { select: { name: true } } } },
-  smeOrganisation: { select: { status: true, name: true } },
+  smeOrganisation: { select: { status: true, name: true, _count: { select: { members: { where: { sme: ACTIVE_MEMBER } } } } } },
   bdsProvider: {
     select: {
       name: true,
@@ -195,7 +201,11 @@ export function toAgendaRow(c: AgendaRecord) {
       isInsideArea: c.savingsService?.isInsideArea ?? false,
       institution: c.savingsService?.institution?.name ?? null,
     },
-    organisation: { status: c.smeOrganisation?.status ?? "NOT_STARTED", name: c.smeOrganisation?.name ?? null },
+    organisation: {
+      status: c.smeOrganisation?.status ?? "NOT_STARTED",
+      name: c.smeOrganisation?.name ?? null,
+      members: c.smeOrganisation?._count.members ?? 0,
+    },
     bds: {
       provider: p?.name ?? null,
       status: bdsLineStatus(

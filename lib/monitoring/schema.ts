@@ -58,6 +58,9 @@ export const saveSavingsServiceSchema = z.object({
 });
 export type SavingsServiceFormValues = FormValues<typeof saveSavingsServiceSchema>;
 
+/** A bound on the submitted member set. */
+const MAX_ORGANISATION_MEMBERS = 2000;
+
 /** Agenda line "SME organisation or representation". */
 export const saveSmeOrganisationSchema = z
   .object({
@@ -72,6 +75,11 @@ export const saveSmeOrganisationSchema = z
     contactPhone: optionalPhone(),
     note: optionalText(1000),
     removeEvidence: checkbox,
+    /** The members: active SMEs of the same sentra (checked by the verb); the whole set, replacing the saved one. */
+    memberIds: z
+      .array(recordId)
+      .max(MAX_ORGANISATION_MEMBERS, fieldMessage("tooManyMembers", { max: MAX_ORGANISATION_MEMBERS }))
+      .default([]),
   })
   .superRefine((v, ctx) => {
     // An organisation that exists has a name.
