@@ -10,8 +10,13 @@ import { FieldShell, SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { CheckboxGroup } from "@/components/support/checkbox-group";
 import type { ActionState } from "@/lib/forms/action-state";
-import { saveSavingsServiceAction, saveSmeOrganisationAction } from "@/lib/monitoring/actions";
-import { AGENDA_STATUSES, type SavingsServiceFormValues, type SmeOrganisationFormValues } from "@/lib/monitoring/schema";
+import { saveBdsStrengtheningAction, saveSavingsServiceAction, saveSmeOrganisationAction } from "@/lib/monitoring/actions";
+import {
+  AGENDA_STATUSES,
+  type BdsStrengtheningFormValues,
+  type SavingsServiceFormValues,
+  type SmeOrganisationFormValues,
+} from "@/lib/monitoring/schema";
 
 /** An agenda line's evidence file as the page shows it (the storage key stays on the server). */
 export interface AgendaEvidenceInfo {
@@ -149,6 +154,30 @@ export function SmeOrganisationForm({
       )}
       <EvidenceField idPrefix="org" errors={errors.evidence} current={evidence} />
       <FormActions label={t("saveOrganisation")} pending={pending} state={state} />
+    </form>
+  );
+}
+
+/** Agenda line "strengthening BDS" of a provider, on its page. */
+export function BdsStrengtheningForm({ initial, evidence }: { initial: BdsStrengtheningFormValues; evidence: AgendaEvidenceInfo | null }) {
+  const t = useTranslations("monitoring.form");
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveBdsStrengtheningAction, {});
+  const { field, errors } = bindFields(state, initial);
+  const statuses = useStatusOptions();
+  return (
+    <form noValidate action={action} className="grid gap-3 sm:grid-cols-2" aria-label={t("bdsLine")}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
+      <input type="hidden" name="providerId" value={initial.providerId} />
+      <input type="hidden" name="version" value={initial.version ?? ""} />
+      <SelectField label={t("status")} options={statuses} {...field("status")} id="bds-status" />
+      <DateField label={t("statusDate")} {...field("statusDate")} id="bds-statusDate" />
+      <div className="sm:col-span-2">
+        <TextField label={t("note")} {...field("note")} id="bds-note" maxLength={1000} />
+      </div>
+      <div className="sm:col-span-2">
+        <EvidenceField idPrefix="bds" errors={errors.evidence} current={evidence} />
+      </div>
+      <FormActions className="sm:col-span-2" label={t("saveBds")} pending={pending} state={state} />
     </form>
   );
 }

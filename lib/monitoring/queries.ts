@@ -88,6 +88,9 @@ export async function getClusterMonitoring(viewer: SessionUser, clusterId: strin
           networkName: true,
           networkMemberships: true,
           _count: { select: { jointProgrammes: true, jointProgrammesPartner: true } },
+          strengthening: {
+            select: { status: true, statusDate: true, note: true, updatedAt: true, recordedBy: { select: { name: true } } },
+          },
         },
       },
     },
@@ -112,11 +115,7 @@ export async function getClusterMonitoring(viewer: SessionUser, clusterId: strin
     ? {
         ...p,
         jointProgrammes: p._count.jointProgrammes + p._count.jointProgrammesPartner,
-        status: bdsLineStatus({
-          accreditationStatus: p.accreditationStatus,
-          inNetwork: Boolean(p.networkName) || p.networkMemberships.length > 0,
-          jointProgrammes: p._count.jointProgrammes + p._count.jointProgrammesPartner,
-        }),
+        status: bdsLineStatus(p),
       }
     : null;
   return { ...cluster, bdsProvider: bds, growth, institutions, servedSmes, baselineYear: cluster.outcomes[0]?.year ?? null };
@@ -140,11 +139,20 @@ async function listServedSmes(clusterId: string, institutionId: string | null) {
   return { count, shown };
 }
 
-/** Whether a stored agenda line (absent = not started) has `status`. */
+/** Whether a stored agenda line (absent = not started; the BDS line only with a provider) has `status`. */
 function lineStatusWhere(status: NonNullable<AgendaFilter["status"]>): Prisma.ClusterWhereInput {
   return status === "NOT_STARTED"
-    ? { OR: [{ savingsService: null }, { savingsService: { status } }, { smeOrganisation: null }, { smeOrganisation: { status } }] }
-    : { OR: [{ savingsService: { status } }, { smeOrganisation: { status } }] };
+    ? {
+        OR: [
+          { savingsService: null },
+          { savingsService: { status } },
+          { smeOrganisation: null },
+          { smeOrganisation: { status } },
+          { bdsProvider: { strengthening: null } },
+          { bdsProvider: { strengthening: { status } } },
+        ],
+      }
+    : { OR: [{ savingsService: { status } }, { smeOrganisation: { status } }, { bdsProvider: { strengthening: { status } } }] };
 }
 
 /** THE `where` of the agenda list and its export: designated, active, in scope, filtered. */
@@ -182,6 +190,7 @@ export const AGENDA_SELECT = {
       networkName: true,
       networkMemberships: true,
       _count: { select: { jointProgrammes: true, jointProgrammesPartner: true } },
+      strengthening: { select: { status: true } },
     },
   },
 } satisfies Prisma.ClusterSelect;
@@ -208,15 +217,7 @@ export function toAgendaRow(c: AgendaRecord) {
     },
     bds: {
       provider: p?.name ?? null,
-      status: bdsLineStatus(
-        p
-          ? {
-              accreditationStatus: p.accreditationStatus,
-              inNetwork: Boolean(p.networkName) || p.networkMemberships.length > 0,
-              jointProgrammes: p._count.jointProgrammes + p._count.jointProgrammesPartner,
-            }
-          : null,
-      ),
+      status: bdsLineStatus(p),
     },
   } as const;
 }

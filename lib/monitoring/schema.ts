@@ -87,7 +87,22 @@ export const saveSmeOrganisationSchema = z
   });
 export type SmeOrganisationFormValues = FormValues<typeof saveSmeOrganisationSchema>;
 
-/** Agenda lines that carry an evidence file (the BDS line is derived from its provider). */
+/**
+ * Agenda line "strengthening BDS", recorded per provider on its page: the status that
+ * counts for every sentra the provider serves (the accreditation, networks and joint
+ * programmes are its supporting facts).
+ */
+export const saveBdsStrengtheningSchema = z.object({
+  providerId: recordId,
+  version: optionalVersion,
+  status: agendaStatus,
+  statusDate: optionalDate,
+  note: optionalText(1000),
+  removeEvidence: checkbox,
+});
+export type BdsStrengtheningFormValues = FormValues<typeof saveBdsStrengtheningSchema>;
+
+/** The sentra's agenda lines that carry an evidence file (the BDS line's file is on its provider's record). */
 const AGENDA_EVIDENCE_LINES = ["savings", "organisation"] as const;
 export const agendaEvidenceLineSchema = z.enum(AGENDA_EVIDENCE_LINES);
 export type AgendaEvidenceLine = z.infer<typeof agendaEvidenceLineSchema>;
