@@ -5,6 +5,8 @@ import { expectNoSeriousViolations } from "./fixtures/axe";
 
 // A demo centre no other spec changes (prisma/demo-data.ts).
 const CLUSTER = { id: "demo-jamu-nguter", name: "Sentra Jamu Nguter" };
+// The centre's BDS provider in the demo data (LPB Mitra Usaha Mandiri).
+const PROVIDER_ID = "demo-mitra-usaha";
 const FILES = path.join(import.meta.dirname, "fixtures/files");
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
@@ -72,8 +74,27 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
   await expect(page.getByTestId("growth-productionValue")).toContainText("21%");
   await page.screenshot({ path: testInfo.outputPath("cluster-monitoring.png"), fullPage: true });
 
+  // The strengthening BDS line is recorded on the centre's provider (demo: LPB Mitra Usaha Mandiri) and counts for the centre.
+  const agendaRow = page.getByRole("row").filter({ hasText: CLUSTER.name });
+  await page.goto("/agenda");
+  await expect(agendaRow.getByRole("cell").nth(2)).toContainText("Belum dimulai");
+  await page.goto(`/providers/${PROVIDER_ID}`);
+  const bds = page.getByRole("form", { name: "Penguatan BDS" });
+  await bds.getByLabel("Status", { exact: true }).selectOption("DONE");
+  await bds.getByLabel("Catatan / bukti").fill("Terakreditasi dan bergabung dalam jaringan LPB Jawa Tengah.");
+  await bds.getByLabel("Berkas bukti (opsional)").setInputFiles({ name: "sertifikat.pdf", mimeType: "application/pdf", buffer: PDF });
+  await bds.getByRole("button", { name: "Simpan penguatan BDS" }).click();
+  await expect(bds.getByText("Agenda tersimpan.")).toBeVisible();
+  await expect(page.getByTestId("bds-strengthening-status")).toHaveText(/^Selesai/);
+  await expect(bds.getByRole("link", { name: "sertifikat.pdf" })).toHaveAttribute("href", `/api/bds-strengthening-evidence/${PROVIDER_ID}`);
+  await expectNoSeriousViolations(page, "provider page with its strengthening BDS line");
+  await page.goto(`/clusters/${CLUSTER.id}`);
+  await expect(page.getByTestId("bds-line-status")).toHaveText(/^Selesai/);
+
   await page.goto("/agenda?status=DONE");
   await expect(page.getByRole("link", { name: CLUSTER.name })).toBeVisible();
+  await expect(agendaRow.getByRole("cell").nth(2)).toContainText("Selesai");
+  await expect(agendaRow.getByRole("cell").nth(2)).toContainText("LPB Mitra Usaha Mandiri");
   await expect(page.getByRole("table", { name: "Penyelesaian agenda per provinsi" })).toBeVisible();
 
   // The dashboard's monitoring section: the agenda by province and the growth comparison.
