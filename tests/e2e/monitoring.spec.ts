@@ -59,6 +59,21 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
   expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
   await opened.close();
 
+  // The SME organisation with a member chosen from the centre's SMEs (the list has a name filter).
+  const org = page.getByRole("form", { name: "Organisasi UKM" });
+  await org.getByLabel("Status", { exact: true }).selectOption("IN_PROGRESS");
+  await org.getByLabel("Nama organisasi").fill("Paguyuban Jamu Nguter");
+  const members = org.getByRole("group", { name: "Anggota (UKM sentra ini)" });
+  await members.getByLabel("Saring anggota menurut nama").fill("tidak ada nama seperti ini");
+  await expect(members.getByRole("checkbox")).toHaveCount(0);
+  await members.getByLabel("Saring anggota menurut nama").fill("");
+  const firstMember = members.getByRole("checkbox").first();
+  await firstMember.check();
+  await org.getByRole("button", { name: "Simpan organisasi UKM" }).click();
+  await expect(org.getByText("Agenda tersimpan.")).toBeVisible();
+  await expect(page.getByTestId("organisation-line-status")).toHaveText(/Sedang berjalan · Paguyuban Jamu Nguter · 1 anggota/);
+  await expect(firstMember).toBeChecked();
+
   // Two years of outcomes from a file (tests/e2e/fixtures/files/capaian-jamu-nguter.csv).
   await page.goto("/imports");
   await page.getByLabel("Jenis data").selectOption("outcomes");
@@ -95,6 +110,7 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
   await expect(page.getByRole("link", { name: CLUSTER.name })).toBeVisible();
   await expect(agendaRow.getByRole("cell").nth(2)).toContainText("Selesai");
   await expect(agendaRow.getByRole("cell").nth(2)).toContainText("LPB Mitra Usaha Mandiri");
+  await expect(agendaRow.getByRole("cell").nth(4)).toContainText("Paguyuban Jamu Nguter · 1 anggota");
   await expect(page.getByRole("table", { name: "Penyelesaian agenda per provinsi" })).toBeVisible();
 
   // The dashboard's monitoring section: the agenda by province and the growth comparison.
