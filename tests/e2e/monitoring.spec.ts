@@ -73,6 +73,7 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
   await expect(org.getByText("Agenda tersimpan.")).toBeVisible();
   await expect(page.getByTestId("organisation-line-status")).toHaveText(/Sedang berjalan · Paguyuban Jamu Nguter · 1 anggota/);
   await expect(firstMember).toBeChecked();
+  await expectNoSeriousViolations(page, "centre page with its agenda lines and the member list");
 
   // Two years of outcomes from a file (tests/e2e/fixtures/files/capaian-jamu-nguter.csv).
   await page.goto("/imports");
