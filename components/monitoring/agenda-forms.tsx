@@ -8,9 +8,15 @@ import { useActionState } from "react";
 import { bindFields } from "@/components/ui/bind-fields";
 import { FieldShell, SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
+import { CheckboxGroup } from "@/components/support/checkbox-group";
 import type { ActionState } from "@/lib/forms/action-state";
-import { saveSavingsServiceAction, saveSmeOrganisationAction } from "@/lib/monitoring/actions";
-import { AGENDA_STATUSES, type SavingsServiceFormValues, type SmeOrganisationFormValues } from "@/lib/monitoring/schema";
+import { saveBdsStrengtheningAction, saveSavingsServiceAction, saveSmeOrganisationAction } from "@/lib/monitoring/actions";
+import {
+  AGENDA_STATUSES,
+  type BdsStrengtheningFormValues,
+  type SavingsServiceFormValues,
+  type SmeOrganisationFormValues,
+} from "@/lib/monitoring/schema";
 
 /** An agenda line's evidence file as the page shows it (the storage key stays on the server). */
 export interface AgendaEvidenceInfo {
@@ -103,7 +109,18 @@ export function SavingsServiceForm({
 }
 
 /** Agenda line "SME organisation or representation". */
-export function SmeOrganisationForm({ initial, evidence }: { initial: SmeOrganisationFormValues; evidence: AgendaEvidenceInfo | null }) {
+export function SmeOrganisationForm({
+  initial,
+  evidence,
+  smes,
+  memberIds,
+}: {
+  initial: Omit<SmeOrganisationFormValues, "memberIds">;
+  evidence: AgendaEvidenceInfo | null;
+  /** The sentra's active SMEs, members chosen among them. */
+  smes: Array<{ id: string; businessName: string }>;
+  memberIds: string[];
+}) {
   const t = useTranslations("monitoring.form");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSmeOrganisationAction, {});
   const { field, errors } = bindFields(state, initial);
@@ -121,8 +138,46 @@ export function SmeOrganisationForm({ initial, evidence }: { initial: SmeOrganis
       <TextField label={t("contactName")} {...field("contactName")} id="org-contactName" maxLength={120} />
       <TextField label={t("contactPhone")} inputMode="tel" {...field("contactPhone")} id="org-contactPhone" />
       <TextField label={t("note")} {...field("note")} id="org-note" maxLength={1000} />
+      {smes.length ? (
+        <CheckboxGroup
+          id="org-memberIds"
+          name="memberIds"
+          legend={t("members")}
+          filterLabel={t("membersFilter")}
+          options={smes.map((s) => ({ value: s.id, label: s.businessName }))}
+          defaultChecked={memberIds}
+          errors={errors.memberIds}
+          columns={1}
+        />
+      ) : (
+        <p className="text-sm text-slate-600">{t("membersNone")}</p>
+      )}
       <EvidenceField idPrefix="org" errors={errors.evidence} current={evidence} />
       <FormActions label={t("saveOrganisation")} pending={pending} state={state} />
+    </form>
+  );
+}
+
+/** Agenda line "strengthening BDS" of a provider, on its page. */
+export function BdsStrengtheningForm({ initial, evidence }: { initial: BdsStrengtheningFormValues; evidence: AgendaEvidenceInfo | null }) {
+  const t = useTranslations("monitoring.form");
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveBdsStrengtheningAction, {});
+  const { field, errors } = bindFields(state, initial);
+  const statuses = useStatusOptions();
+  return (
+    <form noValidate action={action} className="grid gap-3 sm:grid-cols-2" aria-label={t("bdsLine")}>
+      <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
+      <input type="hidden" name="providerId" value={initial.providerId} />
+      <input type="hidden" name="version" value={initial.version ?? ""} />
+      <SelectField label={t("status")} options={statuses} {...field("status")} id="bds-status" />
+      <DateField label={t("statusDate")} {...field("statusDate")} id="bds-statusDate" />
+      <div className="sm:col-span-2">
+        <TextField label={t("note")} {...field("note")} id="bds-note" maxLength={1000} />
+      </div>
+      <div className="sm:col-span-2">
+        <EvidenceField idPrefix="bds" errors={errors.evidence} current={evidence} />
+      </div>
+      <FormActions className="sm:col-span-2" label={t("saveBds")} pending={pending} state={state} />
     </form>
   );
 }

@@ -143,28 +143,47 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
         <div className="grid gap-4 lg:grid-cols-3">
           <Card title={ta("bdsLine")}>
             {data.bdsProvider ? (
-              <dl className="grid gap-1 text-sm">
-                <dt className="font-medium">{tf("status")}</dt>
-                <dd data-testid="bds-line-status">{data.bdsProvider.status ? tst(data.bdsProvider.status) : "—"}</dd>
-                <dt className="font-medium">{ta("provider")}</dt>
-                <dd>
-                  <Link href={`/providers/${data.bdsProvider.id}`} className="text-emerald-800 underline">
-                    {data.bdsProvider.name}
-                  </Link>
-                </dd>
-                <dt className="font-medium">{ta("accreditation")}</dt>
-                <dd>
-                  {tacc(data.bdsProvider.accreditationStatus)}
-                  {data.bdsProvider.accreditationBody ? ` · ${data.bdsProvider.accreditationBody}` : ""}
-                  {data.bdsProvider.accreditationExpiresOn
-                    ? ` · ${ta("accreditationExpiresOn")} ${formatDate(data.bdsProvider.accreditationExpiresOn, locale)}`
-                    : ""}
-                </dd>
-                <dt className="font-medium">{ta("networks")}</dt>
-                <dd>{[data.bdsProvider.networkName, ...data.bdsProvider.networkMemberships].filter(Boolean).join(", ") || "—"}</dd>
-                <dt className="font-medium">{ta("jointProgrammes")}</dt>
-                <dd>{formatNumber(data.bdsProvider.jointProgrammes, locale)}</dd>
-              </dl>
+              <>
+                <dl className="grid gap-1 text-sm">
+                  <dt className="font-medium">{tf("status")}</dt>
+                  <dd data-testid="bds-line-status">
+                    {data.bdsProvider.status ? tst(data.bdsProvider.status) : "—"}
+                    {data.bdsProvider.strengthening?.statusDate
+                      ? ` · ${formatDate(data.bdsProvider.strengthening.statusDate, locale)}`
+                      : ""}
+                  </dd>
+                  <dd className="text-xs text-slate-600">
+                    {data.bdsProvider.strengthening
+                      ? ta("recordedBy", {
+                          name: data.bdsProvider.strengthening.recordedBy.name,
+                          date: formatDate(data.bdsProvider.strengthening.updatedAt, locale),
+                        })
+                      : ta("notRecorded")}
+                  </dd>
+                  {data.bdsProvider.strengthening?.note ? (
+                    <dd className="text-sm whitespace-pre-line">{data.bdsProvider.strengthening.note}</dd>
+                  ) : null}
+                  <dt className="font-medium">{ta("provider")}</dt>
+                  <dd>
+                    <Link href={`/providers/${data.bdsProvider.id}`} className="text-emerald-800 underline">
+                      {data.bdsProvider.name}
+                    </Link>
+                  </dd>
+                  <dt className="font-medium">{ta("accreditation")}</dt>
+                  <dd>
+                    {tacc(data.bdsProvider.accreditationStatus)}
+                    {data.bdsProvider.accreditationBody ? ` · ${data.bdsProvider.accreditationBody}` : ""}
+                    {data.bdsProvider.accreditationExpiresOn
+                      ? ` · ${ta("accreditationExpiresOn")} ${formatDate(data.bdsProvider.accreditationExpiresOn, locale)}`
+                      : ""}
+                  </dd>
+                  <dt className="font-medium">{ta("networks")}</dt>
+                  <dd>{[data.bdsProvider.networkName, ...data.bdsProvider.networkMemberships].filter(Boolean).join(", ") || "—"}</dd>
+                  <dt className="font-medium">{ta("jointProgrammes")}</dt>
+                  <dd>{formatNumber(data.bdsProvider.jointProgrammes, locale)}</dd>
+                </dl>
+                <p className="mt-2 text-xs text-slate-600">{ta("bdsLineRule")}</p>
+              </>
             ) : (
               <p className="text-sm text-slate-600">{ta("noProvider")}</p>
             )}
@@ -221,6 +240,7 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
               {tst(org?.status ?? "NOT_STARTED")}
               {org?.name ? ` · ${org.name}` : ""}
               {org?.legalForm ? ` (${org.legalForm})` : ""}
+              {org ? ` · ${ta("memberCount", { count: org.members.length })}` : ""}
             </p>
             <p className="mb-3 text-xs text-slate-600">
               {org ? ta("recordedBy", { name: org.recordedBy.name, date: formatDate(org.updatedAt, locale) }) : ta("notRecorded")}
@@ -228,6 +248,8 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
             {canWrite ? (
               <SmeOrganisationForm
                 evidence={orgEvidence}
+                smes={data.smes}
+                memberIds={org?.members.map((m) => m.smeId) ?? []}
                 initial={{
                   clusterId: data.id,
                   version: org ? String(org.version) : "",

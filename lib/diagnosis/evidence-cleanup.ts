@@ -97,7 +97,8 @@ export async function cleanUpEvidence({
     const { rows } = await pool.query<{ key: string }>(
       `SELECT "storageKey" AS key FROM evidence_file WHERE "storageKey" = ANY($1::text[])
        UNION SELECT "evidenceKey" FROM cluster_savings_service WHERE "evidenceKey" = ANY($1::text[])
-       UNION SELECT "evidenceKey" FROM sme_organisation WHERE "evidenceKey" = ANY($1::text[])`,
+       UNION SELECT "evidenceKey" FROM sme_organisation WHERE "evidenceKey" = ANY($1::text[])
+       UNION SELECT "evidenceKey" FROM bds_strengthening WHERE "evidenceKey" = ANY($1::text[])`,
       [keys],
     );
     return new Set(rows.map((r) => r.key));

@@ -46,6 +46,7 @@ export function exportAgenda({
     tf("institution"),
     tf("organisationLine"),
     tf("orgName"),
+    t("members"),
   ];
   async function* batches() {
     for await (const page of cursorPages((cursor, take) =>
@@ -71,6 +72,7 @@ export function exportAgenda({
           r.savings.institution,
           tStatus(r.organisation.status),
           r.organisation.name,
+          r.organisation.members,
         ]);
     }
   }

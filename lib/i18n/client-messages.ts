@@ -34,6 +34,7 @@ export const PART_NAMESPACES = {
   providers: [
     "forms",
     "ledger",
+    "monitoring.form",
     "monitoring.statuses",
     "support.accreditation",
     "support.providers.agreement",

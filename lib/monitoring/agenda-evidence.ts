@@ -1,20 +1,23 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { prisma } from "@/lib/db";
 import { deleteStoredEvidence } from "@/lib/diagnosis/remove-evidence";
 import { detectEvidenceType, evidenceFileName, MAX_FILE_BYTES } from "@/lib/diagnosis/schema";
 import { AppError } from "@/lib/errors";
 import { text } from "@/lib/forms/text";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FileStorage } from "@/lib/storage";
 
 /** A file as a caller hands it over: from a form's File, or bytes from a script or test. */
-export interface AgendaEvidenceUpload {
+interface AgendaEvidenceUpload {
   name: string;
   size: number;
   bytes: Uint8Array;
 }
 
-/** The evidence columns an agenda line row carries (ClusterSavingsService, SmeOrganisation). */
+/** The evidence columns an agenda line row carries (ClusterSavingsService, SmeOrganisation, BdsStrengthening). */
 export interface AgendaEvidenceColumns {
   evidenceKey: string | null;
   evidenceFileName: string | null;
@@ -41,7 +44,7 @@ const uploadSchema = z.object({
  * file"; anything else must be a non-empty image or PDF of at most 5 MB,
  * its type read from its first bytes (the name and the browser's claim are ignored).
  */
-export async function readAgendaEvidence(value: unknown): Promise<(AgendaEvidenceUpload & { contentType: string }) | null> {
+async function readAgendaEvidence(value: unknown): Promise<(AgendaEvidenceUpload & { contentType: string }) | null> {
   let upload: AgendaEvidenceUpload;
   if (value instanceof Blob) {
     // An empty file input reaches a server action as an empty blob whose name varies
@@ -78,7 +81,7 @@ export async function readAgendaEvidence(value: unknown): Promise<(AgendaEvidenc
  * and go with the evidence clean-up (lib/diagnosis/evidence-cleanup.ts), which keeps
  * every key an agenda row still holds.
  */
-export async function saveWithAgendaEvidence<R extends AgendaEvidenceColumns>({
+async function saveWithAgendaEvidence<R extends AgendaEvidenceColumns>({
   storage,
   upload,
   remove,
@@ -112,4 +115,69 @@ export async function saveWithAgendaEvidence<R extends AgendaEvidenceColumns>({
   const oldKey = result.before?.evidenceKey;
   if (oldKey && oldKey !== result.after.evidenceKey) await deleteStoredEvidence(storage, [oldKey]);
   return result.after;
+}
+
+/**
+ * THE save of an agenda line (one row per owner: a sentra's KSP/USP line or organisation,
+ * a provider's strengthening record) with its optional evidence file. The file in
+ * `rawEvidence` (a File or `{ name, bytes }`) is checked before anything is written and
+ * stored as saveWithAgendaEvidence says. In one transaction: `locate` authorises and
+ * checks the owner (throwing refuses the save), the row is created on the first save
+ * (`version` must then be null) or updated under `version` (CONFLICT otherwise), and the
+ * `<auditName>.create|update` audit row records the row as `find` reads it, before and
+ * after (so a line's related rows, such as organisation members, are in the audit too).
+ */
+export async function saveAgendaLine<K, R extends AgendaEvidenceColumns & { id: string }>({
+  actorId,
+  storage,
+  rawEvidence,
+  removeEvidence,
+  version,
+  audit,
+  locate,
+  find,
+  create,
+  update,
+}: {
+  actorId: string;
+  storage: FileStorage;
+  rawEvidence: unknown;
+  removeEvidence: boolean;
+  version: number | null;
+  audit: { name: string; entityType: string };
+  locate(tx: Prisma.TransactionClient): Promise<K>;
+  find(tx: Prisma.TransactionClient, owner: K): Promise<R | null>;
+  /** Writes the first row (and its related rows); `evidence` undefined: no file. */
+  create(tx: Prisma.TransactionClient, owner: K, evidence: AgendaEvidenceColumns | undefined): Promise<void>;
+  /** Updates the row where its version is still `version` (bumping it) and its related rows; false when the version moved on. */
+  update(tx: Prisma.TransactionClient, row: R, version: number, evidence: AgendaEvidenceColumns | undefined): Promise<boolean>;
+}): Promise<R> {
+  const upload = await readAgendaEvidence(rawEvidence);
+  return saveWithAgendaEvidence<R>({
+    storage,
+    upload,
+    remove: removeEvidence,
+    save: (evidence) =>
+      prisma.$transaction(async (tx) => {
+        const owner = await locate(tx);
+        const before = await find(tx, owner);
+        if (!before) {
+          if (version !== null) throw new AppError("CONFLICT");
+          await create(tx, owner, evidence);
+        } else if (version === null || !(await update(tx, before, version, evidence))) {
+          throw new AppError("CONFLICT");
+        }
+        const after = await find(tx, owner);
+        if (!after) throw new AppError("CONFLICT");
+        await recordAudit(tx, {
+          actorId,
+          action: `${audit.name}.${before ? "update" : "create"}`,
+          entityType: audit.entityType,
+          entityId: after.id,
+          before: before ?? undefined,
+          after,
+        });
+        return { before, after };
+      }),
+  });
 }

@@ -1,17 +1,12 @@
 import type { AgendaStatusCode } from "@/lib/monitoring/schema";
 
 /**
- * The "strengthening BDS" agenda line of a sentra, derived from its BDS provider
- * (docs/monitoring.md): done when the provider is accredited and belongs to a
- * network or runs a joint programme; in progress when any of these has begun; not
- * started otherwise; null when the sentra has no provider.
+ * The "strengthening BDS" agenda line of a sentra (docs/monitoring.md): the status
+ * recorded on its BDS provider's page (a provider never recorded: not started), null
+ * when the sentra has no provider. The provider's accreditation, networks and joint
+ * programmes are shown beside it as supporting facts; they do not set the status.
  */
-export function bdsLineStatus(
-  provider: { accreditationStatus: "NONE" | "IN_PROGRESS" | "ACCREDITED"; inNetwork: boolean; jointProgrammes: number } | null,
-): AgendaStatusCode | null {
+export function bdsLineStatus(provider: { strengthening: { status: AgendaStatusCode } | null } | null): AgendaStatusCode | null {
   if (!provider) return null;
-  const cooperating = provider.inNetwork || provider.jointProgrammes > 0;
-  if (provider.accreditationStatus === "ACCREDITED" && cooperating) return "DONE";
-  if (provider.accreditationStatus !== "NONE" || cooperating) return "IN_PROGRESS";
-  return "NOT_STARTED";
+  return provider.strengthening?.status ?? "NOT_STARTED";
 }

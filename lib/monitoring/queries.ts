@@ -12,6 +12,9 @@ import { assertCan } from "@/lib/support/authorize";
 
 const AGENDA_PAGE_SIZE = 25;
 
+/** An organisation member that counts: an SME still active (an archived SME is dropped on the next save of the line). */
+const ACTIVE_MEMBER = { status: "ACTIVE" } as const;
+
 /** The metrics whose growth the cluster page shows. */
 const GROWTH_METRICS = ["smeCount", "workerCount", "productionValue"] as const;
 
@@ -56,8 +59,11 @@ export async function getClusterMonitoring(viewer: SessionUser, clusterId: strin
           updatedAt: true,
           evidenceFileName: true,
           recordedBy: { select: { name: true } },
+          members: { where: { sme: ACTIVE_MEMBER }, select: { smeId: true } },
         },
       },
+      // The SMEs the organisation's members are chosen from.
+      smes: { where: { status: "ACTIVE" }, orderBy: { businessName: "asc" }, select: { id: true, businessName: true } },
       bdsProvider: {
         select: {
           id: true,
@@ -69,6 +75,9 @@ export async function getClusterMonitoring(viewer: SessionUser, clusterId: strin
           networkName: true,
           networkMemberships: true,
           _count: { select: { jointProgrammes: true, jointProgrammesPartner: true } },
+          strengthening: {
+            select: { status: true, statusDate: true, note: true, updatedAt: true, recordedBy: { select: { name: true } } },
+          },
         },
       },
     },
@@ -93,11 +102,7 @@ export async function getClusterMonitoring(viewer: SessionUser, clusterId: strin
     ? {
         ...p,
         jointProgrammes: p._count.jointProgrammes + p._count.jointProgrammesPartner,
-        status: bdsLineStatus({
-          accreditationStatus: p.accreditationStatus,
-          inNetwork: Boolean(p.networkName) || p.networkMemberships.length > 0,
-          jointProgrammes: p._count.jointProgrammes + p._count.jointProgrammesPartner,
-        }),
+        status: bdsLineStatus(p),
       }
     : null;
   return { ...cluster, bdsProvider: bds, growth, institutions, servedSmes, baselineYear: cluster.outcomes[0]?.year ?? null };
@@ -121,11 +126,20 @@ async function listServedSmes(clusterId: string, institutionId: string | null) {
   return { count, shown };
 }
 
-/** Whether a stored agenda line (absent = not started) has `status`. */
+/** Whether a stored agenda line (absent = not started; the BDS line only with a provider) has `status`. */
 function lineStatusWhere(status: NonNullable<AgendaFilter["status"]>): Prisma.ClusterWhereInput {
   return status === "NOT_STARTED"
-    ? { OR: [{ savingsService: null }, { savingsService: { status } }, { smeOrganisation: null }, { smeOrganisation: { status } }] }
-    : { OR: [{ savingsService: { status } }, { smeOrganisation: { status } }] };
+    ? {
+        OR: [
+          { savingsService: null },
+          { savingsService: { status } },
+          { smeOrganisation: null },
+          { smeOrganisation: { status } },
+          { bdsProvider: { strengthening: null } },
+          { bdsProvider: { strengthening: { status } } },
+        ],
+      }
+    : { OR: [{ savingsService: { status } }, { smeOrganisation: { status } }, { bdsProvider: { strengthening: { status } } }] };
 }
 
 /** THE `where` of the agenda list and its export: designated, active, in scope, filtered. */
@@ -155,7 +169,7 @@ export const AGENDA_SELECT = {
   currentStage: true,
   province: { select: { name: true } },
   savingsService: { select: { status: true, isInsideArea: true, institution: { select: { name: true } } } },
-  smeOrganisation: { select: { status: true, name: true } },
+  smeOrganisation: { select: { status: true, name: true, _count: { select: { members: { where: { sme: ACTIVE_MEMBER } } } } } },
   bdsProvider: {
     select: {
       name: true,
@@ -163,6 +177,7 @@ export const AGENDA_SELECT = {
       networkName: true,
       networkMemberships: true,
       _count: { select: { jointProgrammes: true, jointProgrammesPartner: true } },
+      strengthening: { select: { status: true } },
     },
   },
 } satisfies Prisma.ClusterSelect;
@@ -182,18 +197,14 @@ export function toAgendaRow(c: AgendaRecord) {
       isInsideArea: c.savingsService?.isInsideArea ?? false,
       institution: c.savingsService?.institution?.name ?? null,
     },
-    organisation: { status: c.smeOrganisation?.status ?? "NOT_STARTED", name: c.smeOrganisation?.name ?? null },
+    organisation: {
+      status: c.smeOrganisation?.status ?? "NOT_STARTED",
+      name: c.smeOrganisation?.name ?? null,
+      members: c.smeOrganisation?._count.members ?? 0,
+    },
     bds: {
       provider: p?.name ?? null,
-      status: bdsLineStatus(
-        p
-          ? {
-              accreditationStatus: p.accreditationStatus,
-              inNetwork: Boolean(p.networkName) || p.networkMemberships.length > 0,
-              jointProgrammes: p._count.jointProgrammes + p._count.jointProgrammesPartner,
-            }
-          : null,
-      ),
+      status: bdsLineStatus(p),
     },
   } as const;
 }

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { providerAccessWhere } from "@/lib/providers/access";
 import { agendaEvidenceLineSchema, type AgendaEvidenceLine } from "@/lib/monitoring/schema";
 import { getStorage, type FileStorage } from "@/lib/storage";
 
@@ -32,9 +33,37 @@ export async function readAgendaEvidence({
   if (!can(actor.role, "monitoring:read")) throw new AppError("FORBIDDEN");
   const parsedLine = agendaEvidenceLineSchema.safeParse(line);
   if (!parsedLine.success || !/^[A-Za-z0-9_-]{1,40}$/.test(clusterId)) throw new AppError("NOT_FOUND");
-  const row = await findLine(actor, clusterId, parsedLine.data);
+  return readStored(storage, await findLine(actor, clusterId, parsedLine.data));
+}
+
+async function readStored(
+  storage: FileStorage,
+  row: { evidenceKey: string | null; evidenceFileName: string | null; evidenceContentType: string | null } | null,
+) {
   if (!row?.evidenceKey || !row.evidenceContentType) throw new AppError("NOT_FOUND");
   const bytes = await storage.get(row.evidenceKey);
   if (!bytes) throw new AppError("NOT_FOUND");
   return { fileName: row.evidenceFileName ?? "bukti", contentType: row.evidenceContentType, bytes };
+}
+
+/**
+ * The evidence file of a provider's "strengthening BDS" line, for users who may see the
+ * provider's page (a consultant: their own provider only); NOT_FOUND otherwise.
+ */
+export async function readBdsStrengtheningEvidence({
+  actor,
+  providerId,
+  storage = getStorage(),
+}: {
+  actor: SessionUser;
+  providerId: string;
+  storage?: FileStorage;
+}) {
+  if (!can(actor.role, "monitoring:read") || !can(actor.role, "providers:read")) throw new AppError("FORBIDDEN");
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(providerId)) throw new AppError("NOT_FOUND");
+  const row = await prisma.bdsStrengthening.findFirst({
+    where: { providerId, provider: providerAccessWhere(actor), evidenceKey: { not: null } },
+    select,
+  });
+  return readStored(storage, row);
 }

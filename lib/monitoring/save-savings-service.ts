@@ -1,10 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { readAgendaEvidence, saveWithAgendaEvidence } from "@/lib/monitoring/agenda-evidence";
+import { saveAgendaLine } from "@/lib/monitoring/agenda-evidence";
 import { findMonitoredCluster } from "@/lib/monitoring/find-monitored-cluster";
 import { saveSavingsServiceSchema } from "@/lib/monitoring/schema";
 import { getStorage, type FileStorage } from "@/lib/storage";
@@ -27,51 +25,36 @@ export async function saveSavingsService({
 }) {
   if (!can(actor.role, "monitoring:write")) throw new AppError("FORBIDDEN");
   const { clusterId, version, removeEvidence, ...data } = saveSavingsServiceSchema.parse(input);
-  const upload = await readAgendaEvidence((input as { evidence?: unknown } | null)?.evidence);
-  return saveWithAgendaEvidence({
+  const values = { ...data, statusDate: data.statusDate ?? null, recordedById: actor.id };
+  return saveAgendaLine({
+    actorId: actor.id,
     storage,
-    upload,
-    remove: removeEvidence,
-    save: (evidence) =>
-      prisma.$transaction(async (tx) => {
-        const cluster = await findMonitoredCluster(tx, actor, clusterId, { designated: true });
-        if (data.institutionId) {
-          const institution = await tx.financialInstitution.findFirst({
-            where: { id: data.institutionId, type: "KSP_USP", provinceCode: cluster.provinceCode },
-            select: { id: true },
-          });
-          if (!institution)
-            throw new AppError("INVALID_INPUT", "unknown institution", { field: "institutionId", fieldMessage: "unknownInstitution" });
-        }
-        const values = { ...data, ...evidence, statusDate: data.statusDate ?? null, recordedById: actor.id };
-        const before = await tx.clusterSavingsService.findUnique({ where: { clusterId: cluster.id } });
-        if (!before) {
-          if (version !== null) throw new AppError("CONFLICT");
-          const created = await tx.clusterSavingsService.create({ data: { ...values, clusterId: cluster.id } });
-          await recordAudit(tx, {
-            actorId: actor.id,
-            action: "savingsService.create",
-            entityType: "ClusterSavingsService",
-            entityId: created.id,
-            after: created,
-          });
-          return { before: null, after: created };
-        }
-        const { count } = await tx.clusterSavingsService.updateMany({
-          where: { id: before.id, version: version ?? -1 },
-          data: { ...values, version: { increment: 1 } },
+    rawEvidence: (input as { evidence?: unknown } | null)?.evidence,
+    removeEvidence,
+    version,
+    audit: { name: "savingsService", entityType: "ClusterSavingsService" },
+    locate: async (tx) => {
+      const cluster = await findMonitoredCluster(tx, actor, clusterId, { designated: true });
+      if (data.institutionId) {
+        const institution = await tx.financialInstitution.findFirst({
+          where: { id: data.institutionId, type: "KSP_USP", provinceCode: cluster.provinceCode },
+          select: { id: true },
         });
-        if (count === 0) throw new AppError("CONFLICT");
-        const after = await tx.clusterSavingsService.findUniqueOrThrow({ where: { id: before.id } });
-        await recordAudit(tx, {
-          actorId: actor.id,
-          action: "savingsService.update",
-          entityType: "ClusterSavingsService",
-          entityId: after.id,
-          before,
-          after,
-        });
-        return { before, after };
-      }),
+        if (!institution)
+          throw new AppError("INVALID_INPUT", "unknown institution", { field: "institutionId", fieldMessage: "unknownInstitution" });
+      }
+      return cluster.id;
+    },
+    find: (tx, id) => tx.clusterSavingsService.findUnique({ where: { clusterId: id } }),
+    create: async (tx, id, evidence) => {
+      await tx.clusterSavingsService.create({ data: { ...values, ...evidence, clusterId: id } });
+    },
+    update: async (tx, row, v, evidence) => {
+      const { count } = await tx.clusterSavingsService.updateMany({
+        where: { id: row.id, version: v },
+        data: { ...values, ...evidence, version: { increment: 1 } },
+      });
+      return count === 1;
+    },
   });
 }

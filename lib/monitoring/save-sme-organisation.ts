@@ -1,17 +1,18 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { readAgendaEvidence, saveWithAgendaEvidence } from "@/lib/monitoring/agenda-evidence";
+import { saveAgendaLine } from "@/lib/monitoring/agenda-evidence";
 import { findMonitoredCluster } from "@/lib/monitoring/find-monitored-cluster";
 import { saveSmeOrganisationSchema } from "@/lib/monitoring/schema";
 import { getStorage, type FileStorage } from "@/lib/storage";
 
 /**
  * Agenda line "SME organisation or representation" of a designated sentra, with an
- * optional evidence file as on the KSP/USP line (lib/monitoring/save-savings-service.ts).
+ * optional evidence file as on the KSP/USP line (lib/monitoring/save-savings-service.ts)
+ * and its members: `memberIds` is the whole set, each an active SME of the same sentra
+ * (anything else refuses the save, nothing written). The set is replaced with the line
+ * under its version, and the audit row's before/after carry the member ids.
  */
 export async function saveSmeOrganisation({
   actor,
@@ -23,50 +24,52 @@ export async function saveSmeOrganisation({
   storage?: FileStorage;
 }) {
   if (!can(actor.role, "monitoring:write")) throw new AppError("FORBIDDEN");
-  const { clusterId, version, removeEvidence, ...data } = saveSmeOrganisationSchema.parse(input);
-  const upload = await readAgendaEvidence((input as { evidence?: unknown } | null)?.evidence);
-  return saveWithAgendaEvidence({
+  const { clusterId, version, removeEvidence, memberIds, ...data } = saveSmeOrganisationSchema.parse(input);
+  const members = [...new Set(memberIds)].sort();
+  const values = { ...data, statusDate: data.statusDate ?? null, foundedOn: data.foundedOn ?? null, recordedById: actor.id };
+  return saveAgendaLine({
+    actorId: actor.id,
     storage,
-    upload,
-    remove: removeEvidence,
-    save: (evidence) =>
-      prisma.$transaction(async (tx) => {
-        const cluster = await findMonitoredCluster(tx, actor, clusterId, { designated: true });
-        const values = {
-          ...data,
-          ...evidence,
-          statusDate: data.statusDate ?? null,
-          foundedOn: data.foundedOn ?? null,
-          recordedById: actor.id,
-        };
-        const before = await tx.smeOrganisation.findUnique({ where: { clusterId: cluster.id } });
-        if (!before) {
-          if (version !== null) throw new AppError("CONFLICT");
-          const created = await tx.smeOrganisation.create({ data: { ...values, clusterId: cluster.id } });
-          await recordAudit(tx, {
-            actorId: actor.id,
-            action: "smeOrganisation.create",
-            entityType: "SmeOrganisation",
-            entityId: created.id,
-            after: created,
-          });
-          return { before: null, after: created };
-        }
-        const { count } = await tx.smeOrganisation.updateMany({
-          where: { id: before.id, version: version ?? -1 },
-          data: { ...values, version: { increment: 1 } },
-        });
-        if (count === 0) throw new AppError("CONFLICT");
-        const after = await tx.smeOrganisation.findUniqueOrThrow({ where: { id: before.id } });
-        await recordAudit(tx, {
-          actorId: actor.id,
-          action: "smeOrganisation.update",
-          entityType: "SmeOrganisation",
-          entityId: after.id,
-          before,
-          after,
-        });
-        return { before, after };
-      }),
+    rawEvidence: (input as { evidence?: unknown } | null)?.evidence,
+    removeEvidence,
+    version,
+    audit: { name: "smeOrganisation", entityType: "SmeOrganisation" },
+    locate: async (tx) => {
+      const cluster = await findMonitoredCluster(tx, actor, clusterId, { designated: true });
+      if (members.length) {
+        const inCluster = await tx.sme.count({ where: { id: { in: members }, clusterId: cluster.id, status: "ACTIVE" } });
+        if (inCluster !== members.length)
+          throw new AppError("INVALID_INPUT", "member not in the sentra", { field: "memberIds", fieldMessage: "memberNotInCluster" });
+      }
+      return cluster.id;
+    },
+    find: async (tx, id) => {
+      const row = await tx.smeOrganisation.findUnique({
+        where: { clusterId: id },
+        include: { members: { select: { smeId: true }, orderBy: { smeId: "asc" } } },
+      });
+      if (!row) return null;
+      const { members: rows, ...rest } = row;
+      return { ...rest, memberIds: rows.map((m) => m.smeId) };
+    },
+    create: async (tx, id, evidence) => {
+      await tx.smeOrganisation.create({
+        data: { ...values, ...evidence, clusterId: id, members: { create: members.map((smeId) => ({ smeId })) } },
+      });
+    },
+    update: async (tx, row, v, evidence) => {
+      const { count } = await tx.smeOrganisation.updateMany({
+        where: { id: row.id, version: v },
+        data: { ...values, ...evidence, version: { increment: 1 } },
+      });
+      if (count !== 1) return false;
+      // The set is replaced: members left out are removed, new ones added, the rest kept.
+      await tx.smeOrganisationMember.deleteMany({ where: { organisationId: row.id, smeId: { notIn: members } } });
+      await tx.smeOrganisationMember.createMany({
+        data: members.map((smeId) => ({ organisationId: row.id, smeId })),
+        skipDuplicates: true,
+      });
+      return true;
+    },
   });
 }

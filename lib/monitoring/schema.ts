@@ -50,6 +50,9 @@ export const saveSavingsServiceSchema = z.object({
 });
 export type SavingsServiceFormValues = FormValues<typeof saveSavingsServiceSchema>;
 
+/** A bound on the submitted member set. */
+const MAX_ORGANISATION_MEMBERS = 2000;
+
 /** Agenda line "SME organisation or representation". */
 export const saveSmeOrganisationSchema = z
   .object({
@@ -64,6 +67,11 @@ export const saveSmeOrganisationSchema = z
     contactPhone: optionalPhone(),
     note: optionalText(1000),
     removeEvidence: checkbox,
+    /** The members: active SMEs of the same sentra (checked by the verb); the whole set, replacing the saved one. */
+    memberIds: z
+      .array(recordId)
+      .max(MAX_ORGANISATION_MEMBERS, fieldMessage("tooManyMembers", { max: MAX_ORGANISATION_MEMBERS }))
+      .default([]),
   })
   .superRefine((v, ctx) => {
     // An organisation that exists has a name.
@@ -71,7 +79,22 @@ export const saveSmeOrganisationSchema = z
   });
 export type SmeOrganisationFormValues = FormValues<typeof saveSmeOrganisationSchema>;
 
-/** Agenda lines that carry an evidence file (the BDS line is derived from its provider). */
+/**
+ * Agenda line "strengthening BDS", recorded per provider on its page: the status that
+ * counts for every sentra the provider serves (the accreditation, networks and joint
+ * programmes are its supporting facts).
+ */
+export const saveBdsStrengtheningSchema = z.object({
+  providerId: recordId,
+  version: optionalVersion,
+  status: agendaStatus,
+  statusDate: optionalDate,
+  note: optionalText(1000),
+  removeEvidence: checkbox,
+});
+export type BdsStrengtheningFormValues = FormValues<typeof saveBdsStrengtheningSchema>;
+
+/** The sentra's agenda lines that carry an evidence file (the BDS line's file is on its provider's record). */
 const AGENDA_EVIDENCE_LINES = ["savings", "organisation"] as const;
 export const agendaEvidenceLineSchema = z.enum(AGENDA_EVIDENCE_LINES);
 export type AgendaEvidenceLine = z.infer<typeof agendaEvidenceLineSchema>;

@@ -72,6 +72,18 @@ export async function getProviderPage(viewer: SessionUser, providerId: string, o
       services: true,
       version: true,
       province: { select: { name: true } },
+      // Agenda line "strengthening BDS" (docs/monitoring.md).
+      strengthening: {
+        select: {
+          status: true,
+          statusDate: true,
+          note: true,
+          version: true,
+          updatedAt: true,
+          evidenceFileName: true,
+          recordedBy: { select: { name: true } },
+        },
+      },
       consultants: {
         where: { role: "CONSULTANT" },
         orderBy: { name: "asc" },

@@ -22,6 +22,8 @@ export async function moveSme({ actor, input }: { actor: SessionUser; input: unk
       data: { clusterId: target.id, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT");
+    // An organisation's members are SMEs of its own sentra (docs/monitoring.md): the SME leaves the old one's.
+    const left = await tx.smeOrganisationMember.deleteMany({ where: { smeId: id, organisation: { clusterId: before.clusterId } } });
     const move = await tx.smeClusterMove.create({
       data: { smeId: id, fromClusterId: before.clusterId, toClusterId: target.id, reason: reason ?? null, movedById: actor.id },
     });
@@ -31,7 +33,7 @@ export async function moveSme({ actor, input }: { actor: SessionUser; input: unk
       entityType: "Sme",
       entityId: id,
       before: { clusterId: before.clusterId },
-      after: { clusterId: target.id, moveId: move.id, reason },
+      after: { clusterId: target.id, moveId: move.id, reason, leftOrganisation: left.count > 0 },
     });
     return { ...before, clusterId: target.id };
   });

@@ -133,6 +133,12 @@ export const ROUTES: Record<string, RouteRow> = {
     url: `/api/agenda-evidence/${LAWEYAN}/savings`,
     expect: "401 404 404 404 404 404",
   },
+  // Nor a provider's strengthening file (tests/integration/bds-strengthening.test.ts has the roles and the provider rule).
+  "app/api/bds-strengthening-evidence/[providerId]/route.ts#GET": {
+    method: "GET",
+    url: `/api/bds-strengthening-evidence/${PROVIDER}`,
+    expect: "401 404 404 404 404 404",
+  },
   "app/api/export/clusters/route.ts#GET": { method: "GET", url: "/api/export/clusters", expect: "401 200 200 200 200 200" },
   "app/api/export/institutions/[institutionId]/ledger/route.ts#GET": {
     method: "GET",
@@ -193,6 +199,7 @@ export const ACTIONS: Record<string, string> = {
   "lib/monitoring/actions.ts#saveOutcomeAction": "login run run run run deny",
   "lib/monitoring/actions.ts#saveSavingsServiceAction": "login run run run run deny",
   "lib/monitoring/actions.ts#saveSmeOrganisationAction": "login run run run run deny",
+  "lib/monitoring/actions.ts#saveBdsStrengtheningAction": "login run run deny deny deny",
   "lib/providers/actions.ts#createProviderAction": "login run run deny deny deny",
   "lib/providers/actions.ts#updateProviderAction": "login run run deny deny deny",
   "lib/providers/actions.ts#createAgreementAction": "login run run deny deny deny",

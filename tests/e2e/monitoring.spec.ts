@@ -6,6 +6,8 @@ import { expectNoSeriousViolations } from "./fixtures/axe";
 
 // A demo centre no other spec changes (prisma/demo-data.ts).
 const CLUSTER = { id: "demo-jamu-nguter", name: "Sentra Jamu Nguter" };
+// The centre's BDS provider in the demo data (LPB Mitra Usaha Mandiri).
+const PROVIDER_ID = "demo-mitra-usaha";
 const FILES = path.join(import.meta.dirname, "fixtures/files");
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
@@ -58,6 +60,22 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
   expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
   await opened.close();
 
+  // The SME organisation with a member chosen from the centre's SMEs (the list has a name filter).
+  const org = page.getByRole("form", { name: "Organisasi UKM" });
+  await org.getByLabel("Status", { exact: true }).selectOption("IN_PROGRESS");
+  await org.getByLabel("Nama organisasi").fill("Paguyuban Jamu Nguter");
+  const members = org.getByRole("group", { name: "Anggota (UKM sentra ini)" });
+  await members.getByLabel("Saring anggota menurut nama").fill("tidak ada nama seperti ini");
+  await expect(members.getByRole("checkbox")).toHaveCount(0);
+  await members.getByLabel("Saring anggota menurut nama").fill("");
+  const firstMember = members.getByRole("checkbox").first();
+  await firstMember.check();
+  await org.getByRole("button", { name: "Simpan organisasi UKM" }).click();
+  await expect(org.getByText("Agenda tersimpan.")).toBeVisible();
+  await expect(page.getByTestId("organisation-line-status")).toHaveText(/Sedang berjalan · Paguyuban Jamu Nguter · 1 anggota/);
+  await expect(firstMember).toBeChecked();
+  await expectNoSeriousViolations(page, "centre page with its agenda lines and the member list");
+
   // Two years of outcomes from a file (tests/e2e/fixtures/files/capaian-jamu-nguter.csv).
   await page.goto("/imports");
   await page.getByLabel("Jenis data").selectOption("outcomes");
@@ -89,8 +107,28 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
   ]);
   await page.screenshot({ path: testInfo.outputPath("cluster-monitoring.png"), fullPage: true });
 
+  // The strengthening BDS line is recorded on the centre's provider (demo: LPB Mitra Usaha Mandiri) and counts for the centre.
+  const agendaRow = page.getByRole("row").filter({ hasText: CLUSTER.name });
+  await page.goto("/agenda");
+  await expect(agendaRow.getByRole("cell").nth(2)).toContainText("Belum dimulai");
+  await page.goto(`/providers/${PROVIDER_ID}`);
+  const bds = page.getByRole("form", { name: "Penguatan BDS" });
+  await bds.getByLabel("Status", { exact: true }).selectOption("DONE");
+  await bds.getByLabel("Catatan / bukti").fill("Terakreditasi dan bergabung dalam jaringan LPB Jawa Tengah.");
+  await bds.getByLabel("Berkas bukti (opsional)").setInputFiles({ name: "sertifikat.pdf", mimeType: "application/pdf", buffer: PDF });
+  await bds.getByRole("button", { name: "Simpan penguatan BDS" }).click();
+  await expect(bds.getByText("Agenda tersimpan.")).toBeVisible();
+  await expect(page.getByTestId("bds-strengthening-status")).toHaveText(/^Selesai/);
+  await expect(bds.getByRole("link", { name: "sertifikat.pdf" })).toHaveAttribute("href", `/api/bds-strengthening-evidence/${PROVIDER_ID}`);
+  await expectNoSeriousViolations(page, "provider page with its strengthening BDS line");
+  await page.goto(`/clusters/${CLUSTER.id}`);
+  await expect(page.getByTestId("bds-line-status")).toHaveText(/^Selesai/);
+
   await page.goto("/agenda?status=DONE");
   await expect(page.getByRole("link", { name: CLUSTER.name })).toBeVisible();
+  await expect(agendaRow.getByRole("cell").nth(2)).toContainText("Selesai");
+  await expect(agendaRow.getByRole("cell").nth(2)).toContainText("LPB Mitra Usaha Mandiri");
+  await expect(agendaRow.getByRole("cell").nth(4)).toContainText("Paguyuban Jamu Nguter · 1 anggota");
   await expect(page.getByRole("table", { name: "Penyelesaian agenda per provinsi" })).toBeVisible();
 
   // The dashboard's monitoring section: the agenda by province and the growth comparison.

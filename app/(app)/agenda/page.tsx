@@ -127,7 +127,12 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
               </span>
             </td>
             <td className={CELL.list}>
-              {badge(r.organisation.status)} <span className="text-xs text-slate-600">{r.organisation.name ?? ""}</span>
+              {badge(r.organisation.status)}{" "}
+              <span className="text-xs text-slate-600">
+                {[r.organisation.name, r.organisation.status === "NOT_STARTED" ? null : t("memberCount", { count: r.organisation.members })]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </span>
             </td>
           </tr>
         )}

@@ -6,6 +6,7 @@ import { StageBadge } from "@/components/clusters/stage-badge";
 import { StatTiles } from "@/components/financing/stat-tiles";
 import { AgreementForm } from "@/components/providers/agreement-form";
 import { DeliveryForm } from "@/components/providers/delivery-form";
+import { BdsStrengtheningCard } from "@/components/monitoring/bds-strengthening-card";
 import { JointProgrammesCard } from "@/components/providers/joint-programmes-card";
 import { ReverseDeliveryForm } from "@/components/providers/reverse-delivery-form";
 import { ServicesChart } from "@/components/providers/services-chart";
@@ -269,6 +270,10 @@ export default async function ProviderPage({ params, searchParams }: Props) {
           </DataTable>
         </Card>
       </div>
+
+      {can(user.role, "monitoring:read") ? (
+        <BdsStrengtheningCard providerId={provider.id} record={provider.strengthening} canEdit={canManage} locale={locale} />
+      ) : null}
 
       <JointProgrammesCard
         providerId={provider.id}
