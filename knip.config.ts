@@ -27,6 +27,8 @@ const config: KnipConfig = {
     "tailwindcss",
     // Its `redocly` binary lints the OpenAPI document in tests/unit/openapi.test.ts.
     "@redocly/cli",
+    // Its `prism` binary proxies the API in tests/e2e/api-contract.spec.ts.
+    "@stoplight/prism-cli",
   ],
   // System commands run by scripts, not npm packages.
   ignoreBinaries: ["useradd", "flock"],
