@@ -146,6 +146,13 @@ export const ROUTES: Record<string, RouteRow> = {
     expect: "401 200 200 403 403 200",
   },
   "app/api/export/agenda/route.ts#GET": { method: "GET", url: "/api/export/agenda", expect: "401 200 200 200 200 200" },
+  // Yearly outcomes: one sentra's series (consultant2 is not assigned to Laweyan), and the national file of the agenda list.
+  "app/api/export/clusters/[clusterId]/outcomes/route.ts#GET": {
+    method: "GET",
+    url: `/api/export/clusters/${LAWEYAN}/outcomes`,
+    expect: "401 200 200 200 404 200",
+  },
+  "app/api/export/outcomes/route.ts#GET": { method: "GET", url: "/api/export/outcomes", expect: "401 200 200 200 200 200" },
   "app/api/export/providers/[providerId]/deliveries/route.ts#GET": {
     method: "GET",
     url: `/api/export/providers/${PROVIDER}/deliveries`,
