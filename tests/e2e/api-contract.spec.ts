@@ -15,10 +15,14 @@ import { signInAs } from "./fixtures/auth";
 //   forwarded) for the refusals: requests the document itself forbids (no token, a limit
 //   out of range, a malformed body) must still get a documented refusal from the app.
 //
-// A staff token (read, smes:write, outcomes:write) made in the browser; the writes sent
-// are all refused, so the demo data stays as it is for the other specs.
+// A staff token (read, smes:write, outcomes:write) made in the browser. The refused writes
+// change nothing; the one accepted write sends a sentra's yearly outcomes back as they
+// are (the same figures, their versions), so the demo data keeps its figures for the
+// other specs (only the versions move on).
 
 const CLUSTER = "demo-batik-laweyan";
+/** A sentra with seeded yearly outcomes (prisma/seed-monitoring.ts) that no other spec edits. */
+const WRITE_CLUSTER = "demo-gerabah-kasongan";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -145,6 +149,42 @@ test("every read the document allows is answered as documented (prism proxy --er
     const etag = first.headers().etag!;
     const unchanged = await api.get("/clusters?limit=2", { headers: { "If-None-Match": etag } });
     expect(unchanged.status(), `${unchanged.headers()["sl-violations"]} ${await unchanged.text()}`).toBe(304);
+  } finally {
+    await api.dispose();
+  }
+});
+
+test("an accepted write is answered as documented (prism proxy --errors)", async ({ playwright }) => {
+  const api = await client(playwright, strict.url, secret);
+  try {
+    const read = await api.get(`/outcomes?cluster=${WRITE_CLUSTER}&limit=50`);
+    expect(read.status(), await read.text()).toBe(200);
+    type Outcome = Record<string, unknown> & { year: number; version: number };
+    const before = ((await read.json()) as { data: Outcome[] }).data;
+    expect(before.length).toBeGreaterThan(0);
+
+    const fields = [
+      "year",
+      "smeCount",
+      "workerCount",
+      "productionValue",
+      "exportValue",
+      "exportSharePct",
+      "averageTurnover",
+      "source",
+      "version",
+    ];
+    const outcomes = before.map((o) => Object.fromEntries(fields.map((k) => [k, o[k]])));
+    const write = await api.post("/outcomes", { data: { clusterId: WRITE_CLUSTER, outcomes } });
+    expect(write.status(), await write.text()).toBe(200);
+    expect(responseViolations(write)).toEqual([]);
+    expect(await write.json()).toMatchObject({ created: 0, updated: before.length });
+
+    // The figures are unchanged; each year's version moved on.
+    const after = ((await (await api.get(`/outcomes?cluster=${WRITE_CLUSTER}&limit=50`)).json()) as { data: Outcome[] }).data;
+    const figures = (list: Outcome[]) => list.map(({ version: _v, updatedAt: _u, ...rest }) => rest);
+    expect(figures(after)).toEqual(figures(before));
+    expect(after.map((o) => o.version)).toEqual(before.map((o) => o.version + 1));
   } finally {
     await api.dispose();
   }
