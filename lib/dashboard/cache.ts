@@ -3,6 +3,11 @@ import "server-only";
 const MAX_ENTRIES = 400;
 const entries = new Map<string, Promise<unknown>>();
 
+/** DASHBOARD_CACHE=off: every request aggregates and renders again (the results here and the page's cached body). */
+export function dashboardCacheEnabled(): boolean {
+  return process.env.DASHBOARD_CACHE !== "off";
+}
+
 /**
  * Results of the dashboard's aggregations, kept in memory under a key that includes
  * the data version (summary.ts) and the user's scope: a new version is a new key, so
@@ -11,7 +16,7 @@ const entries = new Map<string, Promise<unknown>>();
  * computation is not kept. DASHBOARD_CACHE=off turns it off (benchmark comparison).
  */
 export function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  if (process.env.DASHBOARD_CACHE === "off") return compute();
+  if (!dashboardCacheEnabled()) return compute();
   const hit = entries.get(key);
   if (hit) {
     // Most recently used last: the first key is the one to evict.

@@ -2,12 +2,42 @@
  * The production build served the way `npm start` serves it (scripts/run.ts start),
  * on a free 127.0.0.1 port, plus a signed-in session (next-auth credentials).
  */
+import { readFileSync, readdirSync } from "node:fs";
 import { spawnApp, waitUntilHealthy } from "../../../scripts/lib/app-process";
 import { freePort } from "../../../scripts/lib/embedded-postgres";
 
 export interface AppServer {
   baseUrl: string;
   stop(): Promise<void>;
+  /** CPU seconds (user + system) the server has used so far: the launcher and every serving process it started. */
+  cpuSeconds(): number;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
+/** utime + stime of every live process in the tree under `root`, from /proc (Linux). */
+function treeCpuSeconds(root: number): number {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      // The fields after the command name (which may hold spaces) in parentheses.
+      const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(name), { parent: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]) });
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let ticks = 0;
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    ticks += stats.get(pid)?.ticks ?? 0;
+    for (const [child, st] of stats) if (st.parent === pid) queue.push(child);
+  }
+  return ticks / TICKS;
 }
 
 export async function startAppServer(databaseUrl: string, captureFile: string): Promise<AppServer> {
@@ -30,7 +60,7 @@ export async function startAppServer(databaseUrl: string, captureFile: string): 
     await app.stop();
     throw err;
   }
-  return { baseUrl: app.baseUrl, stop: app.stop };
+  return { baseUrl: app.baseUrl, stop: app.stop, cpuSeconds: () => treeCpuSeconds(app.child.pid!) };
 }
 
 function cookiesOf(res: Response, jar: Map<string, string>) {
