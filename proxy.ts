@@ -34,8 +34,17 @@ function isPublic(pathname: string) {
 }
 
 const decodeSessionToken = createTokenCache();
-/** A token issued less than this long ago is not re-issued: the idle timeout moves in steps of a minute. */
-const REISSUE_AFTER_SECONDS = 60;
+/**
+ * A token issued less than this long ago is not re-issued: the idle timeout moves in steps
+ * of a minute. Tests lower it with SENTRA_TEST_REISSUE_AFTER_SECONDS (0-60, read once) to
+ * exercise the re-issue without waiting a minute; it can only make re-issue more frequent.
+ */
+const REISSUE_AFTER_SECONDS = reissueAfterSeconds(process.env.SENTRA_TEST_REISSUE_AFTER_SECONDS);
+
+function reissueAfterSeconds(raw: string | undefined): number {
+  const value = raw === undefined || raw === "" ? NaN : Number(raw);
+  return Number.isInteger(value) && value >= 0 && value <= 60 ? value : 60;
+}
 
 async function refreshedSession(raw: string, secret: string): Promise<string | null> {
   try {

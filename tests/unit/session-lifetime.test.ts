@@ -87,3 +87,34 @@ describe("session lifetimes with a moved clock", () => {
     expect(after).toBe(cookie);
   });
 });
+
+describe("the test knob for the re-issue threshold", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  /** Whether proxy.ts, loaded with this knob, re-issues a token issued 5 s ago. */
+  async function reissuesAfterFiveSeconds(knob: string | undefined): Promise<boolean> {
+    vi.resetModules();
+    if (knob !== undefined) vi.stubEnv("SENTRA_TEST_REISSUE_AFTER_SECONDS", knob);
+    vi.stubEnv("NEXTAUTH_SECRET", SECRET);
+    const { proxy: freshProxy } = await import("@/proxy");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(START);
+    const cookie = await signIn();
+    vi.setSystemTime(START + 5000);
+    const request = new NextRequest("http://localhost:3000/clusters", { headers: { cookie: `${SESSION_COOKIE}=${cookie}` } });
+    return (await freshProxy(request)).cookies.get(SESSION_COOKIE) !== undefined;
+  }
+
+  it("re-issues a token older than the knob's seconds, and ignores values outside 0-60", async () => {
+    expect(await reissuesAfterFiveSeconds(undefined)).toBe(false);
+    expect(await reissuesAfterFiveSeconds("1")).toBe(true);
+    expect(await reissuesAfterFiveSeconds("6")).toBe(false);
+    expect(await reissuesAfterFiveSeconds("3600")).toBe(false);
+    expect(await reissuesAfterFiveSeconds("-1")).toBe(false);
+    expect(await reissuesAfterFiveSeconds("abc")).toBe(false);
+  });
+});
