@@ -4,8 +4,10 @@ import { signInAs } from "./fixtures/auth";
 /**
  * The prefetch 404 of issue #17 (docs/one-way.md, "The prefetch 404"): does the proxy's
  * sliding re-issue of the session cookie, which router prefetches also get, ever make a
- * Server Component request fail? Opt-in, because it needs a server that re-issues the
- * cookie on (almost) every request, which only the test knob does:
+ * Server Component request fail? In the suite it walks the dashboard's client-side
+ * navigation and replays the router's prefetches in bursts: every Server Component
+ * request must succeed, with no console error. With the test knob the server re-issues
+ * the cookie on (almost) every request, and the test then also requires that it did:
  *
  *   SENTRA_TEST_REISSUE_AFTER_SECONDS=1 E2E_SKIP_BUILD=1 npm run test:e2e -- tests/e2e/prefetch-reissue.spec.ts
  *
@@ -37,11 +39,10 @@ function recordRsc(page: Page): RscResponse[] {
 }
 
 test.describe("router prefetches while the session cookie is re-issued", () => {
-  test.skip(!reissueAfter, "needs SENTRA_TEST_REISSUE_AFTER_SECONDS (see the comment above)");
-
   test("every Server Component request succeeds, and the session slides and stays valid", async ({ page }) => {
     test.setTimeout(180_000);
-    const pause = (Number(reissueAfter) + 0.2) * 1000;
+    // With the knob, each step waits until the token is old enough to be re-issued.
+    const pause = reissueAfter ? (Number(reissueAfter) + 0.2) * 1000 : 200;
     const errors: string[] = [];
     page.on("console", (message) => void (message.type() === "error" && errors.push(`${message.text()} ${message.location().url}`)));
     await signInAs(page, "manager");
@@ -94,7 +95,7 @@ test.describe("router prefetches while the session cookie is re-issued", () => {
 
     const failed = rsc.filter((r) => r.status >= 400).map((r) => `${r.status} ${r.url} (${r.requestId})`);
     expect(failed).toEqual([]);
-    expect(rsc.filter((r) => r.setsCookie).length).toBeGreaterThan(0);
+    if (reissueAfter) expect(rsc.filter((r) => r.setsCookie).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     // After all those re-issues the browser's cookie still opens the session.
     await page.goto("/providers");
