@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -22,9 +23,10 @@ export function ArchiveForm({
   version: number | string;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
   label: string;
-  /** The dialog's texts: its question, what archiving does, the confirming button, cancel. */
-  confirm: { title: string; body: string; confirmLabel: string; cancelLabel: string };
+  /** The dialog's question and what archiving does; its buttons are "Ya, arsipkan" and "Batal". */
+  confirm: { title: string; body: string };
 }) {
+  const t = useTranslations("common");
   const [state, action, pending] = useActionState<ActionState, FormData>(archiveAction, {});
   const [open, setOpen] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -48,8 +50,8 @@ export function ArchiveForm({
       <ConfirmDialog
         open={open}
         title={confirm.title}
-        confirmLabel={confirm.confirmLabel}
-        cancelLabel={confirm.cancelLabel}
+        confirmLabel={t("archiveYes")}
+        cancelLabel={t("cancel")}
         tone="danger"
         pending={pending}
         onConfirm={() => {

@@ -107,12 +107,7 @@ export default async function SmePage({ params, searchParams }: Props) {
               version={sme.version}
               action={archiveSmeAction}
               label={t("archive")}
-              confirm={{
-                title: t("archiveConfirm"),
-                body: t("archiveBody"),
-                confirmLabel: t("archiveConfirmButton"),
-                cancelLabel: tc("cancel"),
-              }}
+              confirm={{ title: t("archiveConfirm"), body: t("archiveBody") }}
             />
           </Card>
         </>

@@ -18,7 +18,6 @@ export default async function EditClusterPage({ params }: { params: Promise<{ cl
   const { provinces, providers, initial, areaLabels } = await getClusterFormData((await params).clusterId);
   if (!initial?.id) notFound();
   const t = await getTranslations("registry");
-  const tc = await getTranslations("common");
   return (
     <>
       <PageHeader title={`${t("editCluster")}: ${initial.name}`} />
@@ -32,12 +31,7 @@ export default async function EditClusterPage({ params }: { params: Promise<{ cl
           version={initial.version ?? ""}
           action={archiveClusterAction}
           label={t("archive")}
-          confirm={{
-            title: t("archiveConfirm"),
-            body: t("archiveExplain"),
-            confirmLabel: t("archiveConfirmButton"),
-            cancelLabel: tc("cancel"),
-          }}
+          confirm={{ title: t("archiveConfirm"), body: t("archiveExplain") }}
         />
       </Card>
     </>
