@@ -8,6 +8,7 @@ import { SelectField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { assignConsultantAction, unassignConsultantAction } from "@/lib/assignments/actions";
 import type { ActionState } from "@/lib/forms/action-state";
+import { bindFields } from "@/components/ui/bind-fields";
 
 type Option = { id: string; label: string };
 
@@ -22,18 +23,17 @@ export function AssignForm({
 }) {
   const t = useTranslations("admin");
   const [state, action, pending] = useActionState<ActionState, FormData>(assignConsultantAction, {});
+  const { field } = bindFields<"clusterId">(state, {}, `assign-${consultantId}`);
   return (
     <form noValidate action={action} className="flex flex-wrap items-start gap-2" aria-label={`${t("assign")} ${consultantName}`}>
       <ErrorSummary fieldErrors={state.fieldErrors} className="w-full" />
       <input type="hidden" name="consultantId" value={consultantId} />
       <SelectField
-        id={`assign-${consultantId}`}
-        name="clusterId"
         label={t("cluster")}
+        {...field("clusterId")}
         hideLabel
         blank="—"
         options={clusters.map((c) => ({ value: c.id, label: c.label }))}
-        errors={state.fieldErrors?.clusterId}
         className="max-w-xs"
         required
       />

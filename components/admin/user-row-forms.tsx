@@ -7,6 +7,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import type { ActionState } from "@/lib/forms/action-state";
+import { bindFields } from "@/components/ui/bind-fields";
 import { resetPasswordAction, resetSecondFactorAction, updateUserAction } from "@/lib/users/actions";
 
 interface UserRow {
@@ -29,31 +30,25 @@ export function UserRowForms({ user, providers }: { user: UserRow; providers: Ar
   const [resetState, reset, resetting] = useActionState<ActionState, FormData>(resetPasswordAction, {});
   const tm = useTranslations("mfa");
   const [mfaState, resetMfa, resettingMfa] = useActionState<ActionState, FormData>(resetSecondFactorAction, {});
-  const updateErrors = updateState.fieldErrors ?? {};
+  const { field, errors: updateErrors } = bindFields(
+    updateState,
+    { role: user.role, bdsProviderId: user.bdsProviderId ?? "" },
+    `user-${user.id}`,
+  );
+  const { field: resetField } = bindFields<"newPassword">(resetState, {}, `pw-${user.id}`);
   return (
     <div className="flex flex-col gap-2">
       <form noValidate action={update} className="flex flex-wrap items-start gap-2" aria-label={`${t("changeRole")} ${user.email}`}>
         <ErrorSummary fieldErrors={updateState.fieldErrors} className="w-full" />
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
+        <SelectField label={t("role")} hideLabel {...field("role")} options={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
         <SelectField
-          id={`role-${user.id}`}
-          name="role"
-          label={t("role")}
-          hideLabel
-          defaultValue={user.role}
-          options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
-          errors={updateErrors.role}
-        />
-        <SelectField
-          id={`provider-${user.id}`}
-          name="bdsProviderId"
           label={t("provider")}
           hideLabel
-          defaultValue={user.bdsProviderId ?? ""}
+          {...field("bdsProviderId")}
           blank={t("noProvider")}
           options={providers.map((p) => ({ value: p.id, label: p.name }))}
-          errors={updateErrors.bdsProviderId}
         />
         <div className="flex flex-col gap-1">
           <label className="flex min-h-8 items-center gap-1 text-sm">
@@ -82,14 +77,12 @@ export function UserRowForms({ user, providers }: { user: UserRow; providers: Ar
         <ErrorSummary fieldErrors={resetState.fieldErrors} className="w-full" />
         <input type="hidden" name="id" value={user.id} />
         <TextField
-          id={`pw-${user.id}`}
-          name="newPassword"
           type="password"
           autoComplete="new-password"
           label={t("newPassword")}
           hideLabel
           placeholder={t("newPassword")}
-          errors={resetState.fieldErrors?.newPassword}
+          {...resetField("newPassword")}
         />
         <Button type="submit" variant="secondary" disabled={resetting}>
           {t("resetPassword")}

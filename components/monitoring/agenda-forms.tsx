@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateField } from "@/components/forms/date-field";
 import { FileInput } from "@/components/forms/file-input";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { bindFields } from "@/components/ui/bind-fields";
 import { FieldShell, SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -56,9 +56,38 @@ function EvidenceField({ idPrefix, errors, current }: { idPrefix: string; errors
   );
 }
 
-function useStatusOptions() {
-  const t = useTranslations("monitoring.statuses");
-  return AGENDA_STATUSES.map((s) => ({ value: s, label: t(s) }));
+/** What `bindFields`' `field(name)` gives a control. */
+interface BoundField {
+  id: string;
+  name: string;
+  defaultValue: string;
+  errors: string[] | undefined;
+}
+
+/**
+ * The fields every agenda line has: its status and the date of that status, then the
+ * line's own fields (`children`), then the note (in a box of `noteClassName` when given).
+ */
+function AgendaStatusFields({
+  field,
+  children,
+  noteClassName,
+}: {
+  field: (name: "status" | "statusDate" | "note") => BoundField;
+  children?: ReactNode;
+  noteClassName?: string;
+}) {
+  const t = useTranslations("monitoring.form");
+  const ts = useTranslations("monitoring.statuses");
+  const note = <TextField label={t("note")} {...field("note")} maxLength={1000} />;
+  return (
+    <>
+      <SelectField label={t("status")} options={AGENDA_STATUSES.map((s) => ({ value: s, label: ts(s) }))} {...field("status")} />
+      <DateField label={t("statusDate")} {...field("statusDate")} />
+      {children}
+      {noteClassName ? <div className={noteClassName}>{note}</div> : note}
+    </>
+  );
 }
 
 /** Agenda line "USP/KSP service in the sentra". */
@@ -73,35 +102,32 @@ export function SavingsServiceForm({
 }) {
   const t = useTranslations("monitoring.form");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSavingsServiceAction, {});
-  const { field, values, errors } = bindFields(state, initial);
-  const statuses = useStatusOptions();
+  const { field, values, errors } = bindFields(state, initial, "savings");
   return (
     <form noValidate action={action} className="grid gap-3" aria-label={t("savingsLine")}>
       <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="clusterId" value={initial.clusterId} />
       <input type="hidden" name="version" value={initial.version ?? ""} />
-      <SelectField label={t("status")} options={statuses} {...field("status")} id="savings-status" />
-      <DateField label={t("statusDate")} {...field("statusDate")} id="savings-statusDate" />
-      <SelectField
-        label={t("institution")}
-        blank={t("noInstitution")}
-        options={institutions.map((i) => ({ value: i.id, label: i.name }))}
-        {...field("institutionId")}
-        id="savings-institutionId"
-      />
-      <div className="flex items-center gap-2">
-        <input
-          id="savings-isInsideArea"
-          type="checkbox"
-          name="isInsideArea"
-          defaultChecked={values.isInsideArea === "true" || values.isInsideArea === "on"}
-          className="h-4 w-4"
+      <AgendaStatusFields field={field}>
+        <SelectField
+          label={t("institution")}
+          blank={t("noInstitution")}
+          options={institutions.map((i) => ({ value: i.id, label: i.name }))}
+          {...field("institutionId")}
         />
-        <label htmlFor="savings-isInsideArea" className="text-sm text-slate-800">
-          {t("isInsideArea")}
-        </label>
-      </div>
-      <TextField label={t("note")} {...field("note")} id="savings-note" maxLength={1000} />
+        <div className="flex items-center gap-2">
+          <input
+            id="savings-isInsideArea"
+            type="checkbox"
+            name="isInsideArea"
+            defaultChecked={values.isInsideArea === "true" || values.isInsideArea === "on"}
+            className="h-4 w-4"
+          />
+          <label htmlFor="savings-isInsideArea" className="text-sm text-slate-800">
+            {t("isInsideArea")}
+          </label>
+        </div>
+      </AgendaStatusFields>
       <EvidenceField idPrefix="savings" errors={errors.evidence} current={evidence} />
       <FormActions label={t("saveSavings")} pending={pending} state={state} />
     </form>
@@ -123,21 +149,19 @@ export function SmeOrganisationForm({
 }) {
   const t = useTranslations("monitoring.form");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSmeOrganisationAction, {});
-  const { field, errors } = bindFields(state, initial);
-  const statuses = useStatusOptions();
+  const { field, errors } = bindFields(state, initial, "org");
   return (
     <form noValidate action={action} className="grid gap-3" aria-label={t("organisationLine")}>
       <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="clusterId" value={initial.clusterId} />
       <input type="hidden" name="version" value={initial.version ?? ""} />
-      <SelectField label={t("status")} options={statuses} {...field("status")} id="org-status" />
-      <DateField label={t("statusDate")} {...field("statusDate")} id="org-statusDate" />
-      <TextField label={t("orgName")} {...field("name")} id="org-name" maxLength={200} />
-      <TextField label={t("legalForm")} {...field("legalForm")} id="org-legalForm" maxLength={60} />
-      <DateField label={t("foundedOn")} {...field("foundedOn")} id="org-foundedOn" />
-      <TextField label={t("contactName")} {...field("contactName")} id="org-contactName" maxLength={120} />
-      <TextField label={t("contactPhone")} inputMode="tel" {...field("contactPhone")} id="org-contactPhone" />
-      <TextField label={t("note")} {...field("note")} id="org-note" maxLength={1000} />
+      <AgendaStatusFields field={field}>
+        <TextField label={t("orgName")} {...field("name")} maxLength={200} />
+        <TextField label={t("legalForm")} {...field("legalForm")} maxLength={60} />
+        <DateField label={t("foundedOn")} {...field("foundedOn")} />
+        <TextField label={t("contactName")} {...field("contactName")} maxLength={120} />
+        <TextField label={t("contactPhone")} inputMode="tel" {...field("contactPhone")} />
+      </AgendaStatusFields>
       {smes.length ? (
         <CheckboxGroup
           id="org-memberIds"
@@ -162,18 +186,13 @@ export function SmeOrganisationForm({
 export function BdsStrengtheningForm({ initial, evidence }: { initial: BdsStrengtheningFormValues; evidence: AgendaEvidenceInfo | null }) {
   const t = useTranslations("monitoring.form");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveBdsStrengtheningAction, {});
-  const { field, errors } = bindFields(state, initial);
-  const statuses = useStatusOptions();
+  const { field, errors } = bindFields(state, initial, "bds");
   return (
     <form noValidate action={action} className="grid gap-3 sm:grid-cols-2" aria-label={t("bdsLine")}>
       <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="providerId" value={initial.providerId} />
       <input type="hidden" name="version" value={initial.version ?? ""} />
-      <SelectField label={t("status")} options={statuses} {...field("status")} id="bds-status" />
-      <DateField label={t("statusDate")} {...field("statusDate")} id="bds-statusDate" />
-      <div className="sm:col-span-2">
-        <TextField label={t("note")} {...field("note")} id="bds-note" maxLength={1000} />
-      </div>
+      <AgendaStatusFields field={field} noteClassName="sm:col-span-2" />
       <div className="sm:col-span-2">
         <EvidenceField idPrefix="bds" errors={errors.evidence} current={evidence} />
       </div>

@@ -3,10 +3,13 @@
 import { DateField } from "@/components/forms/date-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { TextField, VersionFields } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { CheckboxGroup } from "@/components/support/checkbox-group";
-import { useSupportForm } from "@/components/support/use-support-form";
+import { bindFields } from "@/components/ui/bind-fields";
+import type { ActionState } from "@/lib/forms/action-state";
+import { toFormValues } from "@/lib/forms/messages";
 import { createAgreementAction, updateAgreementAction } from "@/lib/providers/actions";
 
 export interface AgreementFormValue {
@@ -30,36 +33,23 @@ export function AgreementForm({
   agreement?: AgreementFormValue;
 }) {
   const t = useTranslations("support.providers.agreement");
-  const {
-    state,
-    formAction,
-    pending,
-    errors: e,
-    formKey,
-    field,
-  } = useSupportForm(agreement ? updateAgreementAction : createAgreementAction);
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(agreement ? updateAgreementAction : createAgreementAction, {});
   const p = agreement ? `agr-${agreement.id}` : "agr-new";
+  const { errors: e, field } = bindFields(state, toFormValues<keyof AgreementFormValue>({ ...agreement }), p);
   return (
     <form
       noValidate
       action={formAction}
-      key={formKey}
       className="grid gap-3 sm:grid-cols-4"
       aria-label={agreement ? t("editTitle", { year: agreement.year }) : t("newTitle")}
     >
       <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="providerId" value={providerId} />
       <VersionFields record={agreement} />
-      <TextField id={`${p}-year`} label={t("year")} inputMode="numeric" {...field("year", agreement?.year ?? "")} required />
-      <TextField id={`${p}-number`} label={t("number")} {...field("number", agreement?.number ?? "")} maxLength={80} />
-      <DateField id={`${p}-signed`} label={t("signedOn")} {...field("signedOn", agreement?.signedOn ?? "")} />
-      <TextField
-        id={`${p}-sponsor`}
-        label={t("sponsor")}
-        hint={t("sponsorHint")}
-        {...field("sponsorName", agreement?.sponsorName ?? "")}
-        maxLength={160}
-      />
+      <TextField label={t("year")} inputMode="numeric" {...field("year")} required />
+      <TextField label={t("number")} {...field("number")} maxLength={80} />
+      <DateField label={t("signedOn")} {...field("signedOn")} />
+      <TextField label={t("sponsor")} hint={t("sponsorHint")} {...field("sponsorName")} maxLength={160} />
       <div className="sm:col-span-4">
         <CheckboxGroup
           id={`${p}-clusters`}
@@ -73,7 +63,7 @@ export function AgreementForm({
         <p className="mt-1 text-xs text-slate-600">{t("designatedHint")}</p>
       </div>
       <div className="sm:col-span-4">
-        <TextField id={`${p}-notes`} label={t("notes")} {...field("notes", agreement?.notes ?? "")} maxLength={1000} />
+        <TextField label={t("notes")} {...field("notes")} maxLength={1000} />
       </div>
       <FormActions
         className="sm:col-span-4"

@@ -3,12 +3,14 @@
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { DateField } from "@/components/forms/date-field";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { CheckboxGroup } from "@/components/support/checkbox-group";
-import { useSupportForm } from "@/components/support/use-support-form";
+import { bindFields } from "@/components/ui/bind-fields";
+import type { ActionState } from "@/lib/forms/action-state";
 import { recordDeliveryAction } from "@/lib/providers/actions";
+import type { DeliveryFormValues } from "@/lib/providers/schema";
 
 /** Logs a service delivered to a centre; the SME list follows the chosen centre. */
 export function DeliveryForm({
@@ -24,11 +26,18 @@ export function DeliveryForm({
 }) {
   const t = useTranslations("support.providers.delivery");
   const ts = useTranslations("support.services");
-  const { state, formAction, pending, values: v, errors: e, formKey, field } = useSupportForm(recordDeliveryAction);
-  const [clusterId, setClusterId] = useState(v.clusterId ?? "");
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(recordDeliveryAction, {});
+  const { errors: e, field } = bindFields<keyof DeliveryFormValues>(state, { deliveredOn: today }, "del");
+  // The centre is chosen here (the SME list follows it); a recorded delivery starts the next one afresh.
+  const [clusterId, setClusterId] = useState("");
+  const [shown, setShown] = useState(state);
+  if (shown !== state) {
+    setShown(state);
+    if (state.ok) setClusterId("");
+  }
   const cluster = clusters.find((c) => c.id === clusterId);
   return (
-    <form noValidate action={formAction} key={formKey} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("title")}>
+    <form noValidate action={formAction} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("title")}>
       <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="providerId" value={providerId} />
       <SelectField
@@ -43,19 +52,18 @@ export function DeliveryForm({
         required
       />
       <SelectField
-        id="del-service"
         label={t("service")}
-        {...field("service", "")}
+        {...field("service")}
         blank="—"
         options={services.map((s) => ({ value: s, label: ts(s) }))}
         required
       />
-      <DateField id="del-date" label={t("date")} {...field("deliveredOn", today)} required />
-      <TextField id="del-participants" label={t("participants")} inputMode="numeric" {...field("participantCount", "")} required />
-      <TextField id="del-fee" label={t("fee")} inputMode="numeric" hint={t("feeHint")} {...field("feeAmount", "")} />
-      <TextField id="del-later" label={t("laterFinancing")} inputMode="numeric" hint={t("laterHint")} {...field("laterFinancing", "")} />
+      <DateField label={t("date")} {...field("deliveredOn")} required />
+      <TextField label={t("participants")} inputMode="numeric" {...field("participantCount")} required />
+      <TextField label={t("fee")} inputMode="numeric" hint={t("feeHint")} {...field("feeAmount")} />
+      <TextField label={t("laterFinancing")} inputMode="numeric" hint={t("laterHint")} {...field("laterFinancing")} />
       <div className="sm:col-span-2">
-        <TextField id="del-notes" label={t("notes")} {...field("notes", "")} maxLength={1000} />
+        <TextField label={t("notes")} {...field("notes")} maxLength={1000} />
       </div>
       {cluster && cluster.smes.length ? (
         <div className="sm:col-span-2 lg:col-span-4">

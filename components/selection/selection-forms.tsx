@@ -6,7 +6,9 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { bindFields } from "@/components/ui/bind-fields";
 import type { ActionState } from "@/lib/forms/action-state";
+import { toFormValues } from "@/lib/forms/messages";
 import { decideDesignationAction, setJudgementAction, updateSettingsAction } from "@/lib/selection/actions";
 
 export function SettingsForm({
@@ -17,22 +19,13 @@ export function SettingsForm({
   const t = useTranslations("selection");
   const tc = useTranslations("common");
   const [state, action, pending] = useActionState<ActionState, FormData>(updateSettingsAction, {});
-  const v = state.values ?? Object.fromEntries(Object.entries(settings).map(([k, x]) => [k, String(x)]));
-  const e = state.fieldErrors ?? {};
+  const { field } = bindFields(state, toFormValues<keyof typeof settings>(settings));
   return (
-    <form noValidate action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" key={settings.version}>
+    <form noValidate action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end">
       <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="version" value={settings.version} />
       {(["weightMarket", "weightEmployment", "weightLocal", "judgementShare"] as const).map((name) => (
-        <TextField
-          key={name}
-          id={name}
-          name={name}
-          label={t(`settings.${name}`)}
-          defaultValue={v[name]}
-          errors={e[name]}
-          inputMode="numeric"
-        />
+        <TextField key={name} label={t(`settings.${name}`)} {...field(name)} inputMode="numeric" />
       ))}
       <Button type="submit" disabled={pending}>
         {tc("save")}
@@ -61,46 +54,18 @@ export function JudgementForm({
   const t = useTranslations("selection");
   const tc = useTranslations("common");
   const [state, action, pending] = useActionState<ActionState, FormData>(setJudgementAction, {});
-  const e = state.fieldErrors ?? {};
+  const { field } = bindFields(state, toFormValues<keyof typeof cluster>(cluster));
   const options = LEVELS.map((l) => ({ value: l, label: l ? t(`level.${l}`) : t("noJudgement") }));
   return (
-    <form noValidate action={action} className="grid gap-3 sm:grid-cols-3" key={cluster.version}>
+    <form noValidate action={action} className="grid gap-3 sm:grid-cols-3">
       <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="clusterId" value={cluster.id} />
       <input type="hidden" name="version" value={cluster.version} />
-      <SelectField
-        id="judgementMarket"
-        name="judgementMarket"
-        label={t("criteria.market")}
-        defaultValue={String(cluster.judgementMarket ?? "")}
-        errors={e.judgementMarket}
-        options={options}
-      />
-      <SelectField
-        id="judgementEmployment"
-        name="judgementEmployment"
-        label={t("criteria.employment")}
-        defaultValue={String(cluster.judgementEmployment ?? "")}
-        errors={e.judgementEmployment}
-        options={options}
-      />
-      <SelectField
-        id="judgementLocal"
-        name="judgementLocal"
-        label={t("criteria.local")}
-        defaultValue={String(cluster.judgementLocal ?? "")}
-        errors={e.judgementLocal}
-        options={options}
-      />
+      <SelectField label={t("criteria.market")} {...field("judgementMarket")} options={options} />
+      <SelectField label={t("criteria.employment")} {...field("judgementEmployment")} options={options} />
+      <SelectField label={t("criteria.local")} {...field("judgementLocal")} options={options} />
       <div className="sm:col-span-3">
-        <TextField
-          id="judgementNote"
-          name="judgementNote"
-          label={t("note")}
-          defaultValue={cluster.judgementNote ?? ""}
-          errors={e.judgementNote}
-          maxLength={2000}
-        />
+        <TextField label={t("note")} {...field("judgementNote")} maxLength={2000} />
       </div>
       <div className="flex items-center gap-4 sm:col-span-3">
         <Button type="submit" disabled={pending}>
@@ -115,14 +80,14 @@ export function JudgementForm({
 export function DesignationForm({ cluster }: { cluster: { id: string; version: number; isDesignated: boolean } }) {
   const t = useTranslations("selection");
   const [state, action, pending] = useActionState<ActionState, FormData>(decideDesignationAction, {});
-  const e = state.fieldErrors ?? {};
+  const { field } = bindFields<"reason">(state, {});
   return (
-    <form noValidate action={action} className="grid gap-3" key={cluster.version}>
+    <form noValidate action={action} className="grid gap-3">
       <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
       <input type="hidden" name="clusterId" value={cluster.id} />
       <input type="hidden" name="version" value={cluster.version} />
       <input type="hidden" name="isDesignated" value={cluster.isDesignated ? "false" : "true"} />
-      <TextField id="reason" name="reason" label={t("reason")} hint={t("reasonHint")} errors={e.reason} required maxLength={1000} />
+      <TextField label={t("reason")} hint={t("reasonHint")} {...field("reason")} required maxLength={1000} />
       <div className="flex items-center gap-4">
         <Button type="submit" variant={cluster.isDesignated ? "danger" : "primary"} disabled={pending}>
           {cluster.isDesignated ? t("undesignate") : t("designate")}

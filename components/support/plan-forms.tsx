@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { SelectField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useSupportForm } from "@/components/support/use-support-form";
+import { bindFields } from "@/components/ui/bind-fields";
+import type { ActionState } from "@/lib/forms/action-state";
 import { cancelPlanFormAction, planSupportFormAction } from "@/lib/support/actions";
 
 /** One recommended service or channel, turned into a planned action by one click (a provider may be named for a service). */
@@ -25,8 +27,8 @@ export function PlanRecommendationForm({
   providers: Array<{ id: string; name: string }>;
 }) {
   const t = useTranslations("support.cluster");
-  const { state, formAction, pending, errors } = useSupportForm(planSupportFormAction);
-  const id = `plan-${kind}-${code}`;
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(planSupportFormAction, {});
+  const { field } = bindFields<"providerId">(state, {}, `plan-${kind}-${code}`);
   return (
     <form noValidate action={formAction} className="flex flex-wrap items-center gap-2" aria-label={t("planThis", { name: label })}>
       <ErrorSummary fieldErrors={state.fieldErrors} className="w-full" />
@@ -37,14 +39,11 @@ export function PlanRecommendationForm({
       <span className="w-full text-sm sm:w-80">{label}</span>
       {kind === "SERVICE" ? (
         <SelectField
-          id={`${id}-provider`}
-          name="providerId"
           label={t("provider")}
+          {...field("providerId")}
           hideLabel
           blank={t("anyProvider")}
           options={providers.map((p) => ({ value: p.id, label: p.name }))}
-          defaultValue=""
-          errors={errors.providerId}
           className="px-2 py-1"
         />
       ) : null}
@@ -60,7 +59,7 @@ export function PlanRecommendationForm({
 
 export function CancelPlanButton({ id, version, label }: { id: string; version: number; label: string }) {
   const t = useTranslations("support.cluster");
-  const { state, formAction, pending } = useSupportForm(cancelPlanFormAction);
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(cancelPlanFormAction, {});
   return (
     <form noValidate action={formAction} className="inline">
       <input type="hidden" name="id" value={id} />

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldMessage, requiredText } from "@/lib/forms/messages";
+import { fieldMessage, requiredText, type FormValues } from "@/lib/forms/messages";
 import { intField } from "@/lib/forms/numbers";
 import {
   dateOnly,
@@ -61,6 +61,10 @@ export const createRepaymentSchema = z.object({
   paidOn: dateOnly,
 });
 
+export type ProgrammeFormValues = FormValues<typeof createProgrammeSchema>;
+export type AllocationFormValues = FormValues<typeof createAllocationSchema>;
+export type DisbursementFormValues = FormValues<typeof createDisbursementSchema>;
+export type RepaymentFormValues = FormValues<typeof createRepaymentSchema>;
 export type CreateAllocationData = z.output<typeof createAllocationSchema>;
 export type CreateDisbursementData = z.output<typeof createDisbursementSchema>;
 export type CreateRepaymentData = z.output<typeof createRepaymentSchema>;
@@ -83,3 +87,4 @@ export const reverseEntrySchema = z.object({
   correctedAmount: z.preprocess((v) => (v === "" || v == null ? undefined : v), positiveRupiah.optional()),
 });
 export type ReverseEntryData = z.output<typeof reverseEntrySchema>;
+export type ReverseEntryFormValues = FormValues<typeof reverseEntrySchema>;

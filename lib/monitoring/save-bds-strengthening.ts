@@ -1,8 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { saveAgendaLine } from "@/lib/monitoring/agenda-evidence";
+import { agendaLineInput } from "@/lib/monitoring/agenda-line-input";
 import { saveBdsStrengtheningSchema } from "@/lib/monitoring/schema";
 import { getStorage, type FileStorage } from "@/lib/storage";
 
@@ -21,15 +21,14 @@ export async function saveBdsStrengthening({
   input: unknown;
   storage?: FileStorage;
 }) {
-  if (!can(actor.role, "providers:manage")) throw new AppError("FORBIDDEN");
-  const { providerId, version, removeEvidence, ...data } = saveBdsStrengtheningSchema.parse(input);
-  const values = { ...data, statusDate: data.statusDate ?? null, recordedById: actor.id };
+  const {
+    data: { providerId, ...data },
+    recorded,
+    line,
+  } = agendaLineInput({ actor, input, permission: "providers:manage", schema: saveBdsStrengtheningSchema, storage });
+  const values = { ...data, ...recorded };
   return saveAgendaLine({
-    actorId: actor.id,
-    storage,
-    rawEvidence: (input as { evidence?: unknown } | null)?.evidence,
-    removeEvidence,
-    version,
+    ...line,
     audit: { name: "bdsStrengthening", entityType: "BdsStrengthening" },
     locate: async (tx) => {
       const provider = await tx.bdsProvider.findUnique({ where: { id: providerId }, select: { id: true } });

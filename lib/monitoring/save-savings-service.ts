@@ -1,8 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { saveAgendaLine } from "@/lib/monitoring/agenda-evidence";
+import { agendaLineInput } from "@/lib/monitoring/agenda-line-input";
 import { findMonitoredCluster } from "@/lib/monitoring/find-monitored-cluster";
 import { saveSavingsServiceSchema } from "@/lib/monitoring/schema";
 import { getStorage, type FileStorage } from "@/lib/storage";
@@ -23,15 +23,14 @@ export async function saveSavingsService({
   input: unknown;
   storage?: FileStorage;
 }) {
-  if (!can(actor.role, "monitoring:write")) throw new AppError("FORBIDDEN");
-  const { clusterId, version, removeEvidence, ...data } = saveSavingsServiceSchema.parse(input);
-  const values = { ...data, statusDate: data.statusDate ?? null, recordedById: actor.id };
+  const {
+    data: { clusterId, ...data },
+    recorded,
+    line,
+  } = agendaLineInput({ actor, input, permission: "monitoring:write", schema: saveSavingsServiceSchema, storage });
+  const values = { ...data, ...recorded };
   return saveAgendaLine({
-    actorId: actor.id,
-    storage,
-    rawEvidence: (input as { evidence?: unknown } | null)?.evidence,
-    removeEvidence,
-    version,
+    ...line,
     audit: { name: "savingsService", entityType: "ClusterSavingsService" },
     locate: async (tx) => {
       const cluster = await findMonitoredCluster(tx, actor, clusterId, { designated: true });

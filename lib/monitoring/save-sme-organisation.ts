@@ -1,8 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { saveAgendaLine } from "@/lib/monitoring/agenda-evidence";
+import { agendaLineInput } from "@/lib/monitoring/agenda-line-input";
 import { findMonitoredCluster } from "@/lib/monitoring/find-monitored-cluster";
 import { saveSmeOrganisationSchema } from "@/lib/monitoring/schema";
 import { getStorage, type FileStorage } from "@/lib/storage";
@@ -23,16 +23,15 @@ export async function saveSmeOrganisation({
   input: unknown;
   storage?: FileStorage;
 }) {
-  if (!can(actor.role, "monitoring:write")) throw new AppError("FORBIDDEN");
-  const { clusterId, version, removeEvidence, memberIds, ...data } = saveSmeOrganisationSchema.parse(input);
+  const {
+    data: { clusterId, memberIds, ...data },
+    recorded,
+    line,
+  } = agendaLineInput({ actor, input, permission: "monitoring:write", schema: saveSmeOrganisationSchema, storage });
   const members = [...new Set(memberIds)].sort();
-  const values = { ...data, statusDate: data.statusDate ?? null, foundedOn: data.foundedOn ?? null, recordedById: actor.id };
+  const values = { ...data, ...recorded, foundedOn: data.foundedOn ?? null };
   return saveAgendaLine({
-    actorId: actor.id,
-    storage,
-    rawEvidence: (input as { evidence?: unknown } | null)?.evidence,
-    removeEvidence,
-    version,
+    ...line,
     audit: { name: "smeOrganisation", entityType: "SmeOrganisation" },
     locate: async (tx) => {
       const cluster = await findMonitoredCluster(tx, actor, clusterId, { designated: true });

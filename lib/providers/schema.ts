@@ -109,6 +109,7 @@ export const recordDeliverySchema = z.object({
   notes: optionalText(1000),
   smeIds: z.array(recordId).max(500).default([]),
 });
+export type DeliveryFormValues = FormValues<typeof recordDeliverySchema>;
 
 /**
  * A correction of a delivery (BDS income is a ledger: a delivery is never edited):

@@ -38,12 +38,29 @@ test.describe("the cluster and SME registry", () => {
     await page.getByRole("button", { name: "Simpan UKM" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Pandan Lestari Wulandari" })).toBeVisible();
     await expect(page.getByText("Rp 240.000.000")).toBeVisible();
+    const smeUrl = page.url();
 
     // The SME search finds it by part of the name, ignoring case and accents.
     await page.goto("/smes?q=PANDÁN%20lestari");
     await expect(page.getByRole("link", { name: "Pandan Lestari Wulandari" })).toBeVisible();
     await page.goto("/clusters?q=anyaman%20pandan");
     await expect(page.getByRole("link", { name: "Sentra Uji Anyaman Pandan" })).toBeVisible();
+
+    // Archiving asks first in a dialog: Cancel is focused and archives nothing.
+    await page.goto(smeUrl);
+    await page.getByRole("button", { name: "Arsipkan", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Arsipkan UKM ini?" });
+    await expect(dialog).toContainText("riwayatnya");
+    await expect(dialog.getByRole("button", { name: "Batal" })).toBeFocused();
+    await dialog.getByRole("button", { name: "Batal" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText("Diarsipkan", { exact: true })).toHaveCount(0);
+    await page.getByRole("button", { name: "Arsipkan", exact: true }).click();
+    await dialog.getByRole("button", { name: "Ya, arsipkan" }).click();
+    // The page comes back without the archive card, marked as archived.
+    await expect(page.getByText("Diarsipkan", { exact: true })).toBeVisible();
+    await page.goto("/smes?q=pandan%20lestari");
+    await expect(page.getByRole("link", { name: "Pandan Lestari Wulandari" })).toHaveCount(0);
   });
 
   test("staff move an SME to another centre found with the search picker, by keyboard", async ({ page }) => {

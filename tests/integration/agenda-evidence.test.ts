@@ -1,70 +1,30 @@
-import { rm, utimes } from "node:fs/promises";
-import path from "node:path";
-import { encode } from "next-auth/jwt";
+import { rm } from "node:fs/promises";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as agendaEvidenceGet } from "@/app/api/agenda-evidence/[clusterId]/[line]/route";
-import type { SessionUser } from "@/lib/auth/session";
-import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { cleanUpEvidence } from "@/lib/diagnosis/evidence-cleanup";
 import { saveSavingsServiceAction } from "@/lib/monitoring/actions";
 import { readAgendaEvidence } from "@/lib/monitoring/read-agenda-evidence";
 import { saveSavingsService } from "@/lib/monitoring/save-savings-service";
 import { saveSmeOrganisation } from "@/lib/monitoring/save-sme-organisation";
 import { getStorage } from "@/lib/storage";
-import { assign, makeCluster } from "@/prisma/factories";
+import { assign } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
+import { request, resetRequest } from "../support/action-request";
+import { ageFiles, designated, HOUR, PDF, PNG, storedKeys as keysIn, type TemporaryStorage } from "../support/agenda";
+import { signInAs as signIn } from "../support/sign-in";
 
 // The storage every verb and the download route use here: a temporary folder per file.
-vi.mock("@/lib/storage", async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const nodePath = await import("node:path");
-  const { localDiskStorage } = await import("@/lib/storage/local-disk");
-  const dir = mkdtempSync(nodePath.join(tmpdir(), "sentra-agenda-evidence-"));
-  const storage = Object.assign(localDiskStorage(dir), { dir });
-  return { getStorage: () => storage };
-});
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    set: () => {},
-  }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const messages = (await import("@/lib/i18n/messages/en")).default;
-  return {
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-    getLocale: async () => "en",
-  };
-});
+vi.mock("@/lib/storage", async () => (await import("../support/agenda")).temporaryStorage("sentra-agenda-evidence-"));
+// The actions run inside a request (tests/support/action-request.ts).
+vi.mock("next/headers", async () => (await import("../support/action-request")).nextHeaders());
+vi.mock("next/cache", async () => (await import("../support/action-request")).nextCache());
+vi.mock("next-intl/server", async () => (await import("../support/action-request")).nextIntlServer());
 
-const storage = getStorage() as ReturnType<typeof getStorage> & { dir: string };
+const storage = getStorage() as TemporaryStorage;
 afterAll(() => rm(storage.dir, { recursive: true, force: true }));
-beforeEach(() => request.cookies.clear());
+beforeEach(resetRequest);
 
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const HOUR = 3_600_000;
-
-async function designated(name: string) {
-  const cluster = await makeCluster(prisma, { name, provinceCode: "33" });
-  return prisma.cluster.update({ where: { id: cluster.id }, data: { isDesignated: true } });
-}
-
-async function storedKeys() {
-  const keys: string[] = [];
-  for await (const o of storage.list("evidence")) keys.push(o.key);
-  return keys.sort();
-}
-
-async function signIn(actor: SessionUser) {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
-  const claims = { uid: user.id, role: user.role, sv: user.sessionVersion, authTime: Date.now() };
-  request.cookies.set(SESSION_COOKIE, await encode({ token: claims, secret: process.env.NEXTAUTH_SECRET!, maxAge: 1800 }));
-}
+const storedKeys = () => keysIn(storage);
 
 const download = (clusterId: string, line = "savings") =>
   agendaEvidenceGet(new Request(`http://localhost/api/agenda-evidence/${clusterId}/${line}`), {
@@ -240,10 +200,7 @@ describe("agenda evidence file (KSP/USP line)", () => {
 });
 
 describe("evidence clean-up and agenda files", () => {
-  const age = async (key: string, hours: number) => {
-    const t = new Date(Date.now() - hours * HOUR);
-    await utimes(path.join(storage.dir, ...key.split("/")), t, t);
-  };
+  const age = (key: string, hours: number) => ageFiles(storage, [key], hours);
 
   it("keeps an old file an agenda line still points at, and removes an old agenda file no row holds", async () => {
     const staff = await actorWithRole("STAFF");

@@ -1,10 +1,7 @@
-import { rm, utimes } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as strengtheningEvidenceGet } from "@/app/api/bds-strengthening-evidence/[providerId]/route";
-import type { SessionUser } from "@/lib/auth/session";
-import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { cleanUpEvidence } from "@/lib/diagnosis/evidence-cleanup";
 import { saveBdsStrengtheningAction } from "@/lib/monitoring/actions";
 import { getClusterMonitoring, listAgenda } from "@/lib/monitoring/queries";
@@ -14,56 +11,26 @@ import { getProviderPage } from "@/lib/providers/queries";
 import { getStorage } from "@/lib/storage";
 import { makeCluster, makeProvider } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
+import { form, resetRequest } from "../support/action-request";
+import { ageFiles, HOUR, PDF, storedKeys as keysIn, type TemporaryStorage } from "../support/agenda";
+import { signInAs as signIn } from "../support/sign-in";
 
 // As in agenda-evidence.test.ts: the verbs and the download route share a temporary folder.
-vi.mock("@/lib/storage", async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const nodePath = await import("node:path");
-  const { localDiskStorage } = await import("@/lib/storage/local-disk");
-  const dir = mkdtempSync(nodePath.join(tmpdir(), "sentra-bds-evidence-"));
-  const storage = Object.assign(localDiskStorage(dir), { dir });
-  return { getStorage: () => storage };
-});
-const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    set: () => {},
-  }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const messages = (await import("@/lib/i18n/messages/en")).default;
-  return {
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-    getLocale: async () => "en",
-  };
-});
+vi.mock("@/lib/storage", async () => (await import("../support/agenda")).temporaryStorage("sentra-bds-evidence-"));
+// The actions run inside a request (tests/support/action-request.ts).
+vi.mock("next/headers", async () => (await import("../support/action-request")).nextHeaders());
+vi.mock("next/cache", async () => (await import("../support/action-request")).nextCache());
+vi.mock("next-intl/server", async () => (await import("../support/action-request")).nextIntlServer());
 
-const storage = getStorage() as ReturnType<typeof getStorage> & { dir: string };
+const storage = getStorage() as TemporaryStorage;
 afterAll(() => rm(storage.dir, { recursive: true, force: true }));
 beforeEach(async () => {
-  request.cookies.clear();
+  resetRequest();
   // Each test counts the files it stored: none are left from the one before.
   await rm(path.join(storage.dir, "evidence"), { recursive: true, force: true });
 });
 
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-const HOUR = 3_600_000;
-
-async function storedKeys() {
-  const keys: string[] = [];
-  for await (const o of storage.list("evidence")) keys.push(o.key);
-  return keys.sort();
-}
-
-async function signIn(actor: SessionUser) {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
-  const claims = { uid: user.id, role: user.role, sv: user.sessionVersion, authTime: Date.now() };
-  request.cookies.set(SESSION_COOKIE, await encode({ token: claims, secret: process.env.NEXTAUTH_SECRET!, maxAge: 1800 }));
-}
+const storedKeys = () => keysIn(storage);
 
 const download = (providerId: string) =>
   strengtheningEvidenceGet(new Request(`http://localhost/api/bds-strengthening-evidence/${providerId}`), {
@@ -77,12 +44,6 @@ async function servedSentra(name: string) {
   const cluster = await makeCluster(prisma, { name, provinceCode: "33" });
   await prisma.cluster.update({ where: { id: cluster.id }, data: { isDesignated: true, bdsProviderId: provider.id } });
   return { provider, cluster };
-}
-
-function form(fields: Record<string, string | Blob>) {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
 }
 
 describe("the provider's strengthening BDS line", () => {
@@ -222,8 +183,7 @@ describe("the provider's strengthening BDS line", () => {
     }
     const orphan = "evidence/agenda/dddddddddddddddddddddddd";
     await storage.put(orphan, PDF);
-    const old = new Date(Date.now() - 48 * HOUR);
-    for (const key of [row.evidenceKey!, orphan]) await utimes(path.join(storage.dir, ...key.split("/")), old, old);
+    await ageFiles(storage, [row.evidenceKey!, orphan], 48);
     await cleanUpEvidence({ storage, graceMs: 24 * HOUR });
     expect(await storage.get(row.evidenceKey!)).toEqual(PDF);
     expect(await storage.get(orphan)).toBeNull();

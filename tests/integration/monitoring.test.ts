@@ -13,6 +13,7 @@ import { saveSmeOrganisation } from "@/lib/monitoring/save-sme-organisation";
 import { agendaFilterSchema } from "@/lib/monitoring/schema";
 import { assign, makeCluster, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
+import { designated } from "../support/agenda";
 import { form, request, resetRequest } from "../support/action-request";
 import { signIn } from "../support/sign-in";
 
@@ -20,11 +21,6 @@ import { signIn } from "../support/sign-in";
 vi.mock("next/headers", async () => (await import("../support/action-request")).nextHeaders());
 vi.mock("next/cache", async () => (await import("../support/action-request")).nextCache());
 vi.mock("next-intl/server", async () => (await import("../support/action-request")).nextIntlServer());
-
-async function designated(name: string, provinceCode = "33") {
-  const cluster = await makeCluster(prisma, { name, provinceCode });
-  return prisma.cluster.update({ where: { id: cluster.id }, data: { isDesignated: true } });
-}
 
 const year2019 = { year: "2019", smeCount: "40", workerCount: "200", productionValue: "1.000.000.000", source: "SURVEY" };
 

@@ -5,19 +5,15 @@ import { getClusterMonitoring, listAgenda } from "@/lib/monitoring/queries";
 import { saveSmeOrganisation } from "@/lib/monitoring/save-sme-organisation";
 import { agendaFilterSchema } from "@/lib/monitoring/schema";
 import { moveSme } from "@/lib/smes/move-sme";
-import { assign, makeCluster, makeSme } from "@/prisma/factories";
+import { assign, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
+import { designated } from "../support/agenda";
 import { form, resetRequest } from "../support/action-request";
 import { signIn } from "../support/sign-in";
 
 vi.mock("next/headers", async () => (await import("../support/action-request")).nextHeaders());
 vi.mock("next/cache", async () => (await import("../support/action-request")).nextCache());
 vi.mock("next-intl/server", async () => (await import("../support/action-request")).nextIntlServer());
-
-async function designated(name: string) {
-  const cluster = await makeCluster(prisma, { name, provinceCode: "33" });
-  return prisma.cluster.update({ where: { id: cluster.id }, data: { isDesignated: true } });
-}
 
 const memberRows = async () => (await prisma.smeOrganisationMember.findMany({ select: { smeId: true } })).map((m) => m.smeId).sort();
 

@@ -39,8 +39,8 @@ export async function nextIntlServer() {
   };
 }
 
-/** A form's body; an array gives a field several values (checkbox groups). */
-export function form(fields: Record<string, string | string[]>): FormData {
+/** A form's body; an array gives a field several values (checkbox groups), a Blob is a file. */
+export function form(fields: Record<string, string | Blob | string[]>): FormData {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) fd.append(k, one);
   return fd;

@@ -11,8 +11,20 @@ import { prisma } from "./db";
  */
 export async function signIn(role: Role, opts: { secret?: string; maxAge?: number; sv?: number } = {}) {
   const user = await makeUser(prisma, { role });
-  const claims = { uid: user.id, role, sv: opts.sv ?? user.sessionVersion, authTime: Date.now() };
+  await setSessionCookie(user, opts);
+  return user;
+}
+
+/** Signs in a user the test already has (e.g. an actor from `actorWithRole`). */
+export async function signInAs(actor: { id: string }) {
+  await setSessionCookie(await prisma.user.findUniqueOrThrow({ where: { id: actor.id } }));
+}
+
+async function setSessionCookie(
+  user: { id: string; role: Role; sessionVersion: number },
+  opts: { secret?: string; maxAge?: number; sv?: number } = {},
+) {
+  const claims = { uid: user.id, role: user.role, sv: opts.sv ?? user.sessionVersion, authTime: Date.now() };
   const secret = opts.secret ?? process.env.NEXTAUTH_SECRET!;
   request.cookies.set(SESSION_COOKIE, await encode({ token: claims, secret, maxAge: opts.maxAge ?? 1800 }));
-  return user;
 }

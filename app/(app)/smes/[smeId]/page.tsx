@@ -102,7 +102,13 @@ export default async function SmePage({ params, searchParams }: Props) {
             <MoveSmeForm id={sme.id} version={sme.version} clusterId={sme.cluster.id} />
           </Card>
           <Card title={t("archiveTitle")} className="mt-4">
-            <ArchiveForm id={sme.id} version={sme.version} action={archiveSmeAction} label={t("archive")} confirm={t("archiveConfirm")} />
+            <ArchiveForm
+              id={sme.id}
+              version={sme.version}
+              action={archiveSmeAction}
+              label={t("archive")}
+              confirm={{ title: t("archiveConfirm"), body: t("archiveBody") }}
+            />
           </Card>
         </>
       ) : null}

@@ -31,7 +31,7 @@ export default async function EditClusterPage({ params }: { params: Promise<{ cl
           version={initial.version ?? ""}
           action={archiveClusterAction}
           label={t("archive")}
-          confirm={t("archiveConfirm")}
+          confirm={{ title: t("archiveConfirm"), body: t("archiveExplain") }}
         />
       </Card>
     </>
