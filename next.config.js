@@ -16,9 +16,6 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 for signed-in users lacking a role.
     authInterrupts: true,
-    // `"use cache"` without Cache Components, for the dashboard's body (components/dashboard/body.tsx):
-    // Cache Components would make notFound()/forbidden() answer 200 (docs/decisions/006).
-    useCache: true,
     serverActions: { bodySizeLimit: "12mb" },
     // Import files may be up to 20 MB (lib/imports); the proxy otherwise truncates bodies at 10 MB.
     proxyClientMaxBodySize: "21mb",

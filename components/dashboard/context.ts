@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ChartId, TableContext, Translate } from "@/lib/dashboard/charts";
 import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
 import { formatCell, type TableData } from "@/lib/dashboard/tables";
@@ -35,11 +35,11 @@ export function describeFilters(
   return parts.length ? parts.join(" · ") : t("national");
 }
 
-/** The context every section renders with; the language is given (the body is cached per language and does not read the request). */
-export async function dashContext(params: DashboardParams, asOf: Date, options: FilterOptions, locale: AppLocale): Promise<DashCtx> {
-  const t = (await getTranslations({ locale, namespace: "dashboard" })) as unknown as Translate;
-  const ts = await getTranslations({ locale, namespace: "stages" });
-  const tc = (await getTranslations({ locale, namespace: "common" })) as unknown as Translate;
+export async function dashContext(params: DashboardParams, asOf: Date, options: FilterOptions): Promise<DashCtx> {
+  const t = (await getTranslations("dashboard")) as unknown as Translate;
+  const ts = await getTranslations("stages");
+  const tc = (await getTranslations("common")) as unknown as Translate;
+  const locale = (await getLocale()) as AppLocale;
   const stage = (k: string) => ts(k as never);
   return {
     t,

@@ -3,11 +3,6 @@ import "server-only";
 const MAX_ENTRIES = 400;
 const entries = new Map<string, Promise<unknown>>();
 
-/** DASHBOARD_CACHE=off: every request aggregates and renders again (the results here and the page's cached body). */
-export function dashboardCacheEnabled(): boolean {
-  return process.env.DASHBOARD_CACHE !== "off";
-}
-
 /**
  * Results of the dashboard's aggregations, kept in memory under a key that includes
  * the data version (summary.ts) and the user's scope: a new version is a new key, so
@@ -16,7 +11,7 @@ export function dashboardCacheEnabled(): boolean {
  * computation is not kept. DASHBOARD_CACHE=off turns it off (benchmark comparison).
  */
 export function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  if (!dashboardCacheEnabled()) return compute();
+  if (process.env.DASHBOARD_CACHE === "off") return compute();
   const hit = entries.get(key);
   if (hit) {
     // Most recently used last: the first key is the one to evict.

@@ -66,7 +66,7 @@ export async function loadDatasets<K extends DatasetKey>(
 }
 
 /** Waiting times grow with the clock: what shows the pipeline is recomputed at least every five minutes. */
-export function pipelineClock(): string {
+function pipelineClock(): string {
   return String(Math.floor(Date.now() / 300_000));
 }
 
@@ -76,21 +76,7 @@ export function pipelineClock(): string {
  * the programme monitoring charts `monitoring:read`).
  */
 export async function loadDashboard(params: DashboardParams, known?: DataState) {
-  return loadDashboardFor(await requireUser("dashboard:read"), params, known);
-}
-
-/**
- * Who the dashboard is for, as far as its numbers go: the role (which charts) and, for a
- * consultant, the id (which centres). Staff, managers and admins see the same numbers,
- * so they share one cached body per filters and language (components/dashboard/body.tsx).
- */
-export function dashboardViewer(user: User): User {
-  return { role: user.role, id: scopeKey(user) === "all" ? "" : user.id };
-}
-
-/** `loadDashboard` for a user already checked (the cached body cannot read the session). */
-export async function loadDashboardFor(user: User, params: DashboardParams, known?: DataState) {
-  if (!can(user.role, "dashboard:read")) throw new Error("loadDashboardFor: the caller checks dashboard:read first");
+  const user = await requireUser("dashboard:read");
   const keys = (Object.keys(DATASETS) as DatasetKey[]).filter((k) =>
     Object.values(CHARTS).some((c) => c.dataset === k && can(user.role, c.permission)),
   );

@@ -19,13 +19,8 @@ export async function resolveLocale(): Promise<AppLocale> {
   return isLocale(cookie) ? cookie : DEFAULT_LOCALE;
 }
 
-/**
- * An explicit locale (`getTranslations({ locale, namespace })`) is used as given: that is
- * how code that must not read the request (a `"use cache"` function, such as the
- * dashboard's body) gets its messages.
- */
-export default getRequestConfig(async ({ locale: explicit }) => {
-  const locale = isLocale(explicit) ? explicit : await resolveLocale();
+export default getRequestConfig(async () => {
+  const locale = await resolveLocale();
   const messages = (locale === "en" ? await import("./messages/en") : await import("./messages/id")).default;
   return { locale, messages, timeZone: TIME_ZONE };
 });
