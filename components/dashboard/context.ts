@@ -3,6 +3,7 @@ import type { ChartId, TableContext, Translate } from "@/lib/dashboard/charts";
 import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
 import { formatCell, type TableData } from "@/lib/dashboard/tables";
 import type { FilterOptions } from "@/lib/dashboard/options";
+import { sectionHref, type DashboardSectionId } from "@/lib/dashboard/sections";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 
@@ -14,6 +15,8 @@ export interface DashCtx extends TableContext {
   tCommon: Translate;
   /** What the charts show: "Nasional", or the chosen filters ("Jawa Tengah · Batik · 2024"). */
   filterLabel: string;
+  /** The page of the section shown (the filter form's target). */
+  path: string;
 }
 
 /** The filters in words, for the charts' labels: a filtered chart never says "Nasional". */
@@ -35,7 +38,12 @@ export function describeFilters(
   return parts.length ? parts.join(" · ") : t("national");
 }
 
-export async function dashContext(params: DashboardParams, asOf: Date, options: FilterOptions): Promise<DashCtx> {
+export async function dashContext(
+  params: DashboardParams,
+  asOf: Date,
+  options: FilterOptions,
+  section: DashboardSectionId,
+): Promise<DashCtx> {
   const t = (await getTranslations("dashboard")) as unknown as Translate;
   const ts = await getTranslations("stages");
   const tc = (await getTranslations("common")) as unknown as Translate;
@@ -50,6 +58,7 @@ export async function dashContext(params: DashboardParams, asOf: Date, options: 
     params,
     search: dashboardSearch(params),
     asOf: formatDateTime(asOf, locale),
+    path: sectionHref(section),
   };
 }
 

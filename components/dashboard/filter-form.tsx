@@ -13,7 +13,7 @@ export function FilterForm({ options, ctx }: { options: FilterOptions; ctx: Dash
   return (
     <form
       method="get"
-      action="/dashboard"
+      action={ctx.path}
       role="search"
       aria-label={t("filters.label")}
       className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
@@ -90,7 +90,7 @@ export function FilterForm({ options, ctx }: { options: FilterOptions; ctx: Dash
       </div>
       {params.measure !== "matureShare" ? <input type="hidden" name="measure" value={params.measure} /> : null}
       <Button type="submit">{t("filters.apply")}</Button>
-      <Link href="/dashboard" className="inline-flex min-h-11 items-center px-2 py-1.5 text-sm text-emerald-800 underline lg:min-h-0">
+      <Link href={ctx.path} className="inline-flex min-h-11 items-center px-2 py-1.5 text-sm text-emerald-800 underline lg:min-h-0">
         {tc("reset")}
       </Link>
     </form>

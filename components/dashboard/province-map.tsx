@@ -1,14 +1,12 @@
 import Link from "next/link";
+import type { CSSProperties } from "react";
 import { measureValue, type Translate } from "@/lib/dashboard/charts";
 import { MAP_NO_DATA, MAP_SCALE } from "@/lib/dashboard/colors";
 import { dashboardSearch, drillHref, MAP_MEASURES, type DashboardParams } from "@/lib/dashboard/filters";
-import { GRID_COLS, GRID_ROWS, PROVINCE_TILES } from "@/lib/dashboard/province-grid";
+import { GRID_COLS, PROVINCE_TILES } from "@/lib/dashboard/province-grid";
 import type { StageSlice } from "@/lib/dashboard/stages";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatCell } from "@/lib/dashboard/tables";
-
-const SIZE = 52;
-const GAP = 4;
 
 /**
  * Five classes in equal steps from zero up to the largest value, rounded up (to the
@@ -29,7 +27,7 @@ function classOf(value: number, bounds: number[]): number {
   return i === -1 ? bounds.length : i;
 }
 
-/** Indonesia's 38 provinces as a tile grid, coloured by the chosen measure; each tile links to its clusters. */
+/** Indonesia's 38 provinces as a tile grid (a list below 1024 px), coloured by the chosen measure; each tile links to its clusters. */
 export function ProvinceMap({
   slices,
   params,
@@ -57,8 +55,7 @@ export function ProvinceMap({
     const text = hi === null ? `≥ ${fmt(lo)}` : isShare ? `${fmt(lo)}–${fmt(hi)}` : `${fmt(lo)}–${fmt(Math.max(lo, hi - 1))}`;
     return { color, text };
   });
-  const width = GRID_COLS * SIZE;
-  const height = GRID_ROWS * SIZE;
+  const byName = [...values].sort((a, b) => (a.slice?.label ?? a.tile.code).localeCompare(b.slice?.label ?? b.tile.code, locale));
   return (
     <div>
       <nav aria-label={t("map.measureNav")} className="mb-3 flex flex-wrap gap-1 text-xs">
@@ -74,82 +71,52 @@ export function ProvinceMap({
           </Link>
         ))}
       </nav>
-      {/* Below 1024 px (a tablet) the tiles would be ~40 px with unreadable text and their
-          values only on hover: the same provinces as a list of tappable rows, value shown. */}
-      <ul
-        className="mb-2 grid gap-1 sm:grid-cols-2 md:grid-cols-3 lg:hidden"
+      {/* One list of 38 links, in the order of the provinces' names. Below 1024 px (a
+          tablet) it reads as a list of tappable rows (swatch, name, value); from 1024 px the
+          same links are placed as a tile grid (column --c, row --r) showing the province's
+          abbreviation. Repeated 38 times, so kept short: the look is .map-grid/.map-tile
+          (app/globals.css), the colour the custom property --f. */}
+      <ol
+        className="map-grid"
+        style={{ "--cols": GRID_COLS } as CSSProperties}
         aria-label={t("map.listTitle", { measure: t(`measures.${measure}`) })}
         data-testid="map-list"
       >
-        {[...values]
-          .sort((a, b) => (a.slice?.label ?? a.tile.code).localeCompare(b.slice?.label ?? b.tile.code, locale))
-          .map(({ tile, slice, value }) => {
-            const hasData = value !== null && slice !== undefined && slice.total > 0;
-            return (
-              <li key={tile.code}>
-                <Link
-                  href={drillHref(params, { province: tile.code })}
-                  prefetch={false}
-                  aria-current={params.province === tile.code ? "true" : undefined}
-                  className="flex min-h-11 w-full items-center gap-2 rounded border border-slate-200 px-2 text-sm hover:bg-slate-50 aria-[current=true]:border-slate-900"
-                >
-                  <span
-                    aria-hidden="true"
-                    className="inline-block h-4 w-4 shrink-0 rounded-sm border border-slate-300"
-                    style={{ backgroundColor: hasData ? MAP_SCALE[classOf(value, bounds)] : MAP_NO_DATA }}
-                  />
-                  <span className="flex-1 text-slate-900">{slice?.label ?? tile.code}</span>
-                  <span className="tabular-nums font-medium">{hasData ? fmt(value) : "–"}</span>
-                </Link>
-              </li>
-            );
-          })}
-      </ul>
-      {/* Repeated per tile, so kept short: the texts' size, anchor and colour come from their
-          ancestors, the outline on hover and focus from .map-tile (app/globals.css). */}
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        className="hidden h-auto w-full lg:block"
-        aria-labelledby="province-map-title"
-        fontSize={9}
-        textAnchor="middle"
-      >
-        <title id="province-map-title">{t("map.svgTitle", { measure: t(`measures.${measure}`) })}</title>
-        {values.map(({ tile, slice, value }) => {
+        {byName.map(({ tile, slice, value }) => {
           const hasData = value !== null && slice !== undefined && slice.total > 0;
           const cls = hasData ? classOf(value, bounds) : -1;
-          const fill = hasData ? MAP_SCALE[cls]! : MAP_NO_DATA;
-          const dark = cls >= 3;
           const name = slice?.label ?? tile.code;
-          const label = hasData
-            ? t("map.tileLabel", { province: name, value: fmt(value), clusters: formatCell(slice.total, "int", locale) })
-            : t("map.tileNoData", { province: name });
-          const x = tile.col * SIZE + SIZE / 2;
-          const y = tile.row * SIZE + SIZE / 2;
+          const style = { "--c": tile.col + 1, "--r": tile.row + 1 } as CSSProperties;
           return (
-            // The link's name is its <title> (no aria-label: the abbreviation drawn in
-            // the tile must not contradict the name; the drawn text is hidden from AT).
-            <Link
-              key={tile.code}
-              href={drillHref(params, { province: tile.code })}
-              // 38 tiles: no prefetch of 38 cluster lists on every dashboard view.
-              prefetch={false}
-              className={params.province === tile.code ? "map-tile is-selected" : "map-tile"}
-            >
-              <title>{label}</title>
-              <rect x={x - SIZE / 2 + GAP / 2} y={y - SIZE / 2 + GAP / 2} width={SIZE - GAP} height={SIZE - GAP} rx={4} fill={fill} />
-              <g aria-hidden="true" fill={dark ? "#ffffff" : "#0f172a"}>
-                <text x={x} y={y - 3} fontWeight={600}>
-                  {tile.abbr}
-                </text>
-                <text x={x} y={y + 10}>
-                  {hasData ? fmt(value) : "–"}
-                </text>
-              </g>
-            </Link>
+            <li key={tile.code} style={style}>
+              <Link
+                href={drillHref(params, { province: tile.code })}
+                // 38 links: no prefetch of 38 cluster lists on every dashboard view.
+                prefetch={false}
+                aria-current={params.province === tile.code ? "true" : undefined}
+                title={
+                  hasData
+                    ? t("map.tileTitle", { province: name, clusters: formatCell(slice.total, "int", locale) })
+                    : t("map.tileNoData", { province: name })
+                }
+                className={cls >= 3 ? "map-tile is-dark" : "map-tile"}
+                style={{ "--f": hasData ? MAP_SCALE[cls] : MAP_NO_DATA } as CSSProperties}
+              >
+                <span aria-hidden="true">{tile.abbr}</span>
+                <span>{name}</span>
+                {hasData ? (
+                  <span>{fmt(value)}</span>
+                ) : (
+                  <span>
+                    <span aria-hidden="true">–</span>
+                    <span className="sr-only">{t("map.noData")}</span>
+                  </span>
+                )}
+              </Link>
+            </li>
           );
         })}
-      </svg>
+      </ol>
       <ul className="mt-2 flex flex-wrap items-center gap-3 text-xs text-slate-700" aria-label={t("map.legend")}>
         {legend.map((l) => (
           <li key={l.color} className="flex items-center gap-1">

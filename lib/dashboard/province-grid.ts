@@ -54,4 +54,3 @@ export const PROVINCE_TILES: readonly ProvinceTile[] = [
 ];
 
 export const GRID_COLS = Math.max(...PROVINCE_TILES.map((t) => t.col)) + 1;
-export const GRID_ROWS = Math.max(...PROVINCE_TILES.map((t) => t.row)) + 1;

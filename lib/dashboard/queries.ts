@@ -11,6 +11,8 @@ import { dashboardSearch, type DashboardParams } from "@/lib/dashboard/filters";
 import type { SourceOptions } from "@/lib/dashboard/sql";
 import { currentDataState, type DataState } from "@/lib/dashboard/summary";
 import { getFilterOptions } from "@/lib/dashboard/options";
+import { DASHBOARD_SECTIONS, SECTION_IDS, type DashboardSectionId } from "@/lib/dashboard/sections";
+import { notFound } from "next/navigation";
 
 type User = Pick<SessionUser, "id" | "role">;
 
@@ -70,19 +72,30 @@ function pipelineClock(): string {
   return String(Math.floor(Date.now() / 300_000));
 }
 
+/** The sections with at least one chart the role may see, in the dashboard's order. */
+function visibleSections(role: SessionUser["role"]): DashboardSectionId[] {
+  return SECTION_IDS.filter((section) => DASHBOARD_SECTIONS[section].some((id) => can(role, CHARTS[id].permission)));
+}
+
+/** What every dashboard page shows above its charts: the headline figures' data sets. */
+const HEADLINE_SETS = ["overview", "pipeline"] as const satisfies readonly DatasetKey[];
+
 /**
- * Everything the dashboard page shows, for the signed-in user: the data sets of the
- * charts their role may see (money needs `financing:read`, which consultants lack;
- * the programme monitoring charts `monitoring:read`).
+ * What one dashboard page shows, for the signed-in user: the headline figures' data sets
+ * and those of the section's charts the role may see (money needs `financing:read`, which
+ * consultants lack; the programme monitoring charts `monitoring:read`), the filter
+ * options, and the sections the role may open. A section the role sees no chart of is
+ * not found.
  */
-export async function loadDashboard(params: DashboardParams, known?: DataState) {
+export async function loadDashboard(params: DashboardParams, section: DashboardSectionId, known?: DataState) {
   const user = await requireUser("dashboard:read");
-  const keys = (Object.keys(DATASETS) as DatasetKey[]).filter((k) =>
-    Object.values(CHARTS).some((c) => c.dataset === k && can(user.role, c.permission)),
-  );
+  const sections = visibleSections(user.role);
+  if (!sections.includes(section)) notFound();
+  const charts = DASHBOARD_SECTIONS[section].filter((id) => can(user.role, CHARTS[id].permission));
+  const keys = [...new Set<DatasetKey>([...HEADLINE_SETS, ...charts.map((id) => CHARTS[id].dataset)])];
   const state = known ?? (await currentDataState());
   const [sets, options] = await Promise.all([
-    loadDatasets(user, params, keys, state),
+    loadDatasets(user, params, keys, state) as Promise<Partial<{ [P in DatasetKey]: LoadedDataset<P> }>>,
     // The year list depends on the date too: an hour-bucketed key keeps it current.
     cached(`options|${state.version}|${scopeKey(user)}|${params.province ?? ""}|${Math.floor(Date.now() / 3_600_000)}`, () =>
       getFilterOptions(user, params),
@@ -92,6 +105,7 @@ export async function loadDashboard(params: DashboardParams, known?: DataState) 
     scope: user.role === "CONSULTANT" ? ("assigned" as const) : ("all" as const),
     sets,
     options,
+    sections,
   };
 }
 

@@ -54,6 +54,7 @@ export const PAGES: Record<string, PageRow> = {
   "app/(app)/clusters/[clusterId]/smes/new/page.tsx": { url: `/clusters/${LAWEYAN}/smes/new`, expect: "login 200 200 403 403 403" },
   "app/(app)/agenda/page.tsx": { url: "/agenda", expect: "login 200 200 200 200 200" },
   "app/(app)/dashboard/page.tsx": { url: "/dashboard", expect: "login 200 200 200 200 200" },
+  "app/(app)/dashboard/[section]/page.tsx": { url: "/dashboard/support", expect: "login 200 200 200 200 200" },
   "app/(app)/diagnoses/notifications/page.tsx": { url: "/diagnoses/notifications", expect: "login 200 200 200 200 200" },
   "app/(app)/diagnoses/[diagnosisId]/page.tsx": { url: `/diagnoses/${APPROVED}`, expect: "login home home home 404 home" },
   "app/(app)/diagnoses/[diagnosisId]/edit/page.tsx": { url: `/diagnoses/${DRAFT_TASIK}/edit`, expect: "login 200 200 403 403 403" },

@@ -27,6 +27,11 @@ async function open(page: Page, visit: PageVisit, who: Account | null): Promise<
   return path;
 }
 
+/** The visits of a route: its page, and the other paths it names (`more`). */
+function visitsOf(route: string, visit: PageVisit): Array<[string, PageVisit]> {
+  return [[route, visit], ...(visit.more ?? []).map((path): [string, PageVisit] => [`${route} ${path}`, { ...visit, path }])];
+}
+
 async function signedInPage(browser: Browser, storageState: string) {
   const context = await browser.newContext({ storageState });
   return { context, page: await context.newPage() };
@@ -56,7 +61,7 @@ for (const who of ACCOUNTS) {
       await context.close();
     });
 
-    for (const [route, visit] of Object.entries(PAGES)) {
+    for (const [route, visit] of Object.entries(PAGES).flatMap(([r, v]) => visitsOf(r, v))) {
       if (visit.who === "anonymous" || !visit.who.includes(who)) continue;
       test(`${route} has no serious axe violation`, async ({ browser }) => {
         // The first, uncached render of the national dashboard can take a while on a busy machine.

@@ -106,6 +106,7 @@ test.describe("dashboard drill-downs", () => {
     test.setTimeout(90_000);
     await signInAs(page, "manager");
     const all = await (await page.request.get("/api/dashboard/holds-back?format=json")).json();
+    await page.goto("/dashboard/factors");
     const link = page.locator('[data-chart="holds-back"]').getByRole("link", { name: /^Lihat daftar sentra yang tertahan oleh / });
     const label = (await link.innerText()).replace("Lihat daftar sentra yang tertahan oleh ", "");
     const row = (all.rows as unknown[][]).find((r) => r[0] === label)!;
@@ -131,10 +132,17 @@ test.describe("dashboard drill-downs", () => {
     await expect(regency.getByRole("option", { name: "Kota Surakarta" })).toBeAttached();
     await page.getByRole("button", { name: "Terapkan" }).click();
     await expect(page).toHaveURL(/province=33/);
-    for (const chart of ["stages", "factors", "pipeline"]) {
+    await expect(page.locator('[data-chart="stages"]').getByTestId("chart-filters")).toHaveText("Cakupan: Jawa Tengah");
+    await expect(page.locator('[data-chart="stages"]')).not.toContainText("Nasional");
+    // The other sections keep the filters, and say so.
+    for (const [tab, chart] of [
+      ["Faktor", "factors"],
+      ["Alur diagnosis", "pipeline"],
+    ]) {
+      await page.getByRole("navigation", { name: "Bagian dasbor" }).getByRole("link", { name: tab }).click();
+      await expect(page).toHaveURL(/province=33/);
       await expect(page.locator(`[data-chart="${chart}"]`).getByTestId("chart-filters")).toHaveText("Cakupan: Jawa Tengah");
     }
-    await expect(page.locator('[data-chart="stages"]')).not.toContainText("Nasional");
   });
 });
 
@@ -179,13 +187,23 @@ test.describe("tablet", () => {
     await page.goto("/dashboard");
     const list = page.getByTestId("map-list");
     await expect(list).toBeVisible();
+    await expect(list.getByRole("link")).toHaveCount(38);
     const jateng = list.getByRole("link", { name: /^Jawa Tengah/ });
     await expect(jateng).toHaveText(/Jawa Tengah\s*\d/);
-    expect((await jateng.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    await expect(page.locator("#map svg")).toBeHidden();
+    const row = (await jateng.boundingBox())!;
+    expect(row.height).toBeGreaterThanOrEqual(44);
+    // A row wider than tall, its name shown.
+    expect(row.width).toBeGreaterThan(2 * row.height);
     await page.setViewportSize(LAPTOP);
-    await expect(list).toBeHidden();
-    await expect(page.locator("#map svg")).toBeVisible();
+    // The same links as square tiles placed like the islands: Aceh in the west, Papua in the east.
+    const tile = (await jateng.boundingBox())!;
+    expect(Math.abs(tile.width - tile.height)).toBeLessThanOrEqual(2);
+    await expect(jateng).toHaveText(/JATENG/);
+    const aceh = (await list.getByRole("link", { name: /^Aceh/ }).boundingBox())!;
+    const papua = (await list.getByRole("link", { name: /^Papua(?! (Barat|Tengah|Pegunungan|Selatan))/ }).boundingBox())!;
+    expect(aceh.x).toBeLessThan(tile.x);
+    expect(tile.x).toBeLessThan(papua.x);
+    expect(aceh.y).toBeLessThan(tile.y);
   });
 
   test("screenshots: the cluster list and the dashboard at 1366 and 820", async ({ page }) => {

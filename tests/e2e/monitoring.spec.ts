@@ -133,6 +133,8 @@ test("staff designate a centre, record its KSP/USP agenda line, import two years
 
   // The dashboard's monitoring section: the agenda by province and the growth comparison.
   await page.goto("/dashboard?province=33");
+  await page.getByRole("navigation", { name: "Bagian dasbor" }).getByRole("link", { name: "Pemantauan" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/monitoring\?province=33$/);
   const growth = page.locator('[data-chart="outcome-growth"]');
   await growth.scrollIntoViewIfNeeded();
   await expect(growth.locator(".recharts-wrapper")).toBeVisible({ timeout: 20_000 });

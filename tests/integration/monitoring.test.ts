@@ -319,8 +319,9 @@ describe("programme summary", () => {
 
   it("the dashboard page loads the section's data sets; a consultant's are scoped; without a session the download is refused", async () => {
     await signIn("MANAGER");
-    const loaded = await loadDashboard(parseDashboardParams({}));
-    expect(Object.keys(loaded.sets)).toEqual(expect.arrayContaining(["agenda", "outcomeGrowth"]));
+    const loaded = await loadDashboard(parseDashboardParams({}), "monitoring");
+    expect(Object.keys(loaded.sets).sort()).toEqual(["agenda", "outcomeGrowth", "overview", "pipeline"]);
+    expect(loaded.sections).toContain("monitoring");
     const consultant = await actorWithRole("CONSULTANT");
     // A consultant's section is scoped to the assigned sentra (none here).
     const theirs = await loadDatasets(consultant, parseDashboardParams({}), ["agenda", "outcomeGrowth"]);

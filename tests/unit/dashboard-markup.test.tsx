@@ -21,6 +21,7 @@ const ctx: DashCtx = {
   search: "province=33",
   asOf: "28/11/2026",
   filterLabel: "Jawa Tengah",
+  path: "/dashboard/factors",
 };
 
 describe("the charts' filter label", () => {
@@ -87,7 +88,9 @@ describe("dashboard body markup", () => {
     const form = renderStaticMarkup(<FilterForm options={options} ctx={ctx} />);
     expect(form).toContain('<option value="33" selected="">Jawa Tengah</option>');
     expect(form).toContain('<option value="MATURE" selected="">stage:MATURE</option>');
-    expect(form).toMatch(/<a [^>]*href="\/dashboard"/);
+    // The form filters the section it is on, and its reset link stays there.
+    expect(form).toContain('action="/dashboard/factors"');
+    expect(form).toMatch(/<a [^>]*href="\/dashboard\/factors"/);
     const map = renderStaticMarkup(
       <ProvinceMap
         slices={[{ key: "33", label: "Jawa Tengah", total: 4, counts: { SURVIVAL: 1, ADVANCE: 1, MATURE: 2, NONE: 0 } }]}
@@ -96,10 +99,18 @@ describe("dashboard body markup", () => {
         t={t}
       />,
     );
-    // Each province twice: a tile (from 1024 px) and a row of the tablet list.
-    expect(map.match(/<a class="map-tile[^>]*href="\/clusters\?/g)).toHaveLength(PROVINCE_TILES.length);
-    expect(map.match(/<a [^>]*href="\/clusters\?/g)).toHaveLength(2 * PROVINCE_TILES.length);
-    expect(map).toContain('aria-current="true"');
-    expect(map).toContain('<a class="map-tile is-selected" href="/clusters?province=33&amp;stage=MATURE">');
+    // Each province once: one link per province, a row below 1024 px and a tile from there (app/globals.css).
+    const links = map.match(/<a [^>]*href="\/clusters\?[^"]*"[^>]*>/g) ?? [];
+    expect(links).toHaveLength(PROVINCE_TILES.length);
+    expect(links.every((a) => /class="map-tile( is-dark)?"/.test(a))).toBe(true);
+    const jateng = links.filter((a) => a.includes('aria-current="true"'));
+    expect(jateng).toHaveLength(1);
+    expect(jateng[0]).toContain('href="/clusters?province=33&amp;stage=MATURE"');
+    // Its colour (the darkest class: 2 of 4 mature is the largest share) and its text:
+    // abbreviation (hidden from screen readers), name, value.
+    expect(jateng[0]).toMatch(/class="map-tile is-dark" style="--f:#[0-9a-f]{6}"/);
+    expect(map).toMatch(/<span aria-hidden="true">JATENG<\/span><span>Jawa Tengah<\/span><span>50(,0)?\s?%<\/span>/);
+    // In the order of the names (the list's reading order), placed on the grid by --c/--r.
+    expect(map).toContain('style="--c:7;--r:5"');
   });
 });

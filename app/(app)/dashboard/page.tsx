@@ -8,7 +8,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
+/** The dashboard's first section (stages and the province map); the others are /dashboard/<section>. */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser("dashboard:read");
-  return <DashboardBody params={parseDashboardParams(await searchParams)} />;
+  return <DashboardBody params={parseDashboardParams(await searchParams)} section="stages" />;
 }
