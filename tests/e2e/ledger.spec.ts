@@ -12,6 +12,16 @@ function tile(page: Page, label: string) {
   return page.getByText(label, { exact: true }).locator("xpath=following-sibling::p[1]");
 }
 
+/** A new disbursement to the first SME offered, recorded (the form says so). */
+async function disburse(page: Page, amount: string, purpose: string) {
+  const form = page.getByRole("form", { name: "Penyaluran baru kepada UKM" });
+  await form.getByLabel("UKM").selectOption({ index: 1 });
+  await form.getByLabel("Jumlah (Rp)").fill(amount);
+  await form.getByLabel("Tujuan penggunaan").fill(purpose);
+  await form.getByRole("button", { name: "Salurkan" }).click();
+  await expect(form.getByText(/tercatat/)).toBeVisible();
+}
+
 test("staff: reverse a disbursement with a reason; it is struck through, its reversal shown, and the balance restored", async ({
   page,
 }, testInfo) => {
@@ -20,12 +30,7 @@ test("staff: reverse a disbursement with a reason; it is struck through, its rev
   const before = await tile(page, "Sisa alokasi").innerText();
   const purpose = `Koreksi uji ${Date.now()}`;
 
-  const form = page.getByRole("form", { name: "Penyaluran baru kepada UKM" });
-  await form.getByLabel("UKM").selectOption({ index: 1 });
-  await form.getByLabel("Jumlah (Rp)").fill("7.654.321");
-  await form.getByLabel("Tujuan penggunaan").fill(purpose);
-  await form.getByRole("button", { name: "Salurkan" }).click();
-  await expect(form.getByText(/tercatat/)).toBeVisible();
+  await disburse(page, "7.654.321", purpose);
   await expect(tile(page, "Sisa alokasi")).not.toHaveText(before);
 
   const row = page.getByRole("row").filter({ hasText: purpose }).first();
@@ -66,12 +71,7 @@ test("staff: reverse a repayment; the repayment card strikes it through and show
   await expect(page.getByRole("form", { name: "Batalkan alokasi Rp 50.000.000", includeHidden: true })).toHaveCount(1);
 
   const purpose = `Angsuran uji ${Date.now()}`;
-  const form = page.getByRole("form", { name: "Penyaluran baru kepada UKM" });
-  await form.getByLabel("UKM").selectOption({ index: 1 });
-  await form.getByLabel("Jumlah (Rp)").fill("5.000.000");
-  await form.getByLabel("Tujuan penggunaan").fill(purpose);
-  await form.getByRole("button", { name: "Salurkan" }).click();
-  await expect(form.getByText(/tercatat/)).toBeVisible();
+  await disburse(page, "5.000.000", purpose);
 
   const repay = page
     .getByRole("row")
