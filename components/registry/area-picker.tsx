@@ -5,9 +5,12 @@ import { useEffect, useRef, useState } from "react";
 import { SelectField } from "@/components/ui/field";
 
 type Area = { code: string; name: string };
-type Level = "regency" | "district" | "village";
+/** The four levels, outermost first; each select's id and name is `${level}Code`. */
+const LEVELS = ["province", "regency", "district", "village"] as const;
+type Level = (typeof LEVELS)[number];
+type Codes = Record<Level, string>;
 
-function useChildren(level: Level, parent: string | undefined) {
+function useChildren(level: Exclude<Level, "province">, parent: string | undefined) {
   const [areas, setAreas] = useState<Area[]>([]);
   useEffect(() => {
     if (!parent) return;
@@ -35,13 +38,25 @@ export function AreaPicker({
   errors: Record<string, string[] | undefined>;
 }) {
   const t = useTranslations("registry");
-  const [province, setProvince] = useState(initial.provinceCode ?? "");
-  const [regency, setRegency] = useState(initial.regencyCode ?? "");
-  const [district, setDistrict] = useState(initial.districtCode ?? "");
-  const [village, setVillage] = useState(initial.villageCode ?? "");
-  const regencies = useChildren("regency", province || undefined);
-  const districts = useChildren("district", regency || undefined);
-  const villages = useChildren("village", district || undefined);
+  const [codes, setCodes] = useState<Codes>(() => ({
+    province: initial.provinceCode ?? "",
+    regency: initial.regencyCode ?? "",
+    district: initial.districtCode ?? "",
+    village: initial.villageCode ?? "",
+  }));
+  const children: Record<Level, Area[]> = {
+    province: provinces,
+    regency: useChildren("regency", codes.province || undefined),
+    district: useChildren("district", codes.regency || undefined),
+    village: useChildren("village", codes.district || undefined),
+  };
+  // Choosing a level clears every level inside it.
+  const choose = (level: Level, code: string) =>
+    setCodes((prev) => {
+      const next = { ...prev, [level]: code };
+      for (const inner of LEVELS.slice(LEVELS.indexOf(level) + 1)) next[inner] = "";
+      return next;
+    });
   // React 19 resets a form after its action; that resets these controlled selects in the
   // DOM without a render, so they would show "choose" while the state still holds the
   // choice. Remount them after a reset, so the DOM shows the state again.
@@ -56,69 +71,30 @@ export function AreaPicker({
   }, []);
 
   // Until the list arrives, keep the saved value selectable so nothing is lost.
-  const withCurrent = (list: Area[], code: string, labelKey: string) =>
-    code && !list.some((a) => a.code === code) ? [{ code, name: initial.labels?.[labelKey] ?? code }, ...list] : list;
+  const withCurrent = (list: Area[], code: string, level: Level) =>
+    code && !list.some((a) => a.code === code) ? [{ code, name: initial.labels?.[level] ?? code }, ...list] : list;
   const options = (list: Area[]) => [{ value: "", label: t("choose") }, ...list.map((a) => ({ value: a.code, label: a.name }))];
 
   return (
     <>
       <span ref={anchor} hidden />
-      <SelectField
-        key={`province-${round}`}
-        id="provinceCode"
-        name="provinceCode"
-        label={t("province")}
-        required
-        value={province}
-        onChange={(e) => {
-          setProvince(e.target.value);
-          setRegency("");
-          setDistrict("");
-          setVillage("");
-        }}
-        errors={errors.provinceCode}
-        options={options(provinces)}
-      />
-      <SelectField
-        key={`regency-${round}`}
-        id="regencyCode"
-        name="regencyCode"
-        label={t("regency")}
-        value={regency}
-        disabled={!province}
-        onChange={(e) => {
-          setRegency(e.target.value);
-          setDistrict("");
-          setVillage("");
-        }}
-        errors={errors.regencyCode}
-        options={options(withCurrent(regencies, regency, "regency"))}
-      />
-      <SelectField
-        key={`district-${round}`}
-        id="districtCode"
-        name="districtCode"
-        label={t("district")}
-        value={district}
-        disabled={!regency}
-        onChange={(e) => {
-          setDistrict(e.target.value);
-          setVillage("");
-        }}
-        errors={errors.districtCode}
-        options={options(withCurrent(districts, district, "district"))}
-      />
-      <SelectField
-        key={`village-${round}`}
-        id="villageCode"
-        name="villageCode"
-        label={t("village")}
-        value={village}
-        disabled={!district}
-        onChange={(e) => setVillage(e.target.value)}
-        errors={errors.villageCode}
-        options={options(withCurrent(villages, village, "village"))}
-      />
+      {LEVELS.map((level, i) => {
+        const outer = i === 0 ? undefined : LEVELS[i - 1];
+        return (
+          <SelectField
+            key={`${level}-${round}`}
+            id={`${level}Code`}
+            name={`${level}Code`}
+            label={t(level)}
+            required={outer === undefined}
+            value={codes[level]}
+            disabled={outer !== undefined && !codes[outer]}
+            onChange={(e) => choose(level, e.target.value)}
+            errors={errors[`${level}Code`]}
+            options={options(outer === undefined ? children[level] : withCurrent(children[level], codes[level], level))}
+          />
+        );
+      })}
     </>
   );
 }

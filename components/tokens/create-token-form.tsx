@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { bindFields } from "@/components/ui/bind-fields";
 import { TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { createTokenAction, type CreateTokenState } from "@/lib/tokens/actions";
@@ -13,8 +14,7 @@ const SCOPES = ["read", "smes:write", "outcomes:write"] as const;
 export function CreateTokenForm({ maxDays }: { maxDays: number }) {
   const t = useTranslations("api.tokens");
   const [state, action, pending] = useActionState<CreateTokenState, FormData>(createTokenAction, {});
-  const v = state.ok ? {} : (state.values ?? {});
-  const e = state.fieldErrors ?? {};
+  const { errors: e, field } = bindFields<"name" | "expiresInDays">(state, { expiresInDays: "90" }, "token");
   return (
     <div className="flex flex-col gap-4">
       <form
@@ -25,16 +25,7 @@ export function CreateTokenForm({ maxDays }: { maxDays: number }) {
         aria-label={t("create")}
       >
         <ErrorSummary fieldErrors={state.fieldErrors} className="col-span-full" />
-        <TextField
-          id="token-name"
-          name="name"
-          label={t("name")}
-          hint={t("nameHint")}
-          defaultValue={v.name}
-          errors={e.name}
-          required
-          maxLength={100}
-        />
+        <TextField label={t("name")} hint={t("nameHint")} {...field("name")} required maxLength={100} />
         <fieldset className="flex flex-col gap-1 text-sm" aria-describedby={e.scopes?.length ? "token-scopes-error" : undefined}>
           <legend className="mb-1 font-medium text-slate-800">{t("scopes")}</legend>
           {SCOPES.map((s) => (
@@ -49,17 +40,7 @@ export function CreateTokenForm({ maxDays }: { maxDays: number }) {
             </p>
           ) : null}
         </fieldset>
-        <TextField
-          id="token-days"
-          name="expiresInDays"
-          type="number"
-          min={1}
-          max={maxDays}
-          label={t("expiresInDays")}
-          defaultValue={v.expiresInDays ?? "90"}
-          errors={e.expiresInDays}
-          required
-        />
+        <TextField label={t("expiresInDays")} type="number" min={1} max={maxDays} {...field("expiresInDays")} required />
         <FormActions className="sm:col-span-3" label={t("create")} pending={pending} state={state} />
       </form>
       {state.ok && state.secret ? (

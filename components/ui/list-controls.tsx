@@ -1,8 +1,46 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import type { DataColumn } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+
+/**
+ * A list's filter form: GET, so the filters live in the URL and work without JavaScript.
+ * `keep` carries what no field shows across a new search: the order set by the column
+ * headers, a dashboard drill-down; empty values are left out.
+ */
+export async function FilterForm({ keep = {}, children }: { keep?: Record<string, string | undefined>; children: ReactNode }) {
+  const tc = await getTranslations("common");
+  return (
+    <form method="get" role="search" aria-label={tc("filter")} className="mb-4 flex flex-wrap items-end gap-3">
+      {children}
+      {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      <Button type="submit">{tc("filter")}</Button>
+    </form>
+  );
+}
+
+/** The free-text search of a list (`q`). */
+export async function SearchFilter({ value, placeholder }: { value?: string; placeholder: string }) {
+  const tc = await getTranslations("common");
+  return <FilterText name="q" label={tc("search")} value={value} placeholder={placeholder} width="w-72" />;
+}
+
+/** The province filter (`province`, a province code) over the reference list of provinces. */
+export async function ProvinceFilter({ provinces, value }: { provinces: Array<{ code: string; name: string }>; value?: string }) {
+  const tc = await getTranslations("common");
+  return (
+    <FilterSelect
+      name="province"
+      label={tc("province")}
+      value={value}
+      allLabel={tc("all")}
+      options={provinces.map((p) => ({ value: p.code, label: p.name }))}
+    />
+  );
+}
 
 /** A GET filter field: plain HTML, so filters work without JavaScript and live in the URL. */
 export function FilterText({

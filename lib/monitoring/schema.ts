@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STAGES } from "@/lib/diagnosis/engine/codes";
 import { fieldMessage, optionalPhone, optionalText, type FormValues } from "@/lib/forms/messages";
 import { intField, optionalRupiah, requiredRupiah } from "@/lib/forms/numbers";
 import { text } from "@/lib/forms/text";
@@ -106,7 +107,7 @@ export const agendaFilterSchema = z.object({
     .optional()
     .catch(undefined),
   commodity: text().trim().max(100).optional().catch(undefined),
-  stage: z.enum(["SURVIVAL", "ADVANCE", "MATURE"]).optional().catch(undefined),
+  stage: z.enum(STAGES).optional().catch(undefined),
   status: agendaStatus.optional().catch(undefined),
   sort: z.enum(["name", "province", "commodity"]).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),

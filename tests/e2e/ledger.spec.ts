@@ -12,6 +12,16 @@ function tile(page: Page, label: string) {
   return page.getByText(label, { exact: true }).locator("xpath=following-sibling::p[1]");
 }
 
+/** A new disbursement to the first SME offered, recorded (the form says so). */
+async function disburse(page: Page, amount: string, purpose: string) {
+  const form = page.getByRole("form", { name: "Penyaluran baru kepada UKM" });
+  await form.getByLabel("UKM").selectOption({ index: 1 });
+  await form.getByLabel("Jumlah (Rp)").fill(amount);
+  await form.getByLabel("Tujuan penggunaan").fill(purpose);
+  await form.getByRole("button", { name: "Salurkan" }).click();
+  await expect(form.getByText(/tercatat/)).toBeVisible();
+}
+
 test("staff: reverse a disbursement with a reason; it is struck through, its reversal shown, and the balance restored", async ({
   page,
 }, testInfo) => {
@@ -20,12 +30,7 @@ test("staff: reverse a disbursement with a reason; it is struck through, its rev
   const before = await tile(page, "Sisa alokasi").innerText();
   const purpose = `Koreksi uji ${Date.now()}`;
 
-  const form = page.getByRole("form", { name: "Penyaluran baru kepada UKM" });
-  await form.getByLabel("UKM").selectOption({ index: 1 });
-  await form.getByLabel("Jumlah (Rp)").fill("7.654.321");
-  await form.getByLabel("Tujuan penggunaan").fill(purpose);
-  await form.getByRole("button", { name: "Salurkan" }).click();
-  await expect(form.getByText(/tercatat/)).toBeVisible();
+  await disburse(page, "7.654.321", purpose);
   await expect(tile(page, "Sisa alokasi")).not.toHaveText(before);
 
   const row = page.getByRole("row").filter({ hasText: purpose }).first();
@@ -55,6 +60,41 @@ test("staff: reverse a disbursement with a reason; it is struck through, its rev
   const csv = await (await page.request.get(`/api/export/institutions/demo-fi-lkm-11-2/ledger`)).text();
   expect(csv).toContain("-7654321");
   expect(csv).toContain("Jumlah salah ketik");
+});
+
+test("staff: reverse a repayment; the repayment card strikes it through and shows its reversal, and allocations offer their own reversal", async ({
+  page,
+}) => {
+  await signInAs(page, "staff");
+  await page.goto(INSTITUTION);
+  // Closed behind "Batalkan", so outside the accessibility tree until opened.
+  await expect(page.getByRole("form", { name: "Batalkan alokasi Rp 50.000.000", includeHidden: true })).toHaveCount(1);
+
+  const purpose = `Angsuran uji ${Date.now()}`;
+  await disburse(page, "5.000.000", purpose);
+
+  const repay = page
+    .getByRole("row")
+    .filter({ hasText: purpose })
+    .getByRole("form", { name: /^Catat angsuran: / });
+  await repay.getByLabel("Jumlah (Rp)").fill("1.234.567");
+  await repay.getByRole("button", { name: "Catat angsuran" }).click();
+  // The repayment's own row: its amount, and not the loan's row (which shows it as repaid).
+  const repayment = page.getByRole("row").filter({ hasText: "Rp 1.234.567" }).filter({ hasNotText: purpose });
+  await expect(repayment).toHaveCount(1);
+
+  await repayment.getByText("Batalkan", { exact: true }).click();
+  const reverse = repayment.getByRole("form", { name: /^Batalkan angsuran .*Rp 1\.234\.567$/ });
+  await reverse.getByLabel("Alasan koreksi").fill("Angsuran tercatat dua kali");
+  await reverse.getByRole("button", { name: "Batalkan entri" }).click();
+
+  const original = page.getByRole("row").filter({ hasText: "Rp 1.234.567" }).filter({ hasText: "Dibatalkan pada" });
+  await expect(original.getByText(/Dibatalkan pada .*: Angsuran tercatat dua kali/)).toBeVisible();
+  await expect(original.getByText("Rp 1.234.567", { exact: true })).toHaveClass(/line-through/);
+  await expect(original.getByText("Batalkan", { exact: true })).toHaveCount(0);
+  const reversal = page.getByRole("row").filter({ hasText: "Pembatalan" }).filter({ hasText: "Angsuran tercatat dua kali" });
+  await expect(reversal).toContainText(/Rp\s?-1\.234\.567|-Rp\s?1\.234\.567/);
+  await expect(reversal.getByText("Batalkan", { exact: true })).toHaveCount(0);
 });
 
 test("a manager sees the ledger but no reversal forms", async ({ page }) => {

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { StageFilter } from "@/components/clusters/stage-filter";
 import { ProgrammeSummary } from "@/components/monitoring/programme-summary";
 import { ExportLinks } from "@/components/registry/export-links";
-import { Button } from "@/components/ui/button";
 import { CELL, DataTable } from "@/components/ui/data-table";
-import { FilterSelect, FilterText, ListPagination } from "@/components/ui/list-controls";
+import { FilterForm, FilterSelect, FilterText, ListPagination, ProvinceFilter } from "@/components/ui/list-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/clusters/queries";
+import { STAGES } from "@/lib/diagnosis/engine/codes";
 import { firstValues, listHref } from "@/lib/http/search-params";
 import { listAgenda } from "@/lib/monitoring/queries";
 import { AGENDA_STATUSES, agendaFilterSchema, type AgendaStatusCode } from "@/lib/monitoring/schema";
@@ -39,22 +40,10 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title={t("title")} description={`${t("intro")} ${tc("resultCount", { count: total })}`} />
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-        <FilterSelect
-          name="province"
-          label={tc("province")}
-          value={filter.province}
-          allLabel={tc("all")}
-          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
-        />
+      <FilterForm>
+        <ProvinceFilter provinces={provinces} value={filter.province} />
         <FilterText name="commodity" label={t("commodity")} value={filter.commodity} />
-        <FilterSelect
-          name="stage"
-          label={t("stage")}
-          value={filter.stage}
-          allLabel={tc("all")}
-          options={(["SURVIVAL", "ADVANCE", "MATURE"] as const).map((s) => ({ value: s, label: tstage(s) }))}
-        />
+        <StageFilter label={t("stage")} value={filter.stage} codes={STAGES} />
         <FilterSelect
           name="status"
           label={tf("status")}
@@ -72,8 +61,7 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
             { value: "commodity", label: t("commodity") },
           ]}
         />
-        <Button type="submit">{tc("filter")}</Button>
-      </form>
+      </FilterForm>
       {can(user.role, "exports:run") ? (
         <div className="mb-4">
           <ExportLinks kind="agenda" params={filter} />

@@ -2,17 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClusterTable } from "@/components/clusters/cluster-table";
+import { StageFilter } from "@/components/clusters/stage-filter";
 import { ExportLinks } from "@/components/registry/export-links";
-import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyList } from "@/components/ui/data-table";
-import { FilterSelect, FilterText, ListPagination, sortableColumns } from "@/components/ui/list-controls";
+import { FilterForm, FilterText, ListPagination, ProvinceFilter, SearchFilter, sortableColumns } from "@/components/ui/list-controls";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { CLUSTER_FILTER_KEYS, clusterListParams, listClusters, listProvinces } from "@/lib/clusters/queries";
 import { indicatorLabel } from "@/lib/dashboard/labels";
 import type { AppLocale } from "@/lib/i18n/config";
-import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 import { firstValues, listHref } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +25,6 @@ export default async function ClustersPage({ searchParams }: { searchParams: Pro
   const [{ rows, total, pages }, provinces] = await Promise.all([listClusters(params), listProvinces()]);
   const t = await getTranslations("clusters");
   const tc = await getTranslations("common");
-  const ts = await getTranslations("stages");
   const tr = await getTranslations("registry");
   const locale = (await getLocale()) as AppLocale;
   const sortFor = await sortableColumns(params, (sort, dir) => listHref("/clusters", params, { sort, dir, page: 1 }));
@@ -50,31 +48,15 @@ export default async function ClustersPage({ searchParams }: { searchParams: Pro
           {tr("flashArchived")}
         </p>
       ) : null}
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-        <FilterText name="q" label={tc("search")} value={params.q} placeholder={t("searchPlaceholder")} width="w-72" />
-        <FilterSelect
-          name="province"
-          label={tc("province")}
-          value={params.province}
-          allLabel={tc("all")}
-          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
-        />
+      {/* The dashboard's drill-down filters (regency, instrument, holdsBack) survive a new search. */}
+      <FilterForm
+        keep={{ sort: params.sort, dir: params.dir, regency: params.regency, instrument: params.instrument, holdsBack: params.holdsBack }}
+      >
+        <SearchFilter value={params.q} placeholder={t("searchPlaceholder")} />
+        <ProvinceFilter provinces={provinces} value={params.province} />
         <FilterText name="commodity" label={tr("commodityFilter")} value={params.commodity} />
-        <FilterSelect
-          name="stage"
-          label={t("stage")}
-          value={params.stage}
-          allLabel={tc("all")}
-          options={STAGE_FILTERS.map((s) => ({ value: s, label: ts(s) }))}
-        />
-        {/* The order (set by the column headers) and the dashboard's drill-down filters survive a new search. */}
-        <input type="hidden" name="sort" value={params.sort} />
-        <input type="hidden" name="dir" value={params.dir} />
-        {params.regency ? <input type="hidden" name="regency" value={params.regency} /> : null}
-        {params.instrument ? <input type="hidden" name="instrument" value={params.instrument} /> : null}
-        {params.holdsBack ? <input type="hidden" name="holdsBack" value={params.holdsBack} /> : null}
-        <Button type="submit">{tc("filter")}</Button>
-      </form>
+        <StageFilter label={t("stage")} value={params.stage} />
+      </FilterForm>
       {params.holdsBack ? (
         <p className="mb-4 text-sm" data-testid="held-back-filter">
           <span className="rounded-full bg-orange-100 px-2 py-1 font-medium text-orange-950">

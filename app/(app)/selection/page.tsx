@@ -2,16 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/clusters/stage-badge";
+import { StageFilter } from "@/components/clusters/stage-filter";
 import { SettingsForm } from "@/components/selection/selection-forms";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CELL, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { FilterSelect, FilterText, ListPagination } from "@/components/ui/list-controls";
+import { FilterForm, FilterSelect, FilterText, ListPagination, ProvinceFilter } from "@/components/ui/list-controls";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/clusters/queries";
-import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 import { firstValues, listHref } from "@/lib/http/search-params";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatScore } from "@/lib/i18n/format";
@@ -28,7 +27,6 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
   const [{ rows, total, pages, settings }, provinces] = await Promise.all([listRankedClusters(params), listProvinces()]);
   const t = await getTranslations("selection");
   const tc = await getTranslations("common");
-  const ts = await getTranslations("stages");
   const locale = (await getLocale()) as AppLocale;
   const score = (n: number) => formatScore(n, locale);
   return (
@@ -45,22 +43,10 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
         </p>
         {can(user.role, "selection:weights") ? <SettingsForm settings={settings} /> : null}
       </Card>
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
-        <FilterSelect
-          name="province"
-          label={tc("province")}
-          value={params.province}
-          allLabel={tc("all")}
-          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
-        />
+      <FilterForm>
+        <ProvinceFilter provinces={provinces} value={params.province} />
         <FilterText name="commodity" label={t("commodity")} value={params.commodity} />
-        <FilterSelect
-          name="stage"
-          label={t("stage")}
-          value={params.stage}
-          allLabel={tc("all")}
-          options={STAGE_FILTERS.map((s) => ({ value: s, label: ts(s) }))}
-        />
+        <StageFilter label={t("stage")} value={params.stage} />
         <FilterSelect
           name="status"
           label={tc("status")}
@@ -71,8 +57,7 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
             { value: "candidate", label: t("candidate") },
           ]}
         />
-        <Button type="submit">{tc("filter")}</Button>
-      </form>
+      </FilterForm>
       <p className="mb-2 text-sm text-slate-600">{tc("resultCount", { count: total })}</p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <DataTable

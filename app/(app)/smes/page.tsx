@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/registry/export-links";
-import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { CELL, DataTable, EmptyList } from "@/components/ui/data-table";
-import { FilterSelect, FilterText, ListPagination, sortableColumns } from "@/components/ui/list-controls";
+import { FilterForm, FilterSelect, ListPagination, ProvinceFilter, SearchFilter, sortableColumns } from "@/components/ui/list-controls";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/clusters/queries";
@@ -34,15 +33,9 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
         title={t("title")}
         description={isCapped ? tc("resultCountAtLeast", { count: total }) : tc("resultCount", { count: total })}
       />
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-        <FilterText name="q" label={tc("search")} value={params.q} placeholder={t("searchPlaceholder")} width="w-72" />
-        <FilterSelect
-          name="province"
-          label={tc("province")}
-          value={params.province}
-          allLabel={tc("all")}
-          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
-        />
+      <FilterForm keep={{ sort: params.sort, dir: params.dir, cluster: params.cluster }}>
+        <SearchFilter value={params.q} placeholder={t("searchPlaceholder")} />
+        <ProvinceFilter provinces={provinces} value={params.province} />
         <FilterSelect
           name="gender"
           label={t("fields.ownerGender")}
@@ -53,11 +46,7 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
             { value: "MALE", label: t("gender.MALE") },
           ]}
         />
-        <input type="hidden" name="sort" value={params.sort} />
-        <input type="hidden" name="dir" value={params.dir} />
-        {params.cluster ? <input type="hidden" name="cluster" value={params.cluster} /> : null}
-        <Button type="submit">{tc("filter")}</Button>
-      </form>
+      </FilterForm>
       {can(user.role, "exports:run") ? (
         <div className="mb-4">
           <ExportLinks kind="smes" params={params} />

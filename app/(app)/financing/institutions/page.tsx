@@ -3,10 +3,9 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { InstitutionForm } from "@/components/financing/institution-forms";
 import { InstitutionTable } from "@/components/financing/institution-table";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyList } from "@/components/ui/data-table";
-import { FilterSelect, FilterText, ListPagination, sortableColumns } from "@/components/ui/list-controls";
+import { FilterForm, FilterSelect, ListPagination, ProvinceFilter, SearchFilter, sortableColumns } from "@/components/ui/list-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -41,8 +40,8 @@ export default async function InstitutionsPage({ searchParams }: Props) {
           </Link>
         }
       />
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={tCommon("filter")}>
-        <FilterText name="q" label={tCommon("search")} value={params.q} placeholder={t("institution.searchPlaceholder")} width="w-64" />
+      <FilterForm keep={{ sort: params.sort, dir: params.dir }}>
+        <SearchFilter value={params.q} placeholder={t("institution.searchPlaceholder")} />
         <FilterSelect
           name="type"
           label={t("form.type")}
@@ -50,17 +49,8 @@ export default async function InstitutionsPage({ searchParams }: Props) {
           allLabel={tCommon("all")}
           options={FINANCING_CHANNELS.map((c) => ({ value: c, label: tc(c) }))}
         />
-        <FilterSelect
-          name="province"
-          label={t("form.province")}
-          value={params.province}
-          allLabel={tCommon("all")}
-          options={options.provinces.map((p) => ({ value: p.code, label: p.name }))}
-        />
-        <input type="hidden" name="sort" value={params.sort} />
-        <input type="hidden" name="dir" value={params.dir} />
-        <Button type="submit">{tCommon("filter")}</Button>
-      </form>
+        <ProvinceFilter provinces={options.provinces} value={params.province} />
+      </FilterForm>
       <Card title={t("institution.count", { count: total })}>
         <InstitutionTable
           rows={rows}

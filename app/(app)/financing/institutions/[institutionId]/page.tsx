@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DisbursementForm, InstitutionForm, RepaymentForm } from "@/components/financing/institution-forms";
 import { ReverseEntryForm } from "@/components/financing/reverse-entry-form";
+import { ReversibleEntryCard } from "@/components/financing/reversible-entry-card";
 import { StatTiles } from "@/components/financing/stat-tiles";
 import { ReversalNote, STRUCK } from "@/components/support/reversal-note";
 import { Card } from "@/components/ui/card";
@@ -44,6 +45,7 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
   const money = (v: bigint) => formatRupiah(v, locale);
   const today = isoDate(todayInJakarta());
   const { totals } = institution;
+  const ledger = { institutionId: institution.id, canManage, today, locale };
   const repayments = institution.disbursements.flatMap((d) => d.repayments.map((r) => ({ ...r, loan: d })));
   return (
     <>
@@ -88,51 +90,22 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
           {tl("exportCsv")}
         </a>
       </p>
-      <Card title={t("institution.allocations")}>
-        <DataTable
-          scroll={false}
-          rows={institution.allocations}
-          empty={t("noAllocations")}
-          columns={[
-            { label: t("form.date") },
-            { label: t("programmes") },
-            { label: t("form.channel") },
-            { label: t("form.amount"), numeric: true, flush: !canManage },
-            ...(canManage ? [{ label: tl("correction") }] : []),
-          ]}
-        >
-          {(a) => (
-            <tr key={a.id} className={a.reversesId ? "bg-slate-50" : undefined}>
-              <td className="py-1 pr-3">
-                <span className={cn(a.reversedBy && STRUCK)}>{formatDate(a.allocatedOn, locale)}</span>
-                <ReversalNote entry={a} locale={locale} />
-              </td>
-              <td className="py-1 pr-3">
-                <Link href={`/financing/programmes/${a.channel.programme.id}`} className="text-emerald-800 hover:underline">
-                  {a.channel.programme.name}
-                </Link>
-              </td>
-              <td className="py-1 pr-3">{tc(a.channel.channel)}</td>
-              <td className={cn("whitespace-nowrap py-1 text-right tabular-nums", canManage && "pr-3", a.reversedBy && STRUCK)}>
-                {money(a.amount)}
-              </td>
-              {canManage ? (
-                <td className="py-1">
-                  {a.reversesId || a.reversedBy ? null : (
-                    <ReverseEntryForm
-                      kind="ALLOCATION"
-                      entryId={a.id}
-                      institutionId={institution.id}
-                      label={money(a.amount)}
-                      today={today}
-                    />
-                  )}
-                </td>
-              ) : null}
-            </tr>
-          )}
-        </DataTable>
-      </Card>
+      <ReversibleEntryCard
+        title={t("institution.allocations")}
+        kind="ALLOCATION"
+        rows={institution.allocations}
+        empty={t("noAllocations")}
+        columns={[t("form.date"), t("programmes"), t("form.channel")]}
+        entry={(a) => formatDate(a.allocatedOn, locale)}
+        cells={(a) => [
+          <Link key="programme" href={`/financing/programmes/${a.channel.programme.id}`} className="text-emerald-800 hover:underline">
+            {a.channel.programme.name}
+          </Link>,
+          tc(a.channel.channel),
+        ]}
+        entryLabel={(a) => money(a.amount)}
+        {...ledger}
+      />
       <Card title={t("institution.disbursements")} className="mt-4">
         <DataTable
           rows={institution.disbursements}
@@ -190,46 +163,18 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
           )}
         </DataTable>
       </Card>
-      <Card title={tl("repayments")} className="mt-4">
-        <DataTable
-          rows={repayments}
-          empty={tl("noRepayments")}
-          columns={[
-            { label: tl("loan") },
-            { label: t("form.date") },
-            { label: t("form.amount"), numeric: true, flush: !canManage },
-            ...(canManage ? [{ label: tl("correction") }] : []),
-          ]}
-        >
-          {(r) => (
-            <tr key={r.id} className={r.reversesId ? "bg-slate-50" : undefined}>
-              <td className="py-1 pr-3">
-                <span className={cn(r.reversedBy && STRUCK)}>
-                  {r.loan.sme.businessName} · {formatDate(r.loan.disbursedOn, locale)}
-                </span>
-                <ReversalNote entry={r} locale={locale} />
-              </td>
-              <td className="py-1 pr-3">{formatDate(r.paidOn, locale)}</td>
-              <td className={cn("whitespace-nowrap py-1 text-right tabular-nums", canManage && "pr-3", r.reversedBy && STRUCK)}>
-                {money(r.amount)}
-              </td>
-              {canManage ? (
-                <td className="py-1">
-                  {r.reversesId || r.reversedBy ? null : (
-                    <ReverseEntryForm
-                      kind="REPAYMENT"
-                      entryId={r.id}
-                      institutionId={institution.id}
-                      label={`${r.loan.sme.businessName} ${money(r.amount)}`}
-                      today={today}
-                    />
-                  )}
-                </td>
-              ) : null}
-            </tr>
-          )}
-        </DataTable>
-      </Card>
+      <ReversibleEntryCard
+        title={tl("repayments")}
+        className="mt-4"
+        kind="REPAYMENT"
+        rows={repayments}
+        empty={tl("noRepayments")}
+        columns={[tl("loan"), t("form.date")]}
+        entry={(r) => `${r.loan.sme.businessName} · ${formatDate(r.loan.disbursedOn, locale)}`}
+        cells={(r) => [formatDate(r.paidOn, locale)]}
+        entryLabel={(r) => `${r.loan.sme.businessName} ${money(r.amount)}`}
+        {...ledger}
+      />
       {smes && formOptions ? (
         <>
           <Card title={t("form.newDisbursement")} className="mt-4">
