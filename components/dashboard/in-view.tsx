@@ -8,7 +8,16 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
  * is not blocked by a dozen charts below the fold. Until then the box holds a quiet
  * placeholder of the same size.
  */
-export function InView({ children, margin = "200px" }: { children: ReactNode; margin?: string }) {
+export function InView({
+  children,
+  margin = "200px",
+  fallback = <div className="h-full w-full animate-pulse rounded bg-slate-100" />,
+}: {
+  children: ReactNode;
+  margin?: string;
+  /** What stands in until then (the charts: a quiet box of their size). */
+  fallback?: ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(false);
   useEffect(() => {
@@ -28,7 +37,7 @@ export function InView({ children, margin = "200px" }: { children: ReactNode; ma
   }, [seen, margin]);
   return (
     <div ref={box} className="h-full w-full">
-      {seen ? children : <div className="h-full w-full animate-pulse rounded bg-slate-100" />}
+      {seen ? children : fallback}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CSSProperties } from "react";
+import { MapTiles, type MapTile } from "@/components/dashboard/map-tiles";
 import { measureValue, type Translate } from "@/lib/dashboard/charts";
 import { MAP_NO_DATA, MAP_SCALE } from "@/lib/dashboard/colors";
 import { dashboardSearch, drillHref, MAP_MEASURES, type DashboardParams } from "@/lib/dashboard/filters";
@@ -27,6 +27,41 @@ function classOf(value: number, bounds: number[]): number {
   return i === -1 ? bounds.length : i;
 }
 
+type ProvinceValue = { tile: (typeof PROVINCE_TILES)[number]; slice: StageSlice | undefined; value: number | null };
+
+/** The map's tiles, formatted, in the order of the provinces' names (the list's reading order). */
+function provinceTiles(
+  values: ProvinceValue[],
+  bounds: number[],
+  fmt: (v: number) => string,
+  params: DashboardParams,
+  locale: AppLocale,
+  t: Translate,
+): MapTile[] {
+  const collator = new Intl.Collator(locale);
+  return values
+    .map(({ tile, slice, value }) => {
+      const hasData = value !== null && slice !== undefined && slice.total > 0;
+      const cls = hasData ? classOf(value, bounds) : -1;
+      const name = slice?.label ?? tile.code;
+      return {
+        code: tile.code,
+        abbr: tile.abbr,
+        name,
+        value: hasData ? fmt(value) : null,
+        title: hasData
+          ? t("map.tileTitle", { province: name, clusters: formatCell(slice.total, "int", locale) })
+          : t("map.tileNoData", { province: name }),
+        href: drillHref(params, { province: tile.code }),
+        fill: hasData ? MAP_SCALE[cls]! : MAP_NO_DATA,
+        dark: cls >= 3,
+        col: tile.col + 1,
+        row: tile.row + 1,
+      };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
 /** Indonesia's 38 provinces as a tile grid (a list below 1024 px), coloured by the chosen measure; each tile links to its clusters. */
 export function ProvinceMap({
   slices,
@@ -42,7 +77,7 @@ export function ProvinceMap({
   const measure = params.measure;
   const isShare = measure !== "clusters";
   const byCode = new Map(slices.map((s) => [s.key, s]));
-  const values = PROVINCE_TILES.map((tile) => {
+  const values: ProvinceValue[] = PROVINCE_TILES.map((tile) => {
     const slice = byCode.get(tile.code);
     return { tile, slice, value: slice ? measureValue(measure, slice) : null };
   });
@@ -55,7 +90,7 @@ export function ProvinceMap({
     const text = hi === null ? `≥ ${fmt(lo)}` : isShare ? `${fmt(lo)}–${fmt(hi)}` : `${fmt(lo)}–${fmt(Math.max(lo, hi - 1))}`;
     return { color, text };
   });
-  const byName = [...values].sort((a, b) => (a.slice?.label ?? a.tile.code).localeCompare(b.slice?.label ?? b.tile.code, locale));
+  const tiles = provinceTiles(values, bounds, fmt, params, locale, t);
   return (
     <div>
       <nav aria-label={t("map.measureNav")} className="mb-3 flex flex-wrap gap-1 text-xs">
@@ -71,52 +106,13 @@ export function ProvinceMap({
           </Link>
         ))}
       </nav>
-      {/* One list of 38 links, in the order of the provinces' names. Below 1024 px (a
-          tablet) it reads as a list of tappable rows (swatch, name, value); from 1024 px the
-          same links are placed as a tile grid (column --c, row --r) showing the province's
-          abbreviation. Repeated 38 times, so kept short: the look is .map-grid/.map-tile
-          (app/globals.css), the colour the custom property --f. */}
-      <ol
-        className="map-grid"
-        style={{ "--cols": GRID_COLS } as CSSProperties}
-        aria-label={t("map.listTitle", { measure: t(`measures.${measure}`) })}
-        data-testid="map-list"
-      >
-        {byName.map(({ tile, slice, value }) => {
-          const hasData = value !== null && slice !== undefined && slice.total > 0;
-          const cls = hasData ? classOf(value, bounds) : -1;
-          const name = slice?.label ?? tile.code;
-          const style = { "--c": tile.col + 1, "--r": tile.row + 1 } as CSSProperties;
-          return (
-            <li key={tile.code} style={style}>
-              <Link
-                href={drillHref(params, { province: tile.code })}
-                // 38 links: no prefetch of 38 cluster lists on every dashboard view.
-                prefetch={false}
-                aria-current={params.province === tile.code ? "true" : undefined}
-                title={
-                  hasData
-                    ? t("map.tileTitle", { province: name, clusters: formatCell(slice.total, "int", locale) })
-                    : t("map.tileNoData", { province: name })
-                }
-                className={cls >= 3 ? "map-tile is-dark" : "map-tile"}
-                style={{ "--f": hasData ? MAP_SCALE[cls] : MAP_NO_DATA } as CSSProperties}
-              >
-                <span aria-hidden="true">{tile.abbr}</span>
-                <span>{name}</span>
-                {hasData ? (
-                  <span>{fmt(value)}</span>
-                ) : (
-                  <span>
-                    <span aria-hidden="true">–</span>
-                    <span className="sr-only">{t("map.noData")}</span>
-                  </span>
-                )}
-              </Link>
-            </li>
-          );
-        })}
-      </ol>
+      <MapTiles
+        tiles={tiles}
+        cols={GRID_COLS}
+        selected={params.province}
+        label={t("map.listTitle", { measure: t(`measures.${measure}`) })}
+        noData={t("map.noData")}
+      />
       <ul className="mt-2 flex flex-wrap items-center gap-3 text-xs text-slate-700" aria-label={t("map.legend")}>
         {legend.map((l) => (
           <li key={l.color} className="flex items-center gap-1">

@@ -53,7 +53,7 @@ test.describe("manager dashboard", () => {
     await expect(page).toHaveURL(/\/dashboard\?province=33$/);
 
     // The map tile of the province leads to the same clusters the dashboard counted.
-    await mapLink(page, "Jawa Tengah").click();
+    await (await mapLink(page, "Jawa Tengah")).click();
     await expect(page).toHaveURL(/\/clusters\?province=33$/);
     await expect(page.getByText(`${inProvince} hasil`)).toBeVisible();
     const first = page.getByRole("table").locator("tbody").getByRole("link").first();
@@ -175,7 +175,7 @@ test.describe("manager dashboard", () => {
     // (no full page load), and going back shows the same figures.
     const national = await tile(page, "Jumlah sentra");
     await page.evaluate(() => ((window as unknown as { sentraMarker: number }).sentraMarker = 1));
-    await mapLink(page, "Jawa Tengah").click();
+    await (await mapLink(page, "Jawa Tengah")).click();
     await expect(page).toHaveURL(/\/clusters\?.*province=33/);
     expect(await page.evaluate(() => (window as unknown as { sentraMarker?: number }).sentraMarker)).toBe(1);
     await page.goBack();
@@ -212,10 +212,12 @@ test.describe("consultant dashboard", () => {
   });
 });
 
-/** A province's link in the map card: a tile on a laptop, a row of the list on a tablet. */
-function mapLink(page: Page, province: string) {
-  return page
-    .locator("div#map")
-    .getByRole("link", { name: new RegExp(`^${province}\\b`) })
-    .first();
+/**
+ * A province's link in the map card: a tile on a laptop, a row of the list on a tablet.
+ * The map mounts as it comes into view, like the charts: scrolled to first.
+ */
+async function mapLink(page: Page, province: string) {
+  const map = page.locator("div#map");
+  await map.scrollIntoViewIfNeeded();
+  return map.getByRole("link", { name: new RegExp(`^${province}\\b`) }).first();
 }

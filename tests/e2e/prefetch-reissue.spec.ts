@@ -55,6 +55,8 @@ test.describe("router prefetches while the session cookie is re-issued", () => {
       await expect(page.locator(".recharts-wrapper").first()).toBeVisible({ timeout: 30_000 });
       for (const box of await page.locator('[data-chart] [role="img"]').all()) await box.evaluate((el) => el.scrollIntoView());
       await page.waitForTimeout(pause);
+      // The map mounts as it comes into view.
+      await page.locator("div#map").scrollIntoViewIfNeeded();
       await page
         .locator("div#map")
         .getByRole("link", { name: /^Jawa Tengah\b/ })

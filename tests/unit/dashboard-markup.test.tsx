@@ -3,9 +3,9 @@ import { ChartCard } from "@/components/dashboard/chart-card";
 import { describeFilters, type DashCtx } from "@/components/dashboard/context";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { LazyBarChart } from "@/components/dashboard/lazy-charts";
+import { MapTileList, type MapTile } from "@/components/dashboard/map-tiles";
 import { ProvinceMap } from "@/components/dashboard/province-map";
 import { parseDashboardParams } from "@/lib/dashboard/filters";
-import { PROVINCE_TILES } from "@/lib/dashboard/province-grid";
 import { renderToStaticMarkup as renderStaticMarkup } from "react-dom/server";
 
 // The dashboard body's server-rendered HTML (components/dashboard/body.tsx): attributes,
@@ -99,18 +99,48 @@ describe("dashboard body markup", () => {
         t={t}
       />,
     );
-    // Each province once: one link per province, a row below 1024 px and a tile from there (app/globals.css).
-    const links = map.match(/<a [^>]*href="\/clusters\?[^"]*"[^>]*>/g) ?? [];
-    expect(links).toHaveLength(PROVINCE_TILES.length);
-    expect(links.every((a) => /class="map-tile( is-dark)?"/.test(a))).toBe(true);
-    const jateng = links.filter((a) => a.includes('aria-current="true"'));
-    expect(jateng).toHaveLength(1);
-    expect(jateng[0]).toContain('href="/clusters?province=33&amp;stage=MATURE"');
-    // Its colour (the darkest class: 2 of 4 mature is the largest share) and its text:
-    // abbreviation (hidden from screen readers), name, value.
-    expect(jateng[0]).toMatch(/class="map-tile is-dark" style="--f:#[0-9a-f]{6}"/);
-    expect(map).toMatch(/<span aria-hidden="true">JATENG<\/span><span>Jawa Tengah<\/span><span>50(,0)?\s?%<\/span>/);
-    // In the order of the names (the list's reading order), placed on the grid by --c/--r.
-    expect(map).toContain('style="--c:7;--r:5"');
+    // The server render carries the tiles as data: the 38 links mount in the browser as the map comes into view.
+    expect(map).not.toContain('href="/clusters?');
+    expect(map).toContain("animate-pulse");
+    expect(map).toContain('aria-current="true"'); // the chosen measure
+    const tiles: MapTile[] = [
+      {
+        code: "11",
+        abbr: "ACEH",
+        name: "Aceh",
+        value: null,
+        title: "Aceh: none",
+        href: "/clusters?province=11",
+        fill: "#e2e8f0",
+        dark: false,
+        col: 1,
+        row: 1,
+      },
+      {
+        code: "33",
+        abbr: "JATENG",
+        name: "Jawa Tengah",
+        value: "50%",
+        title: "Jawa Tengah: 4",
+        href: "/clusters?province=33",
+        fill: "#065f46",
+        dark: true,
+        col: 7,
+        row: 5,
+      },
+    ];
+    const list = renderStaticMarkup(<MapTileList tiles={tiles} cols={17} selected="33" label="Peta" noData="Tidak ada sentra" />);
+    expect(list).toContain('<ol class="map-grid" style="--cols:17" aria-label="Peta" data-testid="map-list">');
+    const links = list.match(/<a [^>]*>/g) ?? [];
+    expect(links).toHaveLength(2);
+    // The chosen province is marked; a dark tile has white text; each link has its colour.
+    expect(links[1]).toMatch(/aria-current="true"/);
+    expect(links[1]).toMatch(/class="map-tile is-dark" style="--f:#065f46"/);
+    expect(links[0]).not.toContain("aria-current");
+    // Text: abbreviation (hidden from screen readers), name, value; "–" read as "no centres".
+    expect(list).toContain('<span aria-hidden="true">JATENG</span><span>Jawa Tengah</span><span>50%</span>');
+    expect(list).toContain('<span aria-hidden="true">–</span><span class="sr-only">Tidak ada sentra</span>');
+    // Placed on the grid from 1024 px by --c/--r.
+    expect(list).toContain('<li style="--c:7;--r:5">');
   });
 });
