@@ -7,7 +7,9 @@ test("the language switch changes the interface and is remembered for the user",
   const page = await first.newPage();
   await signIn(page, E2E_USERS.language.email, E2E_PASSWORD, E2E_TOTP_SECRET);
   await expect(page.getByRole("heading", { level: 1, name: "Dasbor Program" })).toBeVisible();
-  // Charts mount as they come into view: the money chart's axis shows the currency.
+  // The support section's money chart: charts mount as they come into view; its axis shows the currency.
+  await page.getByRole("navigation", { name: "Bagian dasbor" }).getByRole("link", { name: "Dukungan" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/support$/);
   await page.locator('[data-chart="money-channel"]').scrollIntoViewIfNeeded();
   await expect(page.getByText(/Rp \d/).first()).toBeVisible();
 
