@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 import { agreement, type Instrument } from "@/lib/diagnosis/engine";
 import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
-import { indicatorCodes, indicatorIndex } from "@/lib/diagnosis/instruments";
+import { indicatorCodes, indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import { formatNumber } from "@/lib/i18n/format";
 
 /**

@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import type { Answer, Answers } from "@/lib/diagnosis/answers";
 import { changedIndicators } from "@/lib/diagnosis/answers";
 import type { Instrument } from "@/lib/diagnosis/engine";
-import { indicatorCodes, indicatorIndex } from "@/lib/diagnosis/instruments";
+import { indicatorCodes, indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import type { ConflictInfo } from "@/components/diagnosis/autosave-state";
 import { Button } from "@/components/ui/button";
 import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";

@@ -6,8 +6,8 @@ import { useEffect, useMemo, useState } from "react";
 import { submitDiagnosisAction } from "@/lib/diagnosis/actions";
 import type { EditResult } from "@/lib/diagnosis/action-results";
 import { answerState, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
-import { diagnose } from "@/lib/diagnosis/engine";
-import { getInstrument, indicatorCodes } from "@/lib/diagnosis/instruments";
+import type { DiagnosisResult, Instrument } from "@/lib/diagnosis/engine";
+import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 import { ConflictPanel } from "@/components/diagnosis/conflict-panel";
 import { DiscardDraft } from "@/components/diagnosis/discard-draft";
 import { FormHeader } from "@/components/diagnosis/form-header";
@@ -15,6 +15,7 @@ import { IndicatorField, type EvidenceFileInfo } from "@/components/diagnosis/in
 import { ScorePreview } from "@/components/diagnosis/score-preview";
 import { SubmitSummary, type SubmitProblem } from "@/components/diagnosis/submit-summary";
 import { useAutosave } from "@/components/diagnosis/use-autosave";
+import { useEngine } from "@/components/diagnosis/use-engine";
 import { keepPageOffline } from "@/components/offline/offline-data";
 import { Button } from "@/components/ui/button";
 
@@ -28,8 +29,10 @@ export interface DiagnosisFormProps {
   savedAt: string | null;
   /** A draft (never submitted) may be discarded by who edits it. */
   canDiscard: boolean;
-  instrumentCode: string;
-  instrumentVersion: string;
+  /** The diagnosis's own instrument version (from the server: the browser does not ship the registry). */
+  instrument: Instrument;
+  /** The engine's result for `answers`, computed on the server: shown until the engine has loaded here. */
+  initialResult: DiagnosisResult | null;
   files: EvidenceFileInfo[];
   comments: Array<{ id: string; indicatorCode: string | null; body: string; byline: string }>;
 }
@@ -47,7 +50,7 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
   const ta = useTranslations("diagnosis.autosave");
   const tv = useTranslations("diagnosis.validation");
   const router = useRouter();
-  const instrument = getInstrument(props.instrumentCode, props.instrumentVersion);
+  const { instrument } = props;
   const codes = useMemo(() => indicatorCodes(instrument), [instrument]);
   const save = useAutosave({
     diagnosisId: props.id,
@@ -62,13 +65,16 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
 
   // The provisional result, once per change: the preview and the sticky header share it.
+  // Until the engine has loaded, the server's result stands for the answers it was given.
+  const engine = useEngine();
   const result = useMemo(() => {
+    if (!engine) return save.answers === props.answers ? props.initialResult : null;
     try {
-      return diagnose(instrument, toScoreInput(save.answers, codes));
+      return engine.diagnose(instrument, toScoreInput(save.answers, codes));
     } catch {
       return null;
     }
-  }, [instrument, save.answers, codes]);
+  }, [engine, instrument, save.answers, codes, props.answers, props.initialResult]);
   const isAnswered = (code: string) => answerState(save.answers[code]) !== "MISSING";
   const answered = codes.filter(isAnswered).length;
   const sections = instrument.groups.map((g) => ({

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Indicator, Level } from "@/lib/diagnosis/engine";
 import type { Answer } from "@/lib/diagnosis/answers";
-import { MAX_FILE_BYTES, MAX_TEXT } from "@/lib/diagnosis/schema";
+import { MAX_FILE_BYTES, MAX_TEXT } from "@/lib/diagnosis/limits";
 import { FileInput } from "@/components/forms/file-input";
 import { cn } from "@/components/ui/cn";
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { diagnose, fixedConditions, type DiagnosisResult, type Instrument } from "@/lib/diagnosis/engine";
-import { CURRENT_INSTRUMENT, indicatorIndex } from "@/lib/diagnosis/instruments";
+import { CURRENT_INSTRUMENT } from "@/lib/diagnosis/instruments";
+import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
 import { StageBadge } from "@/components/clusters/stage-badge";
 

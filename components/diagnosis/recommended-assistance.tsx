@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Instrument, Recommendation } from "@/lib/diagnosis/engine";
-import { indicatorIndex } from "@/lib/diagnosis/instruments";
+import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import { formatScore } from "@/lib/i18n/format";
 
 /** The engine's recommend(): BDS services and MAP channels, most needed first, with the indicators each addresses. */

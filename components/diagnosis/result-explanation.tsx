@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Instrument } from "@/lib/diagnosis/engine";
 import type { Evaluation } from "@/lib/diagnosis/evaluation";
-import { indicatorIndex } from "@/lib/diagnosis/instruments";
+import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import { formatScore } from "@/lib/i18n/format";
 import { StageBadge } from "@/components/clusters/stage-badge";
 import { describeRule } from "@/components/diagnosis/rule-text";

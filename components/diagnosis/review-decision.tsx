@@ -4,9 +4,12 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { approveDiagnosisAction, returnDiagnosisAction } from "@/lib/diagnosis/actions";
 import { applySettled, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
-import { diagnose, stageRank, type Stage } from "@/lib/diagnosis/engine";
-import { getInstrument, indicatorCodes } from "@/lib/diagnosis/instruments";
+import type { DiagnosisResult, Instrument, Stage } from "@/lib/diagnosis/engine";
+// The engine's closed code lists only (no instruments, no zod): the engine itself loads lazily (use-engine.ts).
+import { stageRank } from "@/lib/diagnosis/engine/codes";
+import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 import type { ActionState } from "@/lib/forms/action-state";
+import { loadEngine } from "@/components/diagnosis/use-engine";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormStatus } from "@/components/ui/form-status";
@@ -38,15 +41,16 @@ export function ReviewDecision({
   diagnosisId,
   version,
   currentStage,
-  instrumentCode,
-  instrumentVersion,
+  instrument,
+  result,
   answers,
 }: {
   diagnosisId: string;
   version: number;
   currentStage: Stage | null;
-  instrumentCode: string;
-  instrumentVersion: string;
+  instrument: Instrument;
+  /** The engine's result on the answers as submitted (the server's). */
+  result: DiagnosisResult;
   answers: Answers;
 }) {
   const t = useTranslations("diagnosis.review");
@@ -55,12 +59,13 @@ export function ReviewDecision({
   const [approveState, approveAction, approving] = useActionState<ActionState, FormData>(approveDiagnosisAction, {});
   const [last, setLast] = useState<Decision | null>(null);
   const [confirming, setConfirming] = useState<{ formData: FormData; stage: Stage } | null>(null);
-  const instrument = getInstrument(instrumentCode, instrumentVersion);
-  const stageWith = (settled: Record<string, number>): Stage | null => {
-    const result = diagnose(instrument, toScoreInput(applySettled(answers, settled), indicatorCodes(instrument)));
-    return result.status === "DIAGNOSED" ? result.stage : null;
+  // With the levels the reviewer settled: the engine, loaded on first use.
+  const stageWith = async (settled: Record<string, number>): Promise<Stage | null> => {
+    const { diagnose } = await loadEngine();
+    const settledResult = diagnose(instrument, toScoreInput(applySettled(answers, settled), indicatorCodes(instrument)));
+    return settledResult.status === "DIAGNOSED" ? settledResult.stage : null;
   };
-  const resultStage = stageWith({});
+  const resultStage = result.status === "DIAGNOSED" ? result.stage : null;
   const direction = (to: Stage) =>
     !currentStage || stageRank(to) === stageRank(currentStage)
       ? t("directionSame")
@@ -76,13 +81,13 @@ export function ReviewDecision({
 
   // Dispatched here rather than by the form itself: React would reset the form after the
   // action, wiping the comments typed beside the indicators when a return is refused.
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const decision: Decision = submitter?.value === "return" ? "return" : "approve";
     const formData = new FormData(e.currentTarget);
     if (decision === "approve") {
-      const stage = stageWith(settledOf(formData));
+      const stage = await stageWith(settledOf(formData));
       if (currentStage && stage && stage !== currentStage) {
         setConfirming({ formData, stage });
         return;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { DiagnosisResult, Instrument } from "@/lib/diagnosis/engine";
-import { indicatorCodes } from "@/lib/diagnosis/instruments";
+import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 import { formatScore } from "@/lib/i18n/format";
 import { cn } from "@/components/ui/cn";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { EditResult } from "@/lib/diagnosis/action-results";
 import type { Instrument } from "@/lib/diagnosis/engine";
-import { indicatorIndex } from "@/lib/diagnosis/instruments";
+import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
 
 type FormT = ReturnType<typeof useTranslations<"diagnosis.form">>;
 

@@ -11,7 +11,7 @@ import {
   type WhatIfResult,
 } from "@/lib/diagnosis/engine";
 import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
-import { indicatorCodes } from "@/lib/diagnosis/instruments";
+import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 
 // Everything shown or stored about a diagnosis comes from the engine through
 // here: no score or stage is computed anywhere else. Pure (no I/O), so the
@@ -27,6 +27,19 @@ export function evaluateAnswers(instrument: Instrument, answers: Answers): Evalu
   const input = toScoreInput(answers, indicatorCodes(instrument));
   const result = diagnose(instrument, input);
   return { result, explanation: explain(instrument, result), plan: whatIf(instrument, input) };
+}
+
+/**
+ * The form's provisional result for answers as they stand (null where the engine refuses
+ * them): what the browser computes on each change, computed on the server for the first
+ * render while the engine's chunk loads there.
+ */
+export function provisionalResult(instrument: Instrument, answers: Answers): DiagnosisResult | null {
+  try {
+    return diagnose(instrument, toScoreInput(answers, indicatorCodes(instrument)));
+  } catch {
+    return null;
+  }
 }
 
 /** What keeps answers from being submitted, all of it at once (so the assessor fixes everything in one round). */

@@ -1,4 +1,5 @@
-import { defaultInstrument, instrument2026_2, type Group, type Indicator, type Instrument } from "@/lib/diagnosis/engine";
+import { defaultInstrument, instrument2026_2, type Instrument } from "@/lib/diagnosis/engine";
+import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 
 // Every instrument version a stored diagnosis may name. A diagnosis keeps the code
 // and version it was started with, so an old diagnosis is always recomputed with
@@ -32,27 +33,4 @@ export function getInstrument(code: string, version: string): Instrument {
   const found = findInstrument(code, version);
   if (!found) throw new Error(`Unknown diagnosis instrument ${code} ${version}`);
   return found;
-}
-
-export interface IndicatorInfo {
-  indicator: Indicator;
-  group: Group;
-}
-
-const indexCache = new WeakMap<Instrument, ReadonlyMap<string, IndicatorInfo>>();
-
-/** Indicator code -> its definition and group, in instrument order. */
-export function indicatorIndex(instrument: Instrument): ReadonlyMap<string, IndicatorInfo> {
-  let index = indexCache.get(instrument);
-  if (!index) {
-    index = new Map(
-      instrument.groups.flatMap((group) => group.indicators.map((indicator) => [indicator.code, { indicator, group }] as const)),
-    );
-    indexCache.set(instrument, index);
-  }
-  return index;
-}
-
-export function indicatorCodes(instrument: Instrument): string[] {
-  return [...indicatorIndex(instrument).keys()];
 }

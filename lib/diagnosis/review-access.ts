@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { diagnosisReadWhere, hasContributed } from "@/lib/diagnosis/access";
 import type { Instrument } from "@/lib/diagnosis/engine";
-import { indicatorIndex } from "@/lib/diagnosis/instruments";
+import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import { nextStatus, type DiagnosisEvent } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
 

@@ -1,17 +1,17 @@
 import { z } from "zod";
 import { text } from "@/lib/forms/text";
 import type { Instrument } from "@/lib/diagnosis/engine";
-import { indicatorIndex } from "@/lib/diagnosis/instruments";
+import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import { fieldMessage } from "@/lib/forms/messages";
+import { MAX_FILE_BYTES, MAX_TEXT } from "@/lib/diagnosis/limits";
 
-// The one set of diagnosis schemas, shared by the form (browser) and the server.
+// The one set of diagnosis schemas, on the server (the form in the browser reads only
+// limits.ts, so that it does not ship zod).
 // Messages are catalogue keys (`diagnosis.validation.<key>`), so they read in
 // either language.
 
-export const MAX_TEXT = 2000;
 const MAX_LINK = 500;
 const MAX_COMMENT = 4000;
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Evidence file types, recognised by their first bytes (never by name alone). */
 export type EvidenceType = "application/pdf" | "image/png" | "image/jpeg" | "image/webp";

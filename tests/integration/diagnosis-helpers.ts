@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { defaultInstrument, type Level } from "@/lib/diagnosis/engine";
 import type { Answers } from "@/lib/diagnosis/answers";
-import { indicatorCodes } from "@/lib/diagnosis/instruments";
+import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 import { makeCluster } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defaultInstrument } from "@/lib/diagnosis/engine";
 import { applySettled, changedIndicators, compactAnswers, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
-import { CURRENT_INSTRUMENT, findInstrument, indicatorCodes } from "@/lib/diagnosis/instruments";
-import { answerIssues, detectEvidenceType, evidenceUploadSchema, MAX_FILE_BYTES, saveDraftSchema } from "@/lib/diagnosis/schema";
+import { CURRENT_INSTRUMENT, findInstrument } from "@/lib/diagnosis/instruments";
+import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
+import { MAX_FILE_BYTES } from "@/lib/diagnosis/limits";
+import { answerIssues, detectEvidenceType, evidenceUploadSchema, saveDraftSchema } from "@/lib/diagnosis/schema";
 import { canTransition, DISCARDABLE_STATUSES, EDITABLE_STATUSES, nextStatus, TRANSITIONS } from "@/lib/diagnosis/transitions";
 import { approvalFor, compareAnswers, evaluateAnswers, submissionGaps } from "@/lib/diagnosis/evaluation";
 

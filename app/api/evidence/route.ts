@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { MAX_FILE_BYTES } from "@/lib/diagnosis/schema";
+import { MAX_FILE_BYTES } from "@/lib/diagnosis/limits";
 import { uploadEvidence } from "@/lib/diagnosis/upload-evidence";
 import { isAppError } from "@/lib/errors";
 import { getTranslations } from "next-intl/server";

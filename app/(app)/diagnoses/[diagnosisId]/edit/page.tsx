@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { markDiagnosisNotificationsRead } from "@/lib/diagnosis/read-notifications";
 import { canSwitchToCurrent, CURRENT_INSTRUMENT, getInstrument } from "@/lib/diagnosis/instruments";
+import { provisionalResult } from "@/lib/diagnosis/evaluation";
 import { getDiagnosisForEdit } from "@/lib/diagnosis/queries";
 import { DISCARDABLE_STATUSES, EDITABLE_STATUSES } from "@/lib/diagnosis/transitions";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -29,6 +30,7 @@ export default async function EditDiagnosisPage({ params }: Props) {
   if (!EDITABLE_STATUSES.includes(d.status)) redirect(`/diagnoses/${d.id}`);
   const t = await getTranslations("diagnosis");
   const locale = (await getLocale()) as AppLocale;
+  const instrument = getInstrument(d.instrumentCode, d.instrumentVersion);
   return (
     <>
       <PageHeader
@@ -45,7 +47,7 @@ export default async function EditDiagnosisPage({ params }: Props) {
       {d.role === "PRIMARY" && canSwitchToCurrent(d.instrumentCode, d.instrumentVersion) ? (
         <InstrumentVersionSwitch diagnosisId={d.id} version={d.version} from={d.instrumentVersion} current={CURRENT_INSTRUMENT.version} />
       ) : null}
-      <FixedConditionsNote instrument={getInstrument(d.instrumentCode, d.instrumentVersion)} locale={locale} />
+      <FixedConditionsNote instrument={instrument} locale={locale} />
       <DiagnosisForm
         id={d.id}
         clusterId={d.cluster.id}
@@ -54,8 +56,8 @@ export default async function EditDiagnosisPage({ params }: Props) {
         answers={d.answers}
         savedAt={d.savedAt}
         canDiscard={DISCARDABLE_STATUSES.includes(d.status)}
-        instrumentCode={d.instrumentCode}
-        instrumentVersion={d.instrumentVersion}
+        instrument={instrument}
+        initialResult={provisionalResult(instrument, d.answers)}
         files={d.evidenceFiles.map((f) => ({ id: f.id, fileName: f.fileName }))}
         comments={
           d.status === "RETURNED" && d.returnedAt

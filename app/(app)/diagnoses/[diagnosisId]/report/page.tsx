@@ -14,7 +14,8 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getReport } from "@/lib/diagnosis/history-queries";
-import { getInstrument, indicatorIndex } from "@/lib/diagnosis/instruments";
+import { getInstrument } from "@/lib/diagnosis/instruments";
+import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
 

@@ -116,8 +116,8 @@ export default async function ReviewDiagnosisPage({ params }: Props) {
               diagnosisId={d.id}
               version={d.version}
               currentStage={d.cluster.currentStage}
-              instrumentCode={d.instrumentCode}
-              instrumentVersion={d.instrumentVersion}
+              instrument={instrument}
+              result={evaluation.result}
               answers={d.answers}
             />
           </Card>
