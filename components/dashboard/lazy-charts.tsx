@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { BarChartViewProps } from "@/components/dashboard/bar-chart-view";
-import { InView } from "@/components/dashboard/in-view";
+import { InView } from "@/components/ui/in-view";
 import type { RadarChartViewProps } from "@/components/dashboard/radar-chart-view";
 
 // recharts is loaded in its own chunk, and only for the charts that come into view, so

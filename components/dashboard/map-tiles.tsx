@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { CSSProperties } from "react";
-import { InView } from "@/components/dashboard/in-view";
+import { InView } from "@/components/ui/in-view";
 
 /** One province of the map, formatted on the server (province-map.tsx). */
 export interface MapTile {

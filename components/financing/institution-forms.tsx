@@ -13,7 +13,7 @@ import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import type { ActionState } from "@/lib/forms/action-state";
 import { createDisbursementAction, createInstitutionAction, createRepaymentAction, updateInstitutionAction } from "@/lib/financing/actions";
 import type { DisbursementFormValues, RepaymentFormValues } from "@/lib/financing/schema";
-import { toFormValues } from "@/lib/forms/messages";
+import { toFormValues } from "@/lib/forms/values";
 
 export function InstitutionForm({
   provinces,

@@ -10,7 +10,7 @@ import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import type { ActionState } from "@/lib/forms/action-state";
 import { createProgrammeAction, saveChannelAction } from "@/lib/financing/actions";
 import type { ProgrammeFormValues } from "@/lib/financing/schema";
-import { toFormValues } from "@/lib/forms/messages";
+import { toFormValues } from "@/lib/forms/values";
 
 export function ProgrammeForm() {
   const t = useTranslations("support.financing.form");

@@ -11,12 +11,8 @@ import { FormActions } from "@/components/ui/form-actions";
 import { CheckboxGroup } from "@/components/support/checkbox-group";
 import type { ActionState } from "@/lib/forms/action-state";
 import { saveBdsStrengtheningAction, saveSavingsServiceAction, saveSmeOrganisationAction } from "@/lib/monitoring/actions";
-import {
-  AGENDA_STATUSES,
-  type BdsStrengtheningFormValues,
-  type SavingsServiceFormValues,
-  type SmeOrganisationFormValues,
-} from "@/lib/monitoring/schema";
+import { type BdsStrengtheningFormValues, type SavingsServiceFormValues, type SmeOrganisationFormValues } from "@/lib/monitoring/schema";
+import { AGENDA_STATUSES } from "@/lib/monitoring/codes";
 
 /** An agenda line's evidence file as the page shows it (the storage key stays on the server). */
 export interface AgendaEvidenceInfo {

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { toFormValues } from "@/lib/forms/messages";
+import { toFormValues } from "@/lib/forms/values";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
 import { getClusterMonitoring } from "@/lib/monitoring/queries";

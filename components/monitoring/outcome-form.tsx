@@ -8,7 +8,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { saveOutcomeAction } from "@/lib/monitoring/actions";
-import { OUTCOME_SOURCES, type OutcomeFormValues } from "@/lib/monitoring/schema";
+import { type OutcomeFormValues } from "@/lib/monitoring/schema";
+import { OUTCOME_SOURCES } from "@/lib/monitoring/codes";
 
 const NUMBER_FIELDS = ["year", "smeCount", "workerCount", "productionValue", "exportValue", "exportSharePct", "averageTurnover"] as const;
 

@@ -9,7 +9,7 @@ import { FormActions } from "@/components/ui/form-actions";
 import { CheckboxGroup } from "@/components/support/checkbox-group";
 import { bindFields } from "@/components/ui/bind-fields";
 import type { ActionState } from "@/lib/forms/action-state";
-import { toFormValues } from "@/lib/forms/messages";
+import { toFormValues } from "@/lib/forms/values";
 import { createAgreementAction, updateAgreementAction } from "@/lib/providers/actions";
 
 export interface AgreementFormValue {

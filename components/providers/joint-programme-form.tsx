@@ -9,7 +9,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { saveJointProgrammeAction } from "@/lib/providers/actions";
-import { AGENDA_STATUSES } from "@/lib/monitoring/schema";
+import { AGENDA_STATUSES } from "@/lib/monitoring/codes";
 import type { JointProgrammeFormValues } from "@/lib/providers/schema";
 
 /**

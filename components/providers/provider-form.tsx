@@ -10,7 +10,7 @@ import { CheckboxGroup } from "@/components/support/checkbox-group";
 import { bindFields } from "@/components/ui/bind-fields";
 import { BDS_SERVICES } from "@/lib/support/codes";
 import type { ActionState } from "@/lib/forms/action-state";
-import { toFormValues } from "@/lib/forms/messages";
+import { toFormValues } from "@/lib/forms/values";
 import { createProviderAction, updateProviderAction } from "@/lib/providers/actions";
 
 const ACCREDITATION = ["NONE", "IN_PROGRESS", "ACCREDITED"] as const;

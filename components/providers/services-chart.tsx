@@ -1,36 +1,22 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import type { ServicesChartProps } from "@/components/providers/services-chart-view";
+import { InView } from "@/components/ui/in-view";
 
-// Ten distinguishable colours, in the order of the source's list of services.
-const COLORS = ["#047857", "#0369a1", "#b45309", "#7c3aed", "#be123c", "#0f766e", "#4d7c0f", "#c2410c", "#1d4ed8", "#6b7280"];
+// recharts comes in its own chunk when the chart comes into view, not with the page.
+const ServicesChartView = dynamic(() => import("@/components/providers/services-chart-view"), { ssr: false });
 
 /**
- * Deliveries per service and year as stacked bars. Decorative for screen readers:
- * the page shows the same numbers in a table right below. Being hidden, it must hold nothing
- * focusable either (axe `aria-hidden-focus`): recharts' keyboard layer is turned off.
+ * Deliveries per service and year as stacked bars. Decorative for screen readers: the page
+ * shows the same numbers in a table right below.
  */
-export function ServicesChart({
-  rows,
-  series,
-}: {
-  rows: Array<Record<string, number | string>>;
-  series: Array<{ key: string; label: string }>;
-}) {
+export function ServicesChart(props: ServicesChartProps) {
   return (
     <div className="h-72 w-full" aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 8 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="services" fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <InView>
+        <ServicesChartView {...props} />
+      </InView>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { bindFields } from "@/components/ui/bind-fields";
 import type { ActionState } from "@/lib/forms/action-state";
-import { toFormValues } from "@/lib/forms/messages";
+import { toFormValues } from "@/lib/forms/values";
 import { decideDesignationAction, setJudgementAction, updateSettingsAction } from "@/lib/selection/actions";
 
 export function SettingsForm({

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { cn } from "@/components/ui/cn";
 import { TextField } from "@/components/ui/field";
 import type { MoveTarget } from "@/lib/smes/move-options";
-import { MOVE_SEARCH_MAX, MOVE_SEARCH_MIN } from "@/lib/smes/schema";
+import { MOVE_SEARCH_MAX, MOVE_SEARCH_MIN } from "@/lib/smes/limits";
 
 const DEBOUNCE_MS = 250;
 

@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import type { ClusterFormValues } from "@/lib/clusters/schema";
-import { toFormValues } from "@/lib/forms/messages";
+import { toFormValues } from "@/lib/forms/values";
 
 /** What the cluster form needs: options, and for an edit the record as form text (BigInt cannot cross to the client). */
 export async function getClusterFormData(clusterId?: string): Promise<{

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { text } from "@/lib/forms/text";
-import { fieldMessage, optionalText, requiredText, optionalPhone, type FormValues } from "@/lib/forms/messages";
+import { fieldMessage, optionalText, requiredText, optionalPhone } from "@/lib/forms/messages";
+import type { FormValues } from "@/lib/forms/values";
 import { intField, optionalRupiah } from "@/lib/forms/numbers";
 
 const CURRENT_YEAR = new Date().getFullYear();

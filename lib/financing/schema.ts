@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { fieldMessage, requiredText, type FormValues } from "@/lib/forms/messages";
+import { fieldMessage, requiredText } from "@/lib/forms/messages";
+import type { FormValues } from "@/lib/forms/values";
 import { intField } from "@/lib/forms/numbers";
 import {
   dateOnly,

@@ -2,7 +2,8 @@ import type { ResolvedHeader } from "@/lib/imports/columns";
 import type { TableRow } from "@/lib/imports/read-table";
 import { cellAt, checkCentreRow, type Rejections } from "@/lib/imports/rows";
 import type { AppLocale } from "@/lib/i18n/config";
-import { outcomeFieldsSchema, type OUTCOME_SOURCES } from "@/lib/monitoring/schema";
+import { outcomeFieldsSchema } from "@/lib/monitoring/schema";
+import type { OUTCOME_SOURCES } from "@/lib/monitoring/codes";
 import { normalizeSearch } from "@/lib/search/normalize";
 import type { z } from "zod";
 

@@ -1,4 +1,4 @@
-import type { AgendaStatusCode } from "@/lib/monitoring/schema";
+import type { AgendaStatusCode } from "@/lib/monitoring/codes";
 
 /**
  * The "strengthening BDS" agenda line of a sentra (docs/monitoring.md): the status

@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { STAGES } from "@/lib/diagnosis/engine/codes";
-import { fieldMessage, optionalPhone, optionalText, type FormValues } from "@/lib/forms/messages";
+import { fieldMessage, optionalPhone, optionalText } from "@/lib/forms/messages";
+import type { FormValues } from "@/lib/forms/values";
 import { intField, optionalRupiah, requiredRupiah } from "@/lib/forms/numbers";
 import { text } from "@/lib/forms/text";
+import { AGENDA_STATUSES, OUTCOME_SOURCES } from "@/lib/monitoring/codes";
 import { optionalDate, optionalId, recordId } from "@/lib/support/fields";
-
-export const AGENDA_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE"] as const;
-export type AgendaStatusCode = (typeof AGENDA_STATUSES)[number];
-export const OUTCOME_SOURCES = ["SURVEY", "BPS", "ESTIMATE"] as const;
 
 /** Years an outcome may describe: the programme began in 2001; earlier baselines are allowed from 1990. */
 const OUTCOME_YEAR_MIN = 1990;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { text } from "@/lib/forms/text";
-import { fieldMessage, optionalText, requiredText, type FormValues } from "@/lib/forms/messages";
+import { fieldMessage, optionalText, requiredText } from "@/lib/forms/messages";
+import type { FormValues } from "@/lib/forms/values";
 import { intField } from "@/lib/forms/numbers";
-import { AGENDA_STATUSES } from "@/lib/monitoring/schema";
+import { AGENDA_STATUSES } from "@/lib/monitoring/codes";
 import { bdsService, dateOnly, optionalAmount, optionalDate, provinceCode, recordId, version } from "@/lib/support/fields";
 
 const ACCREDITATION = ["NONE", "IN_PROGRESS", "ACCREDITED"] as const;

@@ -2,7 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
-import { toFormValues } from "@/lib/forms/messages";
+import { toFormValues } from "@/lib/forms/values";
 import type { SmeFormValues } from "@/lib/smes/schema";
 
 /** The SME as form strings (BigInt cannot cross to the client), or null if not writable. */

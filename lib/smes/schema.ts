@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { text } from "@/lib/forms/text";
-import { fieldMessage, optionalText, requiredText, optionalPhone, type FormValues } from "@/lib/forms/messages";
+import { fieldMessage, optionalText, requiredText, optionalPhone } from "@/lib/forms/messages";
+import type { FormValues } from "@/lib/forms/values";
 import { intField, optionalRupiah } from "@/lib/forms/numbers";
+import { MOVE_SEARCH_MAX, MOVE_SEARCH_MIN } from "@/lib/smes/limits";
 
 const CURRENT_YEAR = new Date().getFullYear();
 
@@ -51,8 +53,6 @@ export const moveSmeSchema = z.object({
   reason: optionalText(500),
 });
 
-export const MOVE_SEARCH_MIN = 2;
-export const MOVE_SEARCH_MAX = 100;
 /** The move picker's search: part of a cluster name (or commodity), and the SME's current cluster to leave out. */
 export const moveTargetSearchSchema = z.object({
   q: text().trim().min(MOVE_SEARCH_MIN).max(MOVE_SEARCH_MAX),

@@ -1,14 +1,23 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInAs } from "./fixtures/auth";
 import { expectNoSeriousViolations } from "./fixtures/axe";
+import { FIRST_LOAD_JS_BUDGET_KB, firstLoadJs } from "../support/first-load-js";
 import { ERROR_PAGES, PAGES, type Account, type PageVisit } from "./fixtures/pages";
 
 // Accessibility on every page of every role: each page in fixtures/pages.ts (one entry per
 // app/**/page.tsx, checked by tests/unit/e2e-page-list.test.ts) is opened by every account
 // allowed to open it, and axe finds no serious or critical violation. All of axe's rules run
-// (WCAG 2.x A/AA and best practices), not a sample.
+// (WCAG 2.x A/AA and best practices), not a sample. On the same visits, each page's
+// first-load JavaScript stays within the budget (180 kB gzipped, issue #17).
 
 const ACCOUNTS: Account[] = ["admin", "staff", "consultant", "manager"];
+
+// Chunks are the same for every page that loads them: fetched and sized once per worker.
+const measureJs = firstLoadJs(async (script) => {
+  const res = await fetch(new URL(script, test.info().project.use.baseURL));
+  expect(res.status, script).toBe(200);
+  return Buffer.from(await res.arrayBuffer());
+});
 
 /** Opens the page, waits for it to settle (client components mounted, charts drawn). */
 async function open(page: Page, visit: PageVisit, who: Account | null): Promise<string> {
@@ -22,6 +31,8 @@ async function open(page: Page, visit: PageVisit, who: Account | null): Promise<
   }
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(visit.status ?? 200);
+  const js = await measureJs(await response!.text());
+  expect(js.kb, `first-load JS of ${path} (kB gzipped): ${js.scripts.join(" ")}`).toBeLessThanOrEqual(FIRST_LOAD_JS_BUDGET_KB);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.waitForLoadState("networkidle");
   return path;

@@ -152,7 +152,10 @@ test("the consultant approves; stage, history, report and PDF follow", async ({ 
   await page.getByRole("button", { name: "Setujui" }).click();
   await expect(page).toHaveURL(`${diagnosisUrl}/report`);
   await expect(page.getByRole("heading", { level: 1, name: `Laporan diagnosis: ${CLUSTER.name}` })).toBeVisible();
-  await expect(page.locator(".recharts-surface")).toBeVisible();
+  // The radar is drawn as it comes into view (its chart library loads then).
+  const radar = page.getByRole("figure", { name: "Profil kelompok faktor (0–100)" });
+  await radar.scrollIntoViewIfNeeded();
+  await expect(radar.locator(".recharts-surface")).toBeVisible();
   await expect(page.getByTestId("recommendations")).toContainText(/Fasilitasi|Pelatihan|Konsultasi|Layanan informasi/);
   await page.screenshot({ path: `${SHOTS}/diagnosis-report.png`, fullPage: true });
 

@@ -13,7 +13,8 @@ import { listProvinces } from "@/lib/clusters/queries";
 import { STAGES } from "@/lib/diagnosis/engine/codes";
 import { firstValues, listHref } from "@/lib/http/search-params";
 import { listAgenda } from "@/lib/monitoring/queries";
-import { AGENDA_STATUSES, agendaFilterSchema, type AgendaStatusCode } from "@/lib/monitoring/schema";
+import { agendaFilterSchema } from "@/lib/monitoring/schema";
+import { AGENDA_STATUSES, type AgendaStatusCode } from "@/lib/monitoring/codes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("monitoring.agenda"))("title") };

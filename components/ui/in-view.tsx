@@ -3,10 +3,10 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 /**
- * Renders its children once the box comes near the screen (and keeps them): the
- * dashboard's charts mount as the reader scrolls to them, not all at once, so a tablet
- * is not blocked by a dozen charts below the fold. Until then the box holds a quiet
- * placeholder of the same size.
+ * Renders its children once the box comes near the screen (and keeps them): charts (the
+ * dashboard's, a report's radar, a provider's services) mount as the reader scrolls to
+ * them, not all at once and not with the page, so a tablet is not blocked by charts below
+ * the fold. Until then the box holds a quiet placeholder of the same size.
  */
 export function InView({
   children,
