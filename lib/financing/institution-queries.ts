@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { provinceParam } from "@/lib/forms/list-params";
 import { text } from "@/lib/forms/text";
 import type { SessionUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/support/authorize";
@@ -16,10 +17,7 @@ const PAGE_SIZE = 25;
 export const institutionListParams = z.object({
   q: text().trim().max(100).optional().catch(undefined),
   type: z.enum(FINANCING_CHANNELS).optional().catch(undefined),
-  province: text()
-    .regex(/^\d{2}$/)
-    .optional()
-    .catch(undefined),
+  province: provinceParam,
   sort: z.enum(["type", "province", "name"]).default("type").catch("type"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
