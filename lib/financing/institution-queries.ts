@@ -9,6 +9,7 @@ import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import { liveLoan, shareOf, toInstitutionBalance, type InstitutionBalanceSqlRow } from "@/lib/financing/sql";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
 import type { FinancingChannel } from "@/lib/generated/prisma/enums";
+import { LOAN_SELECT } from "@/lib/financing/select";
 
 const INSTITUTION_SORTS = { type: `fi.type`, province: `p.name`, name: `fi.name` } as const;
 const PAGE_SIZE = 25;
@@ -109,10 +110,7 @@ export async function getInstitution(
       disbursements: {
         orderBy: [{ disbursedOn: "desc" }, { createdAt: "desc" }],
         select: {
-          id: true,
-          amount: true,
-          disbursedOn: true,
-          dueOn: true,
+          ...LOAN_SELECT,
           termMonths: true,
           purpose: true,
           reversesId: true,
