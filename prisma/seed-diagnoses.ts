@@ -8,7 +8,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Stage } from "../lib/generated/prisma/enums";
 import type { Level } from "../lib/diagnosis/engine";
 import type { Answers } from "../lib/diagnosis/answers";
-import { approvalFor } from "../lib/diagnosis/evaluation";
+import { approvalFor, approvedColumns } from "../lib/diagnosis/evaluation";
 import { CURRENT_INSTRUMENT } from "../lib/diagnosis/instruments";
 
 type Db = Pick<PrismaClient, "user" | "cluster" | "diagnosis" | "diagnosisScore" | "stageHistory" | "notification">;
@@ -188,11 +188,7 @@ export async function seedDemoDiagnoses(db: Db): Promise<void> {
         answers: answers as object,
         submittedAt,
         approvedAt,
-        resultStage: approval.stage,
-        growthScore: approval.growthScore,
-        actionScore: approval.actionScore,
-        result: JSON.parse(JSON.stringify(approval.stored)) as object,
-        inputHash: approval.inputHash,
+        ...approvedColumns(approval),
         version: 3,
         createdAt: new Date(submittedAt.getTime() - 14 * 24 * 3600 * 1000),
       },

@@ -6,6 +6,7 @@ import { FinancingChannel } from "@/lib/generated/prisma/enums";
 import type { ApiContext, ApiResult } from "@/lib/api/handler";
 import { decodeCursor, pageParams, pageSchema, toPage } from "@/lib/api/pagination";
 import { dateFilter, idFilter, isoDay, moneyString } from "@/lib/api/query";
+import { LOAN_SELECT } from "@/lib/financing/select";
 
 // MAP financing has no row-level rule beyond the role: financing:read (ADMIN, STAFF,
 // MANAGER) sees every programme, as the /financing pages do; consultants are refused.
@@ -183,12 +184,9 @@ export async function listDisbursementsApi(ctx: ApiContext): Promise<ApiResult> 
     orderBy: { id: "asc" },
     take: q.limit + 1,
     select: {
-      id: true,
+      ...LOAN_SELECT,
       institutionId: true,
       smeId: true,
-      amount: true,
-      disbursedOn: true,
-      dueOn: true,
       termMonths: true,
       purpose: true,
       reversesId: true,

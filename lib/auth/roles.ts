@@ -50,3 +50,21 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   CONSULTANT: "/my-centres",
   MANAGER: "/dashboard",
 };
+
+/**
+ * THE role split of every row-level rule (lib/clusters/access.ts and its SQL twin
+ * access-sql.ts, lib/providers/access.ts): staff, managers and admins see every row, a
+ * consultant what `consultant` returns, any other role nothing (fail closed).
+ */
+export function byRowScope<T>(role: Role, scope: { all: T; consultant: () => T; none: T }): T {
+  switch (role) {
+    case "ADMIN":
+    case "MANAGER":
+    case "STAFF":
+      return scope.all;
+    case "CONSULTANT":
+      return scope.consultant();
+    default:
+      return scope.none;
+  }
+}

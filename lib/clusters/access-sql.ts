@@ -1,3 +1,4 @@
+import { byRowScope } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 
 /** Positional parameters for one statement: `q.p(value)` returns `$n`. */
@@ -17,14 +18,10 @@ export class SqlParams {
  * the dashboard's aggregations and the SME search's capped count (lib/smes/queries.ts).
  */
 export function clusterScopeSql(user: Pick<SessionUser, "id" | "role">, q: SqlParams, clusterId: string): string {
-  switch (user.role) {
-    case "ADMIN":
-    case "MANAGER":
-    case "STAFF":
-      return "TRUE";
-    case "CONSULTANT":
-      return `EXISTS (SELECT 1 FROM consultant_assignment ca WHERE ca."clusterId" = ${clusterId} AND ca."consultantId" = ${q.p(user.id)})`;
-    default:
-      return "FALSE";
-  }
+  return byRowScope(user.role, {
+    all: "TRUE",
+    consultant: () =>
+      `EXISTS (SELECT 1 FROM consultant_assignment ca WHERE ca."clusterId" = ${clusterId} AND ca."consultantId" = ${q.p(user.id)})`,
+    none: "FALSE",
+  });
 }

@@ -1,3 +1,4 @@
+import { byRowScope } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -8,14 +9,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * found. Unknown roles see nothing (fail closed).
  */
 export function clusterAccessWhere(user: Pick<SessionUser, "id" | "role">): Prisma.ClusterWhereInput {
-  switch (user.role) {
-    case "ADMIN":
-    case "MANAGER":
-    case "STAFF":
-      return {};
-    case "CONSULTANT":
-      return { assignments: { some: { consultantId: user.id } } };
-    default:
-      return { id: { in: [] } };
-  }
+  return byRowScope<Prisma.ClusterWhereInput>(user.role, {
+    all: {},
+    consultant: () => ({ assignments: { some: { consultantId: user.id } } }),
+    none: { id: { in: [] } },
+  });
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import { provinceParam, regencyParam, codeParam } from "@/lib/forms/list-params";
 import { text } from "@/lib/forms/text";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
-import { CLUSTER_PROFILE_SELECT } from "@/lib/clusters/select";
+import { CLUSTER_PROFILE_SELECT, CLUSTER_ROW_SELECT } from "@/lib/clusters/select";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
@@ -17,28 +18,14 @@ const PAGE_SIZE = 25;
 /** The list's URL state. Anything malformed falls back to a default, never an error page. */
 export const clusterListParams = z.object({
   q: text().trim().max(100).optional().catch(undefined),
-  province: text()
-    .regex(/^\d{2}$/)
-    .optional()
-    .catch(undefined),
-  regency: text()
-    .regex(/^\d{2}\.\d{2}$/)
-    .optional()
-    .catch(undefined),
+  province: provinceParam,
+  regency: regencyParam,
   commodity: text().trim().max(100).optional().catch(undefined),
   stage: z.enum(STAGE_FILTERS).optional().catch(undefined),
   // Instrument version of an approved diagnosis (the dashboard's drill-down filter).
-  instrument: text()
-    .trim()
-    .regex(/^[\w.-]{1,40}$/)
-    .optional()
-    .catch(undefined),
+  instrument: codeParam,
   // An indicator holding the cluster back in its latest approved diagnosis (the dashboard's "holds back" drill-down).
-  holdsBack: text()
-    .trim()
-    .regex(/^[\w.-]{1,40}$/)
-    .optional()
-    .catch(undefined),
+  holdsBack: codeParam,
   sort: z.enum(CLUSTER_SORTS).default("name").catch("name"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
@@ -100,16 +87,7 @@ export async function listClusters(params: ClusterListParams) {
       orderBy: clusterListOrder(params),
       skip: (params.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        commodity: true,
-        workerCount: true,
-        currentStage: true,
-        isDesignated: true,
-        province: { select: { name: true } },
-        regency: { select: { name: true } },
-      },
+      select: { ...CLUSTER_ROW_SELECT, isDesignated: true },
     }),
   ]);
   const smeCounts = await countSmes(page.map((r) => r.id));

@@ -23,3 +23,14 @@ export const CLUSTER_PROFILE_SELECT = {
 } as const satisfies Prisma.ClusterSelect;
 
 export type ClusterProfileRow = Prisma.ClusterGetPayload<{ select: typeof CLUSTER_PROFILE_SELECT }>;
+
+/** THE columns of a centre in a list (the /clusters list, "my centres"): each list adds only what it alone shows. */
+export const CLUSTER_ROW_SELECT = {
+  id: true,
+  name: true,
+  commodity: true,
+  workerCount: true,
+  currentStage: true,
+  province: { select: { name: true } },
+  regency: { select: { name: true } },
+} as const satisfies Prisma.ClusterSelect;

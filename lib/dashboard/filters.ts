@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { provinceParam, regencyParam, codeParam } from "@/lib/forms/list-params";
 import { text } from "@/lib/forms/text";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
 
@@ -11,22 +12,12 @@ export type MapMeasure = (typeof MAP_MEASURES)[number];
  * Anything malformed falls back to "no filter", never an error page.
  */
 export const dashboardParams = z.object({
-  province: text()
-    .regex(/^\d{2}$/)
-    .optional()
-    .catch(undefined),
-  regency: text()
-    .regex(/^\d{2}\.\d{2}$/)
-    .optional()
-    .catch(undefined),
+  province: provinceParam,
+  regency: regencyParam,
   commodity: text().trim().min(1).max(100).optional().catch(undefined),
   stage: z.enum(STAGE_FILTERS).optional().catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
-  instrument: text()
-    .trim()
-    .regex(/^[\w.-]{1,40}$/)
-    .optional()
-    .catch(undefined),
+  instrument: codeParam,
   measure: z.enum(MAP_MEASURES).default("matureShare").catch("matureShare"),
 });
 export type DashboardParams = z.infer<typeof dashboardParams>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
+import { CLUSTER_ROW_SELECT } from "@/lib/clusters/select";
 import { diagnosisReadWhere } from "@/lib/diagnosis/access";
 import { prisma } from "@/lib/db";
 import { can } from "@/lib/auth/roles";
@@ -115,13 +116,7 @@ export async function listMyCentres() {
     where: { AND: [clusterAccessWhere(user), { status: "ACTIVE" }] },
     orderBy: { updatedAt: "desc" },
     select: {
-      id: true,
-      name: true,
-      commodity: true,
-      workerCount: true,
-      currentStage: true,
-      province: { select: { name: true } },
-      regency: { select: { name: true } },
+      ...CLUSTER_ROW_SELECT,
       _count: { select: { smes: true } },
       // A submitted primary diagnosis this user may read and did not assess: the review waiting on this centre.
       diagnoses: {

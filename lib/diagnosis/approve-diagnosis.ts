@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { applySettled, type Answers } from "@/lib/diagnosis/answers";
-import { approvalFor } from "@/lib/diagnosis/evaluation";
+import { approvalFor, approvedColumns } from "@/lib/diagnosis/evaluation";
 import { findInstrument } from "@/lib/diagnosis/instruments";
 import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import { notifyUsers } from "@/lib/diagnosis/notify";
@@ -63,11 +63,7 @@ export async function approveDiagnosis({ actor, input }: { actor: SessionUser; i
         reviewComment: data.comment || null,
         approvedAt,
         answers: answers as Prisma.InputJsonValue,
-        resultStage: approval.stage,
-        growthScore: approval.growthScore,
-        actionScore: approval.actionScore,
-        result: JSON.parse(JSON.stringify(approval.stored)) as Prisma.InputJsonValue,
-        inputHash: approval.inputHash,
+        ...approvedColumns(approval),
         version: { increment: 1 },
       },
     });

@@ -1,5 +1,4 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
@@ -9,7 +8,7 @@ import { EDIT_SELECT } from "@/lib/diagnosis/save-draft";
 import { discardDiagnosisSchema } from "@/lib/diagnosis/schema";
 import { DISCARDABLE_STATUSES } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
-import { getStorage, type FileStorage } from "@/lib/storage";
+import { getStorage, type StorageVerbArgs } from "@/lib/storage";
 
 /**
  * Throws away a draft started by mistake. Who may edit it may discard it (a primary:
@@ -19,15 +18,7 @@ import { getStorage, type FileStorage } from "@/lib/storage";
  * that another assessor is already scoring blind is refused: that work would go too.
  * The evidence bytes are deleted once the transaction has committed.
  */
-export async function discardDiagnosis({
-  actor,
-  input,
-  storage = getStorage(),
-}: {
-  actor: SessionUser;
-  input: unknown;
-  storage?: FileStorage;
-}) {
+export async function discardDiagnosis({ actor, input, storage = getStorage() }: StorageVerbArgs) {
   if (!can(actor.role, "diagnosis:fill")) throw new AppError("FORBIDDEN");
   const data = discardDiagnosisSchema.parse(input);
   const { result, storageKeys } = await prisma.$transaction(async (tx) => {

@@ -12,6 +12,7 @@ import {
 } from "@/lib/diagnosis/engine";
 import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
 import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Everything shown or stored about a diagnosis comes from the engine through
 // here: no score or stage is computed anywhere else. Pure (no I/O), so the
@@ -108,6 +109,21 @@ export function approvalFor(instrument: Instrument, answers: Answers): Approval 
     actionScore: result.dimensions.ACTION_CAPACITY.score,
     inputHash: result.inputHash,
     scoreRows: scoreRows(evaluation),
+  };
+}
+
+/**
+ * The columns an approval writes on the diagnosis row: the stage, the two dimension
+ * scores, the stored result (plain JSON) and the input hash. The approval itself, the
+ * demo seed and the e2e fixtures all write them this way.
+ */
+export function approvedColumns(approval: Approval) {
+  return {
+    resultStage: approval.stage,
+    growthScore: approval.growthScore,
+    actionScore: approval.actionScore,
+    result: JSON.parse(JSON.stringify(approval.stored)) as Prisma.InputJsonValue,
+    inputHash: approval.inputHash,
   };
 }
 

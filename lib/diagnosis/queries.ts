@@ -5,6 +5,7 @@ import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import type { Answers } from "@/lib/diagnosis/answers";
 import { diagnosisEditWhere, diagnosisReadWhere, hasContributed, lastSave } from "@/lib/diagnosis/access";
+import { ANSWERS_SELECT } from "@/lib/diagnosis/select";
 import { EDITABLE_STATUSES, OPEN_STATUSES } from "@/lib/diagnosis/transitions";
 
 // Server-only reads for the diagnosis pages. Every query checks the permission
@@ -67,12 +68,7 @@ export async function getDiagnosisForReview(diagnosisId: string) {
     where: { AND: [{ id: diagnosisId, role: "PRIMARY" }, diagnosisReadWhere(user)] },
     select: {
       id: true,
-      status: true,
-      version: true,
-      answers: true,
-      assessorId: true,
-      instrumentCode: true,
-      instrumentVersion: true,
+      ...ANSWERS_SELECT,
       submittedAt: true,
       approvedAt: true,
       reviewComment: true,

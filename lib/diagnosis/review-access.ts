@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { diagnosisReadWhere, hasContributed } from "@/lib/diagnosis/access";
 import type { Instrument } from "@/lib/diagnosis/engine";
 import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
+import { ANSWERS_SELECT } from "@/lib/diagnosis/select";
 import { nextStatus, type DiagnosisEvent } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
 
@@ -18,12 +19,7 @@ export async function loadForReview(tx: Tx, actor: SessionUser, data: { diagnosi
     select: {
       id: true,
       clusterId: true,
-      status: true,
-      version: true,
-      answers: true,
-      assessorId: true,
-      instrumentCode: true,
-      instrumentVersion: true,
+      ...ANSWERS_SELECT,
       reviewerId: true,
       reviewComment: true,
       cluster: { select: { provinceCode: true, currentStage: true } },

@@ -8,10 +8,11 @@ import { diagnosisEditWhere, lastSave } from "@/lib/diagnosis/access";
 import { findInstrument } from "@/lib/diagnosis/instruments";
 import { deleteStoredEvidence, removeDroppedEvidence } from "@/lib/diagnosis/remove-evidence";
 import { answerIssues, saveDraftSchema } from "@/lib/diagnosis/schema";
+import { ANSWERS_SELECT } from "@/lib/diagnosis/select";
 import { nextStatus, type DiagnosisEvent } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getStorage, type FileStorage } from "@/lib/storage";
+import { getStorage, type StorageVerbArgs } from "@/lib/storage";
 
 /** The columns every edit of a diagnosis reads (save, submit, discard). */
 export const EDIT_SELECT = {
@@ -19,12 +20,7 @@ export const EDIT_SELECT = {
   clusterId: true,
   role: true,
   primaryId: true,
-  status: true,
-  version: true,
-  answers: true,
-  assessorId: true,
-  instrumentCode: true,
-  instrumentVersion: true,
+  ...ANSWERS_SELECT,
   updatedAt: true,
 } as const;
 
@@ -90,7 +86,7 @@ export async function writeAnswers(tx: Tx, id: string, version: number, data: Pr
  * file the answers no longer point at is removed: its row with this save, its
  * bytes once the save has committed.
  */
-export async function saveDraft({ actor, input, storage = getStorage() }: { actor: SessionUser; input: unknown; storage?: FileStorage }) {
+export async function saveDraft({ actor, input, storage = getStorage() }: StorageVerbArgs) {
   if (!can(actor.role, "diagnosis:fill")) throw new AppError("FORBIDDEN");
   const data = saveDraftSchema.parse(input);
   const { result, removedKeys } = await prisma.$transaction(async (tx) => {

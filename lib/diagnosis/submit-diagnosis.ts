@@ -1,5 +1,4 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
@@ -11,7 +10,7 @@ import { prepareEdit, writeAnswers } from "@/lib/diagnosis/save-draft";
 import { submitDiagnosisSchema } from "@/lib/diagnosis/schema";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getStorage, type FileStorage } from "@/lib/storage";
+import { getStorage, type StorageVerbArgs } from "@/lib/storage";
 
 /**
  * Saves the final answers and hands the diagnosis to the cluster's consultants.
@@ -20,15 +19,7 @@ import { getStorage, type FileStorage } from "@/lib/storage";
  * to fix (unanswered indicators per group and the missing reasons together). Like
  * a save, it removes the evidence files the answers no longer point at.
  */
-export async function submitDiagnosis({
-  actor,
-  input,
-  storage = getStorage(),
-}: {
-  actor: SessionUser;
-  input: unknown;
-  storage?: FileStorage;
-}) {
+export async function submitDiagnosis({ actor, input, storage = getStorage() }: StorageVerbArgs) {
   if (!can(actor.role, "diagnosis:fill")) throw new AppError("FORBIDDEN");
   const data = submitDiagnosisSchema.parse(input);
   const { result, removedKeys } = await prisma.$transaction(async (tx) => {

@@ -1,6 +1,5 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
@@ -11,7 +10,7 @@ import { deleteStoredEvidence } from "@/lib/diagnosis/remove-evidence";
 import { detectEvidenceType, evidenceFileName, evidenceUploadSchema } from "@/lib/diagnosis/schema";
 import { EDITABLE_STATUSES } from "@/lib/diagnosis/transitions";
 import { AppError } from "@/lib/errors";
-import { getStorage, type FileStorage } from "@/lib/storage";
+import { getStorage, type StorageVerbArgs } from "@/lib/storage";
 
 export interface UploadInput {
   diagnosisId: unknown;
@@ -25,15 +24,7 @@ export interface UploadInput {
  * it through the next save. The file is written first and removed again if the
  * database refuses the row, so nothing half-made is left.
  */
-export async function uploadEvidence({
-  actor,
-  input,
-  storage = getStorage(),
-}: {
-  actor: SessionUser;
-  input: UploadInput;
-  storage?: FileStorage;
-}) {
+export async function uploadEvidence({ actor, input, storage = getStorage() }: StorageVerbArgs<UploadInput>) {
   if (!can(actor.role, "diagnosis:fill")) throw new AppError("FORBIDDEN");
   const data = evidenceUploadSchema.parse({ ...input, file: input.file ? { name: input.file.name, size: input.file.size } : undefined });
   const bytes = input.file!.bytes;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { provinceParam } from "@/lib/forms/list-params";
 import { text } from "@/lib/forms/text";
 import type { SessionUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/support/authorize";
@@ -8,6 +9,7 @@ import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import { liveLoan, shareOf, toInstitutionBalance, type InstitutionBalanceSqlRow } from "@/lib/financing/sql";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
 import type { FinancingChannel } from "@/lib/generated/prisma/enums";
+import { LOAN_SELECT } from "@/lib/financing/select";
 
 const INSTITUTION_SORTS = { type: `fi.type`, province: `p.name`, name: `fi.name` } as const;
 const PAGE_SIZE = 25;
@@ -16,10 +18,7 @@ const PAGE_SIZE = 25;
 export const institutionListParams = z.object({
   q: text().trim().max(100).optional().catch(undefined),
   type: z.enum(FINANCING_CHANNELS).optional().catch(undefined),
-  province: text()
-    .regex(/^\d{2}$/)
-    .optional()
-    .catch(undefined),
+  province: provinceParam,
   sort: z.enum(["type", "province", "name"]).default("type").catch("type"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
@@ -111,10 +110,7 @@ export async function getInstitution(
       disbursements: {
         orderBy: [{ disbursedOn: "desc" }, { createdAt: "desc" }],
         select: {
-          id: true,
-          amount: true,
-          disbursedOn: true,
-          dueOn: true,
+          ...LOAN_SELECT,
           termMonths: true,
           purpose: true,
           reversesId: true,

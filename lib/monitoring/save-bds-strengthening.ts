@@ -1,10 +1,9 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { saveAgendaLine } from "@/lib/monitoring/agenda-evidence";
 import { agendaLineInput } from "@/lib/monitoring/agenda-line-input";
 import { saveBdsStrengtheningSchema } from "@/lib/monitoring/schema";
-import { getStorage, type FileStorage } from "@/lib/storage";
+import { getStorage, type StorageVerbArgs } from "@/lib/storage";
 
 /**
  * Agenda line "strengthening BDS" of a provider: status, date, note and an optional
@@ -12,15 +11,7 @@ import { getStorage, type FileStorage } from "@/lib/storage";
  * version, audited as `bdsStrengthening.create|update`). Edited by whoever manages
  * providers (staff, admins), as the provider's profile is.
  */
-export async function saveBdsStrengthening({
-  actor,
-  input,
-  storage = getStorage(),
-}: {
-  actor: SessionUser;
-  input: unknown;
-  storage?: FileStorage;
-}) {
+export async function saveBdsStrengthening({ actor, input, storage = getStorage() }: StorageVerbArgs) {
   const {
     data: { providerId, ...data },
     recorded,

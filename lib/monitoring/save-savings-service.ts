@@ -1,11 +1,10 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { saveAgendaLine } from "@/lib/monitoring/agenda-evidence";
 import { agendaLineInput } from "@/lib/monitoring/agenda-line-input";
 import { findMonitoredCluster } from "@/lib/monitoring/find-monitored-cluster";
 import { saveSavingsServiceSchema } from "@/lib/monitoring/schema";
-import { getStorage, type FileStorage } from "@/lib/storage";
+import { getStorage, type StorageVerbArgs } from "@/lib/storage";
 
 /**
  * Agenda line "USP/KSP service in the sentra" of a designated sentra. The linked
@@ -14,15 +13,7 @@ import { getStorage, type FileStorage } from "@/lib/storage";
  * File or `{ name, bytes }`) attaches or replaces its evidence file; `removeEvidence`
  * detaches it; the file is checked before anything is written.
  */
-export async function saveSavingsService({
-  actor,
-  input,
-  storage = getStorage(),
-}: {
-  actor: SessionUser;
-  input: unknown;
-  storage?: FileStorage;
-}) {
+export async function saveSavingsService({ actor, input, storage = getStorage() }: StorageVerbArgs) {
   const {
     data: { clusterId, ...data },
     recorded,

@@ -1,11 +1,10 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { saveAgendaLine } from "@/lib/monitoring/agenda-evidence";
 import { agendaLineInput } from "@/lib/monitoring/agenda-line-input";
 import { findMonitoredCluster } from "@/lib/monitoring/find-monitored-cluster";
 import { saveSmeOrganisationSchema } from "@/lib/monitoring/schema";
-import { getStorage, type FileStorage } from "@/lib/storage";
+import { getStorage, type StorageVerbArgs } from "@/lib/storage";
 
 /**
  * Agenda line "SME organisation or representation" of a designated sentra, with an
@@ -14,15 +13,7 @@ import { getStorage, type FileStorage } from "@/lib/storage";
  * (anything else refuses the save, nothing written). The set is replaced with the line
  * under its version, and the audit row's before/after carry the member ids.
  */
-export async function saveSmeOrganisation({
-  actor,
-  input,
-  storage = getStorage(),
-}: {
-  actor: SessionUser;
-  input: unknown;
-  storage?: FileStorage;
-}) {
+export async function saveSmeOrganisation({ actor, input, storage = getStorage() }: StorageVerbArgs) {
   const {
     data: { clusterId, memberIds, ...data },
     recorded,

@@ -3,6 +3,7 @@ import { STAGES } from "@/lib/diagnosis/engine/codes";
 import { fieldMessage, optionalPhone, optionalText } from "@/lib/forms/messages";
 import type { FormValues } from "@/lib/forms/values";
 import { intField, optionalRupiah, requiredRupiah } from "@/lib/forms/numbers";
+import { provinceParam } from "@/lib/forms/list-params";
 import { text } from "@/lib/forms/text";
 import { AGENDA_STATUSES, OUTCOME_SOURCES } from "@/lib/monitoring/codes";
 import { optionalDate, optionalId, recordId } from "@/lib/support/fields";
@@ -100,10 +101,7 @@ export type AgendaEvidenceLine = z.infer<typeof agendaEvidenceLineSchema>;
 
 /** The agenda list's query string. */
 export const agendaFilterSchema = z.object({
-  province: text()
-    .regex(/^\d{2}$/)
-    .optional()
-    .catch(undefined),
+  province: provinceParam,
   commodity: text().trim().max(100).optional().catch(undefined),
   stage: z.enum(STAGES).optional().catch(undefined),
   status: agendaStatus.optional().catch(undefined),

@@ -1,3 +1,4 @@
+import { byRowScope } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,16 +9,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * staff, admins and managers see all. Unknown roles see nothing.
  */
 export function providerAccessWhere(user: Pick<SessionUser, "id" | "role" | "bdsProviderId">): Prisma.BdsProviderWhereInput {
-  switch (user.role) {
-    case "ADMIN":
-    case "MANAGER":
-    case "STAFF":
-      return {};
-    case "CONSULTANT":
-      return { id: user.bdsProviderId ?? { in: [] } };
-    default:
-      return { id: { in: [] } };
-  }
+  return byRowScope<Prisma.BdsProviderWhereInput>(user.role, {
+    all: {},
+    consultant: () => ({ id: user.bdsProviderId ?? { in: [] } }),
+    none: { id: { in: [] } },
+  });
 }
 
 export function deliveryAccessWhere(user: Pick<SessionUser, "id" | "role" | "bdsProviderId">): Prisma.ServiceDeliveryWhereInput {

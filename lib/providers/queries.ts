@@ -7,6 +7,7 @@ import { deliveryAccessWhere, providerAccessWhere } from "@/lib/providers/access
 import { liveDelivery } from "@/lib/providers/sql";
 import { LIVE_ENTRY } from "@/lib/support/reversals";
 import { assertCan } from "@/lib/support/authorize";
+import { DELIVERY_SELECT } from "@/lib/providers/select";
 
 export async function listProviders(viewer: SessionUser) {
   assertCan(viewer, "providers:read");
@@ -208,11 +209,7 @@ function findDeliveries(viewer: SessionUser, providerId: string, opts: { hideRev
     orderBy: [{ deliveredOn: opts.order }, { createdAt: opts.order }],
     take: opts.take,
     select: {
-      id: true,
-      service: true,
-      deliveredOn: true,
-      participantCount: true,
-      feeAmount: true,
+      ...DELIVERY_SELECT,
       laterFinancing: true,
       notes: true,
       reversesId: true,

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { provinceParam } from "@/lib/forms/list-params";
 import { text } from "@/lib/forms/text";
 import { requireUser } from "@/lib/auth/session";
 import { STAGE_FILTERS } from "@/lib/clusters/stage-filter";
@@ -9,10 +10,7 @@ import { getSelectionSettings } from "@/lib/selection/settings";
 const SELECTION_PAGE_SIZE = 25;
 
 export const selectionParams = z.object({
-  province: text()
-    .regex(/^\d{2}$/)
-    .optional()
-    .catch(undefined),
+  province: provinceParam,
   commodity: text().trim().max(100).optional().catch(undefined),
   stage: z.enum(STAGE_FILTERS).optional().catch(undefined),
   status: z.enum(["designated", "candidate"]).optional().catch(undefined),

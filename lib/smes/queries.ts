@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { provinceParam } from "@/lib/forms/list-params";
 import { text } from "@/lib/forms/text";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { clusterAccessWhere } from "@/lib/clusters/access";
@@ -22,10 +23,7 @@ export const SME_SEARCH_COUNT_CAP = 1_000;
 /** The SME list's URL state; malformed values fall back to defaults. */
 export const smeListParams = z.object({
   q: text().trim().max(100).optional().catch(undefined),
-  province: text()
-    .regex(/^\d{2}$/)
-    .optional()
-    .catch(undefined),
+  province: provinceParam,
   cluster: text().max(40).optional().catch(undefined),
   gender: z.enum(["FEMALE", "MALE"]).optional().catch(undefined),
   sort: z.enum(SME_SORTS).default("name").catch("name"),

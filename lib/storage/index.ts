@@ -4,7 +4,7 @@ import { localDiskStorage } from "@/lib/storage/local-disk";
 import { s3Storage } from "@/lib/storage/s3";
 import type { FileStorage } from "@/lib/storage/types";
 
-export type { FileStorage } from "@/lib/storage/types";
+export type { FileStorage, StorageVerbArgs } from "@/lib/storage/types";
 
 let storage: FileStorage | undefined;
 

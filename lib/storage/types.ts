@@ -1,3 +1,5 @@
+import type { SessionUser } from "@/lib/auth/session";
+
 /** One stored object, as `list` reports it. */
 export interface StoredObject {
   key: string;
@@ -17,6 +19,16 @@ export interface FileStorage {
   delete(key: string): Promise<void>;
   /** Every object whose key starts with `prefix/` (a key segment, e.g. `evidence`), in no particular order. */
   list(prefix: string): AsyncIterable<StoredObject>;
+}
+
+/**
+ * The arguments of a use case that stores or deletes files: who acts, the raw input it
+ * parses itself, and the storage, the configured one unless a test hands in its own.
+ */
+export interface StorageVerbArgs<Input = unknown> {
+  actor: SessionUser;
+  input: Input;
+  storage?: FileStorage;
 }
 
 const KEY = /^[A-Za-z0-9_-]{1,64}(\/[A-Za-z0-9_-]{1,64}){0,3}$/;

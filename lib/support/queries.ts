@@ -10,6 +10,8 @@ import { LIVE_ENTRY } from "@/lib/support/reversals";
 import { assertCan } from "@/lib/support/authorize";
 import { clusterSmeIds } from "@/lib/support/cluster-smes";
 import { todayInJakarta } from "@/lib/support/fields";
+import { DELIVERY_SELECT } from "@/lib/providers/select";
+import { LOAN_SELECT } from "@/lib/financing/select";
 
 // The part of an approved diagnosis' stored result this feature reads
 // (lib/diagnosis/evaluation.ts StoredResult.recommendation). Read defensively:
@@ -41,11 +43,7 @@ export async function getClusterSupport(viewer: SessionUser, clusterId: string, 
       where: { clusterId, ...LIVE_ENTRY },
       orderBy: [{ deliveredOn: "desc" }, { createdAt: "desc" }],
       select: {
-        id: true,
-        service: true,
-        deliveredOn: true,
-        participantCount: true,
-        feeAmount: true,
+        ...DELIVERY_SELECT,
         provider: { select: { id: true, name: true } },
       },
     }),
@@ -53,10 +51,7 @@ export async function getClusterSupport(viewer: SessionUser, clusterId: string, 
       where: { smeId: { in: smeIds }, ...LIVE_ENTRY },
       orderBy: [{ disbursedOn: "desc" }, { createdAt: "desc" }],
       select: {
-        id: true,
-        amount: true,
-        disbursedOn: true,
-        dueOn: true,
+        ...LOAN_SELECT,
         smeId: true,
         sme: { select: { businessName: true } },
         institution: { select: { id: true, name: true, type: true } },

@@ -47,6 +47,7 @@ import { ms, table, type Summary } from "./lib/stats";
 import { CHART_IDS } from "../../lib/dashboard/chart-ids";
 import { SECTION_IDS, sectionHref } from "../../lib/dashboard/sections";
 import { BASE_TABLES, DATA_VERSION_SQL } from "../../lib/dashboard/summary-sql";
+import { createCleanups, runBench } from "./lib/run";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -62,12 +63,7 @@ const SECTION_PATHS = SECTION_IDS.map((id) => sectionHref(id));
 const TARGET_RATIO = 1.5;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-const cleanups: Array<() => Promise<void> | void> = [];
-async function cleanUp() {
-  for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch(() => {});
-  cleanups.length = 0;
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanUp().then(() => process.exit(130)));
+const { cleanups, cleanUp } = createCleanups();
 
 interface Target {
   name: string;
@@ -367,10 +363,4 @@ async function main() {
   );
 }
 
-try {
-  await main();
-} catch (err) {
-  console.error(`[bench] ${err instanceof Error ? err.message : String(err)}`);
-  await cleanUp();
-  process.exit(1);
-}
+await runBench(main, cleanUp);

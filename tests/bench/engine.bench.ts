@@ -18,22 +18,11 @@ import {
   type ScoreEntry,
   type ScoreInput,
 } from "../../lib/diagnosis/engine";
+import { prng } from "../../scripts/lib/national/random";
 
 const CLUSTERS = 10_000;
 const WARM_UP = 2_000;
 const SEED = 20260101;
-
-/** mulberry32: tiny, seedable, good enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The current version (2026.2) unless BENCH_INSTRUMENT=2026.1 asks for the old one.
 const instrument = process.env.BENCH_INSTRUMENT === "2026.1" ? defaultInstrument : instrument2026_2;

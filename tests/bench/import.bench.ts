@@ -14,7 +14,7 @@ import pg from "pg";
 import { loadAreas } from "../../prisma/areas";
 import { applyMigrations } from "../../scripts/lib/migrate";
 import { ensureDatabase, withThrowawayServer } from "../../scripts/lib/throwaway-db";
-import { SME_HEADINGS_ID } from "../support/sme-headings";
+import { SME_HEADINGS_ID } from "../support/headings";
 
 // The domain modules are marked `server-only`, which throws outside Next.js's server
 // bundle; here it is an empty module, as in the vitest configuration.

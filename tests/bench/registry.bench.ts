@@ -24,6 +24,7 @@ import { captureStatements, explain, isRead, replay, type Statement } from "./li
 import { load, type LoadResult } from "./lib/load";
 import { ms, range, table, type Summary } from "./lib/stats";
 import type { DevDatabase } from "../../scripts/lib/dev-database";
+import { createCleanups, runBench } from "./lib/run";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -35,14 +36,7 @@ const STAFF = { email: "staf@sentra.test", password: "sentra-demo-2026" };
 const SME_TERM = "siregar";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-const cleanups: Array<() => Promise<void> | void> = [];
-async function cleanUp() {
-  for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch(() => {});
-  cleanups.length = 0;
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => void cleanUp().then(() => process.exit(130)));
-}
+const { cleanups, cleanUp } = createCleanups();
 
 interface Page {
   name: string;
@@ -208,10 +202,4 @@ async function main() {
   console.log(table(rows));
 }
 
-try {
-  await main();
-} catch (err) {
-  console.error(`[bench] ${err instanceof Error ? err.message : String(err)}`);
-  await cleanUp();
-  process.exit(1);
-}
+await runBench(main, cleanUp);

@@ -28,6 +28,11 @@ function post(path: string, secret: string, body: BodyInit, headers: Record<stri
 
 const clusterRoute = (id: string) => ({ params: Promise.resolve({ clusterId: id }) });
 
+/** POST /api/v1/smes: one centre's batch of SMEs. */
+function postSmes(secret: string, clusterId: string, smes: object[], headers: Record<string, string> = {}) {
+  return API_V1.writeSmes(post("/smes", secret, JSON.stringify({ clusterId, smes }), headers));
+}
+
 async function errorOf(res: Response) {
   const body = (await res.json()) as { error: { code: string; message: string; fieldErrors?: Record<string, string[]> } };
   expect(Object.keys(body)).toEqual(["error"]);
@@ -281,19 +286,10 @@ describe("POST /api/v1/smes", () => {
     const existing = await makeSme(prisma, { clusterId: cluster.id, businessName: "Lama", nib: "1234567890123" });
     const staff = await actorWithRole("STAFF");
     const secret = await tokenFor(staff, ["smes:write"]);
-    const res = await API_V1.writeSmes(
-      post(
-        "/smes",
-        secret,
-        JSON.stringify({
-          clusterId: cluster.id,
-          smes: [
-            { businessName: "Batik Baru", ownerName: "Ani", ownerGender: "FEMALE", workerCount: 4, annualTurnover: "250000000" },
-            { businessName: "Lama Jaya", ownerName: "Budi", nib: "1234567890123", workerCount: "7", assets: 1000000 },
-          ],
-        }),
-      ),
-    );
+    const res = await postSmes(secret, cluster.id, [
+      { businessName: "Batik Baru", ownerName: "Ani", ownerGender: "FEMALE", workerCount: 4, annualTurnover: "250000000" },
+      { businessName: "Lama Jaya", ownerName: "Budi", nib: "1234567890123", workerCount: "7", assets: 1000000 },
+    ]);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { created: number; updated: number; smes: Array<{ index: number; id: string; result: string }> };
     expect(body).toMatchObject({ created: 1, updated: 1 });
@@ -317,21 +313,16 @@ describe("POST /api/v1/smes", () => {
     await makeSme(prisma, { clusterId: (await makeCluster(prisma)).id, nib: "9999999999999" });
     const staff = await actorWithRole("STAFF");
     const secret = await tokenFor(staff, ["smes:write"]);
-    const res = await API_V1.writeSmes(
-      post(
-        "/smes",
-        secret,
-        JSON.stringify({
-          clusterId: cluster.id,
-          smes: [
-            { businessName: "Baik", ownerName: "A", workerCount: 1 },
-            { businessName: "Buruk", ownerName: "B", workerCount: -1 },
-            { businessName: "Curian", ownerName: "C", workerCount: 1, nib: "9999999999999" },
-            { businessName: "Baik", ownerName: "D", workerCount: 1 },
-          ],
-        }),
-        { "Accept-Language": "en" },
-      ),
+    const res = await postSmes(
+      secret,
+      cluster.id,
+      [
+        { businessName: "Baik", ownerName: "A", workerCount: 1 },
+        { businessName: "Buruk", ownerName: "B", workerCount: -1 },
+        { businessName: "Curian", ownerName: "C", workerCount: 1, nib: "9999999999999" },
+        { businessName: "Baik", ownerName: "D", workerCount: 1 },
+      ],
+      { "Accept-Language": "en" },
     );
     expect(res.status).toBe(422);
     const error = await errorOf(res);
@@ -348,23 +339,13 @@ describe("POST /api/v1/smes", () => {
     const admin = await actorWithRole("ADMIN");
     const secret = await tokenFor(admin, ["smes:write"]);
     await prisma.cluster.update({ where: { id: cluster.id }, data: { status: "ARCHIVED" } });
-    const archived = await API_V1.writeSmes(
-      post("/smes", secret, JSON.stringify({ clusterId: cluster.id, smes: [{ businessName: "x", ownerName: "y", workerCount: 1 }] })),
-    );
+    const archived = await postSmes(secret, cluster.id, [{ businessName: "x", ownerName: "y", workerCount: 1 }]);
     expect((await errorOf(archived)).fieldErrors).toHaveProperty("clusterId");
-    const missing = await API_V1.writeSmes(
-      post("/smes", secret, JSON.stringify({ clusterId: "no-such-centre", smes: [{ businessName: "x", ownerName: "y", workerCount: 1 }] })),
-    );
+    const missing = await postSmes(secret, "no-such-centre", [{ businessName: "x", ownerName: "y", workerCount: 1 }]);
     expect(missing.status).toBe(422);
     expect((await errorOf(missing)).fieldErrors).toHaveProperty("clusterId");
     const live = await makeCluster(prisma);
-    const unknown = await API_V1.writeSmes(
-      post(
-        "/smes",
-        secret,
-        JSON.stringify({ clusterId: live.id, smes: [{ businessName: "x", ownerName: "y", workerCount: 1, isAdmin: true }] }),
-      ),
-    );
+    const unknown = await postSmes(secret, live.id, [{ businessName: "x", ownerName: "y", workerCount: 1, isAdmin: true }]);
     expect(unknown.status).toBe(422);
     expect(await prisma.sme.count()).toBe(0);
   });

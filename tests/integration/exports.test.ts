@@ -9,7 +9,7 @@ import idImports from "@/lib/i18n/messages/id/imports.json";
 import idStages from "@/lib/i18n/messages/id/stages.json";
 import { assign, makeCluster, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
-import { SME_HEADINGS_ID } from "../support/sme-headings";
+import { SME_HEADINGS_ID } from "../support/headings";
 
 const get = (messages: Record<string, unknown>) => (key: string) =>
   String(key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], messages) ?? key);

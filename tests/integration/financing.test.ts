@@ -8,40 +8,14 @@ import { createInstitution } from "@/lib/financing/create-institution";
 import { updateInstitution } from "@/lib/financing/update-institution";
 import { createProgramme } from "@/lib/financing/create-programme";
 import { saveChannel } from "@/lib/financing/save-channel";
-import type { FinancingChannel } from "@/lib/generated/prisma/enums";
-import { makeCluster, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
-
-const M = 1_000_000n;
-
-async function world(opts: { budget?: bigint; ceiling?: bigint; channel?: FinancingChannel } = {}) {
-  const staff = await actorWithRole("STAFF");
-  const programme = await prisma.mapProgramme.create({
-    data: { name: `Program ${Math.random()}`, year: 2026, budget: opts.budget ?? 1_000n * M },
-  });
-  const channel = await prisma.mapChannel.create({
-    data: {
-      programmeId: programme.id,
-      channel: opts.channel ?? "LKM",
-      ceiling: opts.ceiling ?? 100n * M,
-      standardAmount: 50n * M,
-      plannedInstitutions: 2,
-      plannedProvinces: 1,
-    },
-  });
-  const cluster = await makeCluster(prisma, {});
-  const sme = await makeSme(prisma, { clusterId: cluster.id });
-  const institution = await prisma.financialInstitution.create({
-    data: { type: channel.channel, name: `LKM ${Math.random()}`, provinceCode: "33", clusterId: cluster.id },
-  });
-  return { staff, programme, channel, cluster, sme, institution };
-}
+import { financingWorld, M } from "../support/financing";
 
 const today = "2026-01-15";
 
 describe("allocations", () => {
   it("stay within the channel's ceiling; an allocation that would pass it is refused and writes nothing", async () => {
-    const { staff, channel, institution } = await world();
+    const { staff, channel, institution } = await financingWorld();
     await createAllocation({
       actor: staff,
       input: { channelId: channel.id, institutionId: institution.id, amount: "60.000.000", allocatedOn: today },
@@ -62,7 +36,7 @@ describe("allocations", () => {
   });
 
   it("stay within the programme's budget across channels", async () => {
-    const { staff, programme, channel, institution } = await world({ budget: 150n * M, ceiling: 100n * M });
+    const { staff, programme, channel, institution } = await financingWorld({ budget: 150n * M, ceiling: 100n * M });
     const ksp = await prisma.mapChannel.create({ data: { programmeId: programme.id, channel: "KSP_USP", ceiling: 100n * M } });
     const kspInstitution = await prisma.financialInstitution.create({ data: { type: "KSP_USP", name: "KSP Uji", provinceCode: "33" } });
     await createAllocation({
@@ -82,7 +56,7 @@ describe("allocations", () => {
   });
 
   it("go only to an institution of the channel's type", async () => {
-    const { staff, channel } = await world();
+    const { staff, channel } = await financingWorld();
     const ksp = await prisma.financialInstitution.create({ data: { type: "KSP_USP", name: "KSP Lain", provinceCode: "33" } });
     await expect(
       createAllocation({ actor: staff, input: { channelId: channel.id, institutionId: ksp.id, amount: "1000000", allocatedOn: today } }),
@@ -92,7 +66,7 @@ describe("allocations", () => {
   });
 
   it("refuse negative, zero, fractional and unreadable amounts", async () => {
-    const { staff, channel, institution } = await world();
+    const { staff, channel, institution } = await financingWorld();
     for (const amount of ["-5000000", "0", "1.500,5", "1500000.5", 1.5, "abc", "", -1]) {
       await expect(
         createAllocation({ actor: staff, input: { channelId: channel.id, institutionId: institution.id, amount, allocatedOn: today } }),
@@ -103,7 +77,7 @@ describe("allocations", () => {
   });
 
   it("two concurrent allocations that together pass the ceiling: exactly one is refused", async () => {
-    const { staff, channel, institution } = await world({ ceiling: 100n * M });
+    const { staff, channel, institution } = await financingWorld({ ceiling: 100n * M });
     const other = await prisma.financialInstitution.create({ data: { type: "LKM", name: "LKM Kedua", provinceCode: "34" } });
     for (let round = 0; round < 3; round++) {
       await prisma.mapAllocation.deleteMany({});
@@ -158,7 +132,7 @@ describe("allocations", () => {
   });
 
   it("are for staff and admins only", async () => {
-    const { channel, institution } = await world();
+    const { channel, institution } = await financingWorld();
     for (const role of ["MANAGER", "CONSULTANT"] as const) {
       const actor = await actorWithRole(role);
       await expect(
@@ -213,7 +187,7 @@ describe("the institution list", () => {
 
 describe("disbursements and repayments", () => {
   it("never exceed the institution's remaining allocation, nor a repayment the outstanding balance", async () => {
-    const { staff, channel, institution, sme, programme } = await world();
+    const { staff, channel, institution, sme, programme } = await financingWorld();
     await createAllocation({
       actor: staff,
       input: { channelId: channel.id, institutionId: institution.id, amount: "50000000", allocatedOn: "2025-01-02" },
@@ -305,7 +279,7 @@ describe("disbursements and repayments", () => {
   });
 
   it("a disbursement needs financing:manage, and an active SME", async () => {
-    const { staff, channel, institution, sme } = await world();
+    const { staff, channel, institution, sme } = await financingWorld();
     await createAllocation({
       actor: staff,
       input: { channelId: channel.id, institutionId: institution.id, amount: "50000000", allocatedOn: today },
@@ -325,7 +299,7 @@ describe("disbursements and repayments", () => {
   });
 
   it("two concurrent disbursements that together pass the remaining allocation: one is refused", async () => {
-    const { staff, channel, institution, sme } = await world();
+    const { staff, channel, institution, sme } = await financingWorld();
     await createAllocation({
       actor: staff,
       input: { channelId: channel.id, institutionId: institution.id, amount: "50000000", allocatedOn: today },

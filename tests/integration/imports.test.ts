@@ -9,7 +9,7 @@ import idErrors from "@/lib/i18n/messages/id/errors.json";
 import idImports from "@/lib/i18n/messages/id/imports.json";
 import { makeCluster, makeProvider, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
-import { SME_HEADINGS_ID } from "../support/sme-headings";
+import { CLUSTER_HEADINGS_ID, SME_HEADINGS_ID } from "../support/headings";
 
 function csv(name: string, rows: string[][], sep = ","): { name: string; bytes: Uint8Array } {
   const quote = (c: string) => (/[",;\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
@@ -307,21 +307,7 @@ describe("SME import", () => {
   });
 });
 
-const CLUSTER_HEADER = [
-  "Nama Sentra",
-  "Komoditas",
-  "Kode KBLI",
-  "Provinsi",
-  "Kabupaten/Kota",
-  "Tahun Berdiri",
-  "Jumlah Tenaga Kerja",
-  "Nilai Produksi (Rp)",
-  "Pangsa Ekspor (%)",
-  "Bahan Baku Lokal (%)",
-  "Narahubung",
-  "Telepon",
-  "Penyedia BDS",
-];
+const CLUSTER_HEADER = [...CLUSTER_HEADINGS_ID, "Penyedia BDS"];
 
 describe("cluster import", () => {
   it("resolves provinces and regencies by code or name, checks nesting, and matches on re-import", async () => {

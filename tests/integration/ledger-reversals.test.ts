@@ -5,36 +5,20 @@ import { createRepayment } from "@/lib/financing/create-repayment";
 import { getInstitution, listInstitutions } from "@/lib/financing/institution-queries";
 import { getProgrammeReport } from "@/lib/financing/programme-queries";
 import { reverseEntry } from "@/lib/financing/reverse-entry";
-import { makeCluster, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
+import { financingWorld, M } from "../support/financing";
 
-const M = 1_000_000n;
 const day = "2026-01-15";
 
 async function world() {
-  const staff = await actorWithRole("STAFF");
-  const programme = await prisma.mapProgramme.create({ data: { name: `Program ${Math.random()}`, year: 2026, budget: 100n * M } });
-  const channel = await prisma.mapChannel.create({
-    data: {
-      programmeId: programme.id,
-      channel: "LKM",
-      ceiling: 100n * M,
-      standardAmount: 50n * M,
-      plannedInstitutions: 2,
-      plannedProvinces: 1,
-    },
-  });
-  const cluster = await makeCluster(prisma, {});
-  const sme = await makeSme(prisma, { clusterId: cluster.id });
-  const institution = await prisma.financialInstitution.create({
-    data: { type: "LKM", name: `LKM ${Math.random()}`, provinceCode: "33", clusterId: cluster.id },
-  });
+  const w = await financingWorld({ budget: 100n * M });
+  const { staff, channel, institution } = w;
   const other = await prisma.financialInstitution.create({ data: { type: "LKM", name: `LKM ${Math.random()}`, provinceCode: "33" } });
   const allocation = await createAllocation({
     actor: staff,
     input: { channelId: channel.id, institutionId: institution.id, amount: "50000000", allocatedOn: day },
   });
-  return { staff, programme, channel, cluster, sme, institution, other, allocation };
+  return { ...w, other, allocation };
 }
 
 async function disburse(w: Awaited<ReturnType<typeof world>>, amount: string, disbursedOn = day) {

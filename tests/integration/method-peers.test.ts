@@ -41,6 +41,17 @@ async function approve(
   });
 }
 
+/** The diagnosis the peers are compared with: a Batik centre in province 33, at ADVANCE, on SENTRA-DIAG 2026.2. */
+const batikSubject = (clusterId: string): PeerSubject => ({
+  diagnosisId: "x",
+  clusterId,
+  commodity: "Batik",
+  provinceCode: "33",
+  stage: "ADVANCE",
+  instrumentCode: "SENTRA-DIAG",
+  instrumentVersion: "2026.2",
+});
+
 describe("peerComparison", () => {
   it("gives quartiles per set in SQL, hides sets under five, and follows the viewer's access", async () => {
     const staff = await actorWithRole("STAFF");
@@ -55,15 +66,7 @@ describe("peerComparison", () => {
     const archived = await approvedPeer(staff.id, { commodity: "Batik", provinceCode: "33", growth: 98 });
     await prisma.cluster.update({ where: { id: archived.id }, data: { status: "ARCHIVED" } });
 
-    const about: PeerSubject = {
-      diagnosisId: "x",
-      clusterId: subject.id,
-      commodity: "Batik",
-      provinceCode: "33",
-      stage: "ADVANCE",
-      instrumentCode: "SENTRA-DIAG",
-      instrumentVersion: "2026.2",
-    };
+    const about = batikSubject(subject.id);
     const sets = await peerComparison(staff, about);
     const commodity = sets.find((s) => s.set === "COMMODITY")!;
     expect(commodity.count).toBe(6);
@@ -99,15 +102,7 @@ describe("peerComparison", () => {
       await approve(c.id, staff.id, { stage: "ADVANCE", growth: 50, approvedAt: earlier });
       await approve(c.id, staff.id, { stage: "MATURE", growth, approvedAt: later });
     }
-    const sets = await peerComparison(staff, {
-      diagnosisId: "x",
-      clusterId: subject.id,
-      commodity: "Batik",
-      provinceCode: "33",
-      stage: "ADVANCE",
-      instrumentCode: "SENTRA-DIAG",
-      instrumentVersion: "2026.2",
-    });
+    const sets = await peerComparison(staff, batikSubject(subject.id));
     const stage = sets.find((s) => s.set === "STAGE")!;
     expect(stage.count).toBe(5);
     expect(stage.stats.find((s) => s.metric === "GROWTH_OPPORTUNITY")).toMatchObject({ count: 5, q1: 42, median: 43, q3: 44 });

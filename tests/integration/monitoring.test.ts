@@ -3,7 +3,6 @@ import { GET as dashboardChartGet } from "@/app/api/dashboard/[chart]/route";
 import { parseDashboardParams } from "@/lib/dashboard/filters";
 import { loadDashboard, loadDatasets } from "@/lib/dashboard/queries";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { exportAgenda } from "@/lib/exports/agenda";
 import { saveOutcomeAction, saveSavingsServiceAction } from "@/lib/monitoring/actions";
 import { getAgendaCompletionByProvince, getSupportComparison } from "@/lib/monitoring/programme-summary";
 import { getClusterMonitoring, listAgenda } from "@/lib/monitoring/queries";
@@ -13,7 +12,7 @@ import { saveSmeOrganisation } from "@/lib/monitoring/save-sme-organisation";
 import { agendaFilterSchema } from "@/lib/monitoring/schema";
 import { assign, makeCluster, makeSme } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
-import { designated } from "../support/agenda";
+import { agendaCsv, designated } from "../support/agenda";
 import { form, request, resetRequest } from "../support/action-request";
 import { signIn } from "../support/sign-in";
 
@@ -225,17 +224,7 @@ describe("agenda lines", () => {
     const mine = await designated("Sentra Ekspor Saya");
     await designated("Sentra Ekspor Lain");
     await assign(prisma, consultant.id, mine.id);
-    const csv = await new Response(
-      exportAgenda({
-        actor: consultant,
-        filter: agendaFilterSchema.parse({}),
-        format: "csv",
-        t: (k) => k,
-        tf: (k) => k,
-        tStatus: (k) => k,
-        tStage: (k) => k,
-      }),
-    ).text();
+    const csv = await agendaCsv(consultant);
     expect(csv).toContain("Sentra Ekspor Saya");
     expect(csv).not.toContain("Sentra Ekspor Lain");
     expect(csv.trim().split("\n")).toHaveLength(2);

@@ -1,5 +1,6 @@
 import { utimes } from "node:fs/promises";
 import path from "node:path";
+import type { SessionUser } from "@/lib/auth/session";
 import type { FileStorage } from "@/lib/storage/types";
 import { makeCluster } from "@/prisma/factories";
 import { prisma } from "./db";
@@ -51,4 +52,14 @@ export async function storedKeys(storage: FileStorage) {
 export async function ageFiles(storage: TemporaryStorage, keys: string[], hours: number) {
   const t = new Date(Date.now() - hours * HOUR);
   for (const key of keys) await utimes(path.join(storage.dir, ...key.split("/")), t, t);
+}
+
+/** The agenda's CSV export (no filter) as `actor` downloads it, with message keys for its texts. */
+export async function agendaCsv(actor: SessionUser) {
+  // Loaded here, not at the top, so that a test's storage mock can still load this module.
+  const { exportAgenda } = await import("@/lib/exports/agenda");
+  const { agendaFilterSchema } = await import("@/lib/monitoring/schema");
+  const key = (k: string) => k;
+  const stream = exportAgenda({ actor, filter: agendaFilterSchema.parse({}), format: "csv", t: key, tf: key, tStatus: key, tStage: key });
+  return new Response(stream).text();
 }

@@ -5,7 +5,7 @@ import { cleanCell, genderFromCell } from "@/lib/imports/rows";
 import { EXPORT_FORMATS, parseFormat } from "@/lib/imports/schema";
 import en from "@/lib/i18n/messages/en/imports.json";
 import id from "@/lib/i18n/messages/id/imports.json";
-import { SME_HEADINGS_ID } from "../support/sme-headings";
+import { CLUSTER_HEADINGS_ID, SME_HEADINGS_ID } from "../support/headings";
 
 describe("import header matching", () => {
   it("accepts Indonesian and English names regardless of case, accents, spacing and punctuation", () => {
@@ -71,21 +71,8 @@ describe("import header matching", () => {
   });
 
   it("reads the brief's Indonesian headers", () => {
-    const clusters = [
-      "Nama Sentra",
-      "Komoditas",
-      "Kode KBLI",
-      "Kode Provinsi",
-      "Provinsi",
-      "Kabupaten/Kota",
-      "Tahun Berdiri",
-      "Jumlah Tenaga Kerja",
-      "Nilai Produksi (Rp)",
-      "Pangsa Ekspor (%)",
-      "Bahan Baku Lokal (%)",
-      "Narahubung",
-      "Telepon",
-    ];
+    // The province by its code as well as by its name.
+    const clusters = [...CLUSTER_HEADINGS_ID, "Kode Provinsi"];
     expect(resolveHeader("clusters", clusters, "id").keys.every(Boolean)).toBe(true);
     const smes = SME_HEADINGS_ID;
     expect(resolveHeader("smes", smes, "id").keys.every(Boolean)).toBe(true);
