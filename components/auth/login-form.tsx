@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { AuthAlert, CodeField, useAuthSubmit } from "@/components/auth/auth-form";
 import { EnrolmentDetails } from "@/components/auth/enrolment-details";
 import { TextField } from "@/components/ui/field";
 import { beginEnrolmentAction } from "@/lib/auth/actions";
@@ -24,11 +25,10 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
   const t = useTranslations("auth");
   const tm = useTranslations("mfa");
   const router = useRouter();
-  const [error, setError] = useState<string | undefined>(initialError);
-  const [pending, setPending] = useState(false);
   const [step, setStep] = useState<Step>("password");
   const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(null);
   const credentials = useRef<{ email: string; password: string }>({ email: "", password: "" });
+  const { error, setError, pending, handleSubmit } = useAuthSubmit(initialError);
 
   // The code step's own messages first; the password step's otherwise.
   const message = (code: string) => {
@@ -66,30 +66,18 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
     else restart(failure); // locked, disabled, wrong password: start again
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setPending(true);
-    setError(undefined);
-    try {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    return handleSubmit(event, async (data) => {
       if (step === "password") {
         credentials.current = { email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
         await submit();
       } else {
         await submit(String(data.get("code") ?? ""));
       }
-    } catch {
-      setError("default");
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
-  const alert = (
-    <div aria-live="assertive" role="alert" className="min-h-5 text-sm text-red-700">
-      {error ? message(error) : null}
-    </div>
-  );
+  const alert = <AuthAlert message={error ? message(error) : null} />;
 
   if (step === "password") {
     return (
@@ -112,17 +100,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
       ) : (
         <p className="text-sm text-slate-700">{tm("codeHelp")}</p>
       )}
-      <TextField
-        id="code"
-        name="code"
-        type="text"
-        inputMode={step === "enrol" ? "numeric" : "text"}
-        autoComplete="one-time-code"
-        required
-        autoFocus
-        maxLength={32}
-        label={step === "enrol" ? tm("enrolCodeLabel") : tm("codeLabel")}
-      />
+      <CodeField numeric={step === "enrol"} label={step === "enrol" ? tm("enrolCodeLabel") : tm("codeLabel")} />
       {alert}
       <Button type="submit" disabled={pending}>
         {pending ? t("submitting") : step === "enrol" ? tm("enrolSubmit") : tm("codeSubmit")}

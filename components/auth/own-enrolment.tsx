@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { AuthAlert, CodeField, useAuthSubmit } from "@/components/auth/auth-form";
 import { EnrolmentDetails } from "@/components/auth/enrolment-details";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -14,17 +15,12 @@ export function OwnEnrolment() {
   const tm = useTranslations("mfa");
   const router = useRouter();
   const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(null);
-  const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { error, setError, pending, handleSubmit } = useAuthSubmit();
   const message = (code: string) => (tm.has(`errors.${code}`) ? tm(`errors.${code}`) : tm("errors.default"));
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setPending(true);
-    setError(undefined);
-    try {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    return handleSubmit(event, async (data) => {
       if (!enrolment) {
         const result = await beginOwnEnrolmentAction({ password: String(data.get("password") ?? "") });
         if (result.ok) setEnrolment(result.enrolment);
@@ -40,11 +36,7 @@ export function OwnEnrolment() {
           setError(result.code);
         }
       }
-    } catch {
-      setError("default");
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   if (done) {
@@ -59,17 +51,7 @@ export function OwnEnrolment() {
       {enrolment ? (
         <>
           <EnrolmentDetails enrolment={enrolment} />
-          <TextField
-            id="code"
-            name="code"
-            type="text"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            required
-            autoFocus
-            maxLength={32}
-            label={tm("enrolCodeLabel")}
-          />
+          <CodeField numeric label={tm("enrolCodeLabel")} />
         </>
       ) : (
         <TextField
@@ -81,9 +63,7 @@ export function OwnEnrolment() {
           label={tm("accountPasswordLabel")}
         />
       )}
-      <div aria-live="assertive" role="alert" className="min-h-5 text-sm text-red-700">
-        {error ? message(error) : null}
-      </div>
+      <AuthAlert message={error ? message(error) : null} />
       <Button type="submit" disabled={pending}>
         {pending ? tm("enrolLoading") : enrolment ? tm("accountConfirm") : tm("enrolStart")}
       </Button>

@@ -37,52 +37,50 @@ export async function ClusterTable({
   const locale = (await getLocale()) as AppLocale;
   if (rows.length === 0) return empty ?? <EmptyList message={tc("noData")} />;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <DataTable
-        variant="list"
-        rows={rows}
-        scroll={false}
-        columns={[
-          { label: t("name"), sort: sortFor?.("name") },
-          { label: t("commodity") },
-          { label: t("location"), sort: sortFor?.("province") },
-          { label: t("smes"), numeric: true },
-          { label: t("workers"), numeric: true, sort: sortFor?.("workers") },
-          { label: t("stage") },
-        ]}
-      >
-        {(row) => (
-          <tr key={row.id} className="hover:bg-slate-50">
-            <td className={CELL.list}>
-              <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                <Link href={`/clusters/${row.id}`} className="font-medium text-emerald-800 hover:underline">
-                  {row.name}
+    <DataTable
+      variant="list"
+      rows={rows}
+      framed
+      columns={[
+        { label: t("name"), sort: sortFor?.("name") },
+        { label: t("commodity") },
+        { label: t("location"), sort: sortFor?.("province") },
+        { label: t("smes"), numeric: true },
+        { label: t("workers"), numeric: true, sort: sortFor?.("workers") },
+        { label: t("stage") },
+      ]}
+    >
+      {(row) => (
+        <tr key={row.id} className="hover:bg-slate-50">
+          <td className={CELL.list}>
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <Link href={`/clusters/${row.id}`} className="font-medium text-emerald-800 hover:underline">
+                {row.name}
+              </Link>
+              {row.reviewId ? (
+                <Link
+                  href={`/diagnoses/${row.reviewId}/review`}
+                  className="rounded-full border border-amber-400 bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-950 hover:bg-amber-200"
+                  data-testid="review-waiting"
+                >
+                  {t("reviewWaiting")}
+                  <span className="sr-only">: {row.name}</span>
                 </Link>
-                {row.reviewId ? (
-                  <Link
-                    href={`/diagnoses/${row.reviewId}/review`}
-                    className="rounded-full border border-amber-400 bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-950 hover:bg-amber-200"
-                    data-testid="review-waiting"
-                  >
-                    {t("reviewWaiting")}
-                    <span className="sr-only">: {row.name}</span>
-                  </Link>
-                ) : null}
-              </div>
-            </td>
-            <td className={CELL.list}>{row.commodity}</td>
-            <td className={CELL.list}>
-              {row.regency ? `${row.regency.name}, ` : ""}
-              {row.province.name}
-            </td>
-            <td className={`${CELL.list} text-right tabular-nums`}>{formatNumber(row._count.smes, locale)}</td>
-            <td className={`${CELL.list} text-right tabular-nums`}>{formatNumber(row.workerCount, locale)}</td>
-            <td className={CELL.list}>
-              <StageBadge stage={row.currentStage} />
-            </td>
-          </tr>
-        )}
-      </DataTable>
-    </div>
+              ) : null}
+            </div>
+          </td>
+          <td className={CELL.list}>{row.commodity}</td>
+          <td className={CELL.list}>
+            {row.regency ? `${row.regency.name}, ` : ""}
+            {row.province.name}
+          </td>
+          <td className={`${CELL.list} text-right tabular-nums`}>{formatNumber(row._count.smes, locale)}</td>
+          <td className={`${CELL.list} text-right tabular-nums`}>{formatNumber(row.workerCount, locale)}</td>
+          <td className={CELL.list}>
+            <StageBadge stage={row.currentStage} />
+          </td>
+        </tr>
+      )}
+    </DataTable>
   );
 }

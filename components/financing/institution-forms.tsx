@@ -1,6 +1,7 @@
 "use client";
 
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ProvinceField } from "@/components/forms/province-field";
 import { DateField } from "@/components/forms/date-field";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
@@ -46,13 +47,7 @@ export function InstitutionForm({
       <VersionFields record={institution} />
       <SelectField label={t("type")} {...field("type")} options={FINANCING_CHANNELS.map((c) => ({ value: c, label: tc(c) }))} />
       <TextField label={t("institutionName")} {...field("name")} required maxLength={160} />
-      <SelectField
-        label={t("province")}
-        {...field("provinceCode")}
-        blank="—"
-        options={provinces.map((x) => ({ value: x.code, label: x.name }))}
-        required
-      />
+      <ProvinceField label={t("province")} {...field("provinceCode")} provinces={provinces} required />
       <SelectField
         label={t("servesCluster")}
         {...field("clusterId")}

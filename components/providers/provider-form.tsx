@@ -2,6 +2,7 @@
 
 import { DateField } from "@/components/forms/date-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ProvinceField } from "@/components/forms/province-field";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SelectField, TextField, VersionFields } from "@/components/ui/field";
@@ -56,13 +57,7 @@ export function ProviderForm({ provinces, provider }: { provinces: Array<{ code:
       <VersionFields record={provider} />
       <TextField label={t("name")} {...field("name")} required maxLength={160} />
       <TextField label={t("legalForm")} {...field("legalForm")} maxLength={60} />
-      <SelectField
-        label={t("province")}
-        {...field("provinceCode")}
-        blank="—"
-        options={provinces.map((x) => ({ value: x.code, label: x.name }))}
-        required
-      />
+      <ProvinceField label={t("province")} {...field("provinceCode")} provinces={provinces} required />
       <TextField label={t("address")} {...field("address")} maxLength={300} />
       <TextField label={t("contactName")} {...field("contactName")} maxLength={120} />
       <TextField label={t("contactPhone")} {...field("contactPhone")} maxLength={40} />

@@ -37,8 +37,10 @@ export const CELL = { compact: "py-1 pr-3", list: "px-3 py-2" } as const;
  * caller's `<tr>`, often with a `scope="row"` header cell), an optional total line.
  * With `empty`, a list without items shows that sentence instead of an empty table.
  * `variant`: "compact" (cards of the support and financing pages) or "list" (a
- * page's main list: shaded header, roomier cells). Without `columns`, a table of
- * named figures: no header row, each row's `RowHeader` names its value.
+ * page's main list: shaded header, roomier cells); `framed`, a list standing on the
+ * page rather than in a card: its scrolling box gets a border and a white ground.
+ * Without `columns`, a table of named figures: no header row, each row's `RowHeader`
+ * names its value.
  */
 export function DataTable<T>({
   columns,
@@ -51,6 +53,7 @@ export function DataTable<T>({
   scroll = true,
   className,
   variant = "compact",
+  framed = false,
   testId,
 }: {
   columns?: DataColumn[];
@@ -66,6 +69,8 @@ export function DataTable<T>({
   /** On the outermost element (the scrolling box, or else the table). */
   className?: string;
   variant?: "compact" | "list";
+  /** A border and a white ground on the scrolling box (needs `scroll`). */
+  framed?: boolean;
   /** `data-testid` of the table itself. */
   testId?: string;
 }) {
@@ -98,7 +103,11 @@ export function DataTable<T>({
       {footer ? <tfoot className="border-t-2 border-slate-300 font-semibold">{footer}</tfoot> : null}
     </table>
   );
-  return scroll ? <div className={cn("overflow-x-auto", className)}>{table}</div> : table;
+  return scroll ? (
+    <div className={cn("overflow-x-auto", framed && "rounded-lg border border-slate-200 bg-white", className)}>{table}</div>
+  ) : (
+    table
+  );
 }
 
 /**

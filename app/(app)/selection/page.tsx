@@ -59,47 +59,45 @@ export default async function SelectionPage({ searchParams }: { searchParams: Pr
         />
       </FilterForm>
       <p className="mb-2 text-sm text-slate-600">{tc("resultCount", { count: total })}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <DataTable
-          variant="list"
-          rows={rows}
-          scroll={false}
-          caption={t("tableCaption")}
-          columns={[
-            { label: t("rank"), numeric: true },
-            { label: t("cluster") },
-            { label: t("criteria.market"), numeric: true },
-            { label: t("criteria.employment"), numeric: true },
-            { label: t("criteria.local"), numeric: true },
-            { label: t("total"), numeric: true },
-            { label: t("stage") },
-            { label: tc("status") },
-          ]}
-        >
-          {(r) => (
-            <tr key={r.id}>
-              <td className={`${CELL.list} text-right tabular-nums`}>{r.rank}</td>
-              <td className={CELL.list}>
-                <Link href={`/selection/${r.id}`} className="font-medium text-emerald-800 hover:underline">
-                  {r.name}
-                </Link>
-                <div className="text-xs text-slate-500">
-                  {r.commodity} · {r.provinceName}
-                  {r.hasJudgement ? ` · ${t("judged")}` : ""}
-                </div>
-              </td>
-              <td className={`${CELL.list} text-right tabular-nums`}>{score(r.market)}</td>
-              <td className={`${CELL.list} text-right tabular-nums`}>{score(r.employment)}</td>
-              <td className={`${CELL.list} text-right tabular-nums`}>{score(r.local)}</td>
-              <td className={`${CELL.list} text-right font-semibold tabular-nums`}>{score(r.total)}</td>
-              <td className={CELL.list}>
-                <StageBadge stage={r.currentStage} />
-              </td>
-              <td className={CELL.list}>{r.isDesignated ? t("designated") : t("candidate")}</td>
-            </tr>
-          )}
-        </DataTable>
-      </div>
+      <DataTable
+        variant="list"
+        rows={rows}
+        framed
+        caption={t("tableCaption")}
+        columns={[
+          { label: t("rank"), numeric: true },
+          { label: t("cluster") },
+          { label: t("criteria.market"), numeric: true },
+          { label: t("criteria.employment"), numeric: true },
+          { label: t("criteria.local"), numeric: true },
+          { label: t("total"), numeric: true },
+          { label: t("stage") },
+          { label: tc("status") },
+        ]}
+      >
+        {(r) => (
+          <tr key={r.id}>
+            <td className={`${CELL.list} text-right tabular-nums`}>{r.rank}</td>
+            <td className={CELL.list}>
+              <Link href={`/selection/${r.id}`} className="font-medium text-emerald-800 hover:underline">
+                {r.name}
+              </Link>
+              <div className="text-xs text-slate-500">
+                {r.commodity} · {r.provinceName}
+                {r.hasJudgement ? ` · ${t("judged")}` : ""}
+              </div>
+            </td>
+            <td className={`${CELL.list} text-right tabular-nums`}>{score(r.market)}</td>
+            <td className={`${CELL.list} text-right tabular-nums`}>{score(r.employment)}</td>
+            <td className={`${CELL.list} text-right tabular-nums`}>{score(r.local)}</td>
+            <td className={`${CELL.list} text-right font-semibold tabular-nums`}>{score(r.total)}</td>
+            <td className={CELL.list}>
+              <StageBadge stage={r.currentStage} />
+            </td>
+            <td className={CELL.list}>{r.isDesignated ? t("designated") : t("candidate")}</td>
+          </tr>
+        )}
+      </DataTable>
       <ListPagination page={params.page} pages={pages} hrefFor={(page) => listHref("/selection", params, { page })} />
     </>
   );

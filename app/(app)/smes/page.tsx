@@ -59,41 +59,39 @@ export default async function SmesPage({ searchParams }: { searchParams: Promise
           <EmptyList message={tc("noData")} />
         )
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <DataTable
-            variant="list"
-            rows={rows}
-            scroll={false}
-            columns={[
-              { label: t("fields.businessName"), sort: sortFor("name") },
-              { label: t("fields.ownerName") },
-              { label: t("cluster") },
-              { label: t("fields.workerCount"), numeric: true, sort: sortFor("workers") },
-              { label: t("fields.annualTurnover"), numeric: true, sort: sortFor("turnover") },
-            ]}
-          >
-            {(s) => (
-              <tr key={s.id}>
-                <td className={CELL.list}>
-                  <Link href={`/smes/${s.id}`} className="font-medium text-emerald-800 hover:underline">
-                    {s.businessName}
-                  </Link>
-                </td>
-                <td className={CELL.list}>{s.ownerName}</td>
-                <td className={CELL.list}>
-                  <Link href={`/clusters/${s.cluster.id}`} className="hover:underline">
-                    {s.cluster.name}
-                  </Link>
-                  <span className="text-slate-500"> · {s.cluster.province.name}</span>
-                </td>
-                <td className={`${CELL.list} text-right tabular-nums`}>{formatNumber(s.workerCount, locale)}</td>
-                <td className={`${CELL.list} text-right tabular-nums`}>
-                  {s.annualTurnover != null ? formatRupiah(s.annualTurnover, locale) : "—"}
-                </td>
-              </tr>
-            )}
-          </DataTable>
-        </div>
+        <DataTable
+          variant="list"
+          rows={rows}
+          framed
+          columns={[
+            { label: t("fields.businessName"), sort: sortFor("name") },
+            { label: t("fields.ownerName") },
+            { label: t("cluster") },
+            { label: t("fields.workerCount"), numeric: true, sort: sortFor("workers") },
+            { label: t("fields.annualTurnover"), numeric: true, sort: sortFor("turnover") },
+          ]}
+        >
+          {(s) => (
+            <tr key={s.id}>
+              <td className={CELL.list}>
+                <Link href={`/smes/${s.id}`} className="font-medium text-emerald-800 hover:underline">
+                  {s.businessName}
+                </Link>
+              </td>
+              <td className={CELL.list}>{s.ownerName}</td>
+              <td className={CELL.list}>
+                <Link href={`/clusters/${s.cluster.id}`} className="hover:underline">
+                  {s.cluster.name}
+                </Link>
+                <span className="text-slate-500"> · {s.cluster.province.name}</span>
+              </td>
+              <td className={`${CELL.list} text-right tabular-nums`}>{formatNumber(s.workerCount, locale)}</td>
+              <td className={`${CELL.list} text-right tabular-nums`}>
+                {s.annualTurnover != null ? formatRupiah(s.annualTurnover, locale) : "—"}
+              </td>
+            </tr>
+          )}
+        </DataTable>
       )}
       <ListPagination page={params.page} pages={pages} hrefFor={(page) => listHref("/smes", params, { page })} />
     </>

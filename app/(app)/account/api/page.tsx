@@ -22,28 +22,26 @@ export default async function ApiReferencePage() {
           /api/v1/openapi.json
         </a>
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <DataTable
-          variant="list"
-          rows={API_OPERATIONS}
-          scroll={false}
-          columns={[
-            { label: t("reference.method") },
-            { label: t("reference.path") },
-            { label: t("reference.scope") },
-            { label: t("reference.summary") },
-          ]}
-        >
-          {(op) => (
-            <tr key={`${op.method} ${op.path}`}>
-              <td className={`${CELL.list} font-mono uppercase`}>{op.method}</td>
-              <td className={`${CELL.list} font-mono`}>/api/v1{op.path}</td>
-              <td className={`${CELL.list} font-mono`}>{op.scope}</td>
-              <td className={CELL.list}>{op.summary}</td>
-            </tr>
-          )}
-        </DataTable>
-      </div>
+      <DataTable
+        variant="list"
+        rows={API_OPERATIONS}
+        framed
+        columns={[
+          { label: t("reference.method") },
+          { label: t("reference.path") },
+          { label: t("reference.scope") },
+          { label: t("reference.summary") },
+        ]}
+      >
+        {(op) => (
+          <tr key={`${op.method} ${op.path}`}>
+            <td className={`${CELL.list} font-mono uppercase`}>{op.method}</td>
+            <td className={`${CELL.list} font-mono`}>/api/v1{op.path}</td>
+            <td className={`${CELL.list} font-mono`}>{op.scope}</td>
+            <td className={CELL.list}>{op.summary}</td>
+          </tr>
+        )}
+      </DataTable>
     </>
   );
 }

@@ -28,38 +28,36 @@ export default async function AdminUsersPage() {
       <Card title={t("createUser")} className="mb-6">
         <CreateUserForm providers={providers} />
       </Card>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <DataTable
-          variant="list"
-          rows={users}
-          scroll={false}
-          columns={[
-            { label: t("name") },
-            { label: t("role") },
-            { label: tc("status") },
-            { label: tm("adminColumn") },
-            { label: t("lastLogin") },
-            { label: tc("actions") },
-          ]}
-        >
-          {(u) => (
-            <tr key={u.id} className="align-top">
-              <td className={CELL.list}>
-                <div className="font-medium">{u.name}</div>
-                <div className="text-slate-600">{u.email}</div>
-                {u.bdsProvider ? <div className="text-xs text-slate-500">{u.bdsProvider.name}</div> : null}
-              </td>
-              <td className={CELL.list}>{tr(u.role)}</td>
-              <td className={CELL.list}>{u.isActive ? tc("active") : tc("inactive")}</td>
-              <td className={CELL.list}>{u.totpEnabledAt ? tm("enrolled") : tm("notEnrolled")}</td>
-              <td className={CELL.list}>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("never")}</td>
-              <td className={CELL.list}>
-                <UserRowForms user={u} providers={providers} />
-              </td>
-            </tr>
-          )}
-        </DataTable>
-      </div>
+      <DataTable
+        variant="list"
+        rows={users}
+        framed
+        columns={[
+          { label: t("name") },
+          { label: t("role") },
+          { label: tc("status") },
+          { label: tm("adminColumn") },
+          { label: t("lastLogin") },
+          { label: tc("actions") },
+        ]}
+      >
+        {(u) => (
+          <tr key={u.id} className="align-top">
+            <td className={CELL.list}>
+              <div className="font-medium">{u.name}</div>
+              <div className="text-slate-600">{u.email}</div>
+              {u.bdsProvider ? <div className="text-xs text-slate-500">{u.bdsProvider.name}</div> : null}
+            </td>
+            <td className={CELL.list}>{tr(u.role)}</td>
+            <td className={CELL.list}>{u.isActive ? tc("active") : tc("inactive")}</td>
+            <td className={CELL.list}>{u.totpEnabledAt ? tm("enrolled") : tm("notEnrolled")}</td>
+            <td className={CELL.list}>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("never")}</td>
+            <td className={CELL.list}>
+              <UserRowForms user={u} providers={providers} />
+            </td>
+          </tr>
+        )}
+      </DataTable>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { ClusterDiagnosesSection } from "@/components/diagnosis/cluster-diagnose
 import { ClusterMonitoringSection } from "@/components/monitoring/cluster-monitoring-section";
 import { ClusterSupportSection } from "@/components/support/cluster-support-section";
 import { Card } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 import { CELL, DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
@@ -95,14 +96,7 @@ export default async function ClusterPage({ params, searchParams }: Props) {
       ) : null}
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
-          <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
-                <dd className="text-sm text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2" valueClassName="text-sm text-slate-900" />
           {cluster.notes ? <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{cluster.notes}</p> : null}
         </Card>
         <Card title={t("consultants")}>

@@ -10,8 +10,10 @@ import { BdsStrengtheningCard } from "@/components/monitoring/bds-strengthening-
 import { JointProgrammesCard } from "@/components/providers/joint-programmes-card";
 import { ReverseDeliveryForm } from "@/components/providers/reverse-delivery-form";
 import { ServicesChart } from "@/components/providers/services-chart";
+import { LedgerLinks } from "@/components/support/ledger-links";
 import { ReversalNote, STRUCK } from "@/components/support/reversal-note";
 import { Card } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 import { cn } from "@/components/ui/cn";
 import { DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -133,14 +135,7 @@ export default async function ProviderPage({ params, searchParams }: Props) {
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2" title={t("profile")}>
-          <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
-                <dd className="text-sm text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2" valueClassName="text-sm text-slate-900" />
           <h3 className="mb-1 mt-4 text-sm font-semibold text-slate-800">{t("form.services")}</h3>
           <ul className="flex flex-wrap gap-1" aria-label={t("form.services")}>
             {BDS_SERVICES.map((s) => (
@@ -355,17 +350,12 @@ export default async function ProviderPage({ params, searchParams }: Props) {
       ) : null}
 
       <Card title={t("deliveries")} className="mt-4">
-        <p className="mb-3 flex flex-wrap gap-4 text-sm">
-          <Link
-            href={hideReversed ? `/providers/${provider.id}` : `/providers/${provider.id}?hideReversed=1`}
-            className="text-emerald-800 hover:underline"
-          >
-            {hideReversed ? tl("showReversed") : tl("hideReversed")}
-          </Link>
-          <a href={`/api/export/providers/${provider.id}/deliveries`} className="text-emerald-800 hover:underline">
-            {tl("deliveries.exportCsv")}
-          </a>
-        </p>
+        <LedgerLinks
+          href={`/providers/${provider.id}`}
+          hideReversed={hideReversed}
+          exportHref={`/api/export/providers/${provider.id}/deliveries`}
+          exportLabel={tl("deliveries.exportCsv")}
+        />
         <DataTable
           caption={t("deliveries")}
           rows={page.deliveries}

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { MoveSmeForm } from "@/components/smes/sme-manage-forms";
 import { ArchiveForm } from "@/components/ui/archive-form";
 import { Card } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -67,14 +68,7 @@ export default async function SmePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <Card>
-        <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-3">
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
-              <dd className="text-sm">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-3" />
         <p className="mt-4 text-sm">
           <Link href={`/clusters/${sme.cluster.id}`} className="text-emerald-800 hover:underline">
             {sme.cluster.name}

@@ -11,6 +11,7 @@ import { RescorePanel } from "@/components/diagnosis/method-notes";
 import { PeersPanel } from "@/components/diagnosis/peers-panel";
 import type { Answers } from "@/lib/diagnosis/answers";
 import { Card } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getReport } from "@/lib/diagnosis/history-queries";
@@ -83,14 +84,7 @@ export default async function ReportPage({ params }: Props) {
       />
       <div className="grid gap-4 print:block">
         <Card title={t("report.facts")} className="break-inside-avoid">
-          <dl className="grid grid-cols-2 gap-x-6 gap-y-2 md:grid-cols-4">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
-                <dd className="text-sm">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} className="grid grid-cols-2 gap-x-6 gap-y-2 md:grid-cols-4" />
           <p className="mt-3 text-sm">
             <Link href={`/clusters/${c.id}`} className="text-emerald-800 underline print:no-underline">
               {c.name}

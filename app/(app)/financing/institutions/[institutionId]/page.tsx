@@ -6,6 +6,7 @@ import { DisbursementForm, InstitutionForm, RepaymentForm } from "@/components/f
 import { ReverseEntryForm } from "@/components/financing/reverse-entry-form";
 import { ReversibleEntryCard } from "@/components/financing/reversible-entry-card";
 import { StatTiles } from "@/components/financing/stat-tiles";
+import { LedgerLinks } from "@/components/support/ledger-links";
 import { ReversalNote, STRUCK } from "@/components/support/reversal-note";
 import { Card } from "@/components/ui/card";
 import { DataTable, RowHeader } from "@/components/ui/data-table";
@@ -79,17 +80,12 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
           },
         ]}
       />
-      <p className="mb-3 flex flex-wrap gap-4 text-sm">
-        <Link
-          href={hideReversed ? `/financing/institutions/${institution.id}` : `/financing/institutions/${institution.id}?hideReversed=1`}
-          className="text-emerald-800 hover:underline"
-        >
-          {hideReversed ? tl("showReversed") : tl("hideReversed")}
-        </Link>
-        <a href={`/api/export/institutions/${institution.id}/ledger`} className="text-emerald-800 hover:underline">
-          {tl("exportCsv")}
-        </a>
-      </p>
+      <LedgerLinks
+        href={`/financing/institutions/${institution.id}`}
+        hideReversed={hideReversed}
+        exportHref={`/api/export/institutions/${institution.id}/ledger`}
+        exportLabel={tl("exportCsv")}
+      />
       <ReversibleEntryCard
         title={t("institution.allocations")}
         kind="ALLOCATION"
