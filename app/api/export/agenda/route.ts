@@ -1,19 +1,14 @@
 import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
 import { exportAgenda } from "@/lib/exports/agenda";
+import { agendaExportRequest } from "@/lib/exports/agenda-request";
 import { downloadHeaders } from "@/lib/exports/table-stream";
-import { errorResponse, searchParamsObject, today } from "@/lib/imports/http";
-import { EXPORT_FORMATS, parseFormat } from "@/lib/imports/schema";
-import { agendaFilterSchema } from "@/lib/monitoring/schema";
+import { errorResponse, today } from "@/lib/imports/http";
 
 /** The /agenda list with the same filters, as CSV or XLSX, streamed. */
 export async function GET(request: NextRequest) {
   try {
-    const actor = await requireUser("monitoring:read");
-    const search = request.nextUrl.searchParams;
-    const filter = agendaFilterSchema.parse(searchParamsObject(search));
-    const format = parseFormat(search.get("format"), EXPORT_FORMATS);
+    const { actor, filter, format } = await agendaExportRequest(request);
     const t = await getTranslations("monitoring.agenda");
     const tf = await getTranslations("monitoring.form");
     const tStatus = await getTranslations("monitoring.statuses");
