@@ -5,17 +5,17 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { submitDiagnosisAction } from "@/lib/diagnosis/actions";
 import type { EditResult } from "@/lib/diagnosis/action-results";
-import { answerState, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
+import { answerState, type Answers } from "@/lib/diagnosis/answers";
 import type { DiagnosisResult, Instrument } from "@/lib/diagnosis/engine";
 import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 import { ConflictPanel } from "@/components/diagnosis/conflict-panel";
 import { DiscardDraft } from "@/components/diagnosis/discard-draft";
 import { FormHeader } from "@/components/diagnosis/form-header";
 import { IndicatorField, type EvidenceFileInfo } from "@/components/diagnosis/indicator-field";
+import { ProvisionalResult } from "@/components/diagnosis/provisional-result";
 import { ScorePreview } from "@/components/diagnosis/score-preview";
 import { SubmitSummary, type SubmitProblem } from "@/components/diagnosis/submit-summary";
 import { useAutosave } from "@/components/diagnosis/use-autosave";
-import { useEngine } from "@/components/diagnosis/use-engine";
 import { keepPageOffline } from "@/components/offline/offline-data";
 import { Button } from "@/components/ui/button";
 
@@ -64,17 +64,8 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
 
-  // The provisional result, once per change: the preview and the sticky header share it.
-  // Until the engine has loaded, the server's result stands for the answers it was given.
-  const engine = useEngine();
-  const result = useMemo(() => {
-    if (!engine) return save.answers === props.answers ? props.initialResult : null;
-    try {
-      return engine.diagnose(instrument, toScoreInput(save.answers, codes));
-    } catch {
-      return null;
-    }
-  }, [engine, instrument, save.answers, codes, props.answers, props.initialResult]);
+  // The preview and the sticky bar each show the engine's result on the answers as they stand.
+  const provisional = { instrument, answers: save.answers, initialAnswers: props.answers, initialResult: props.initialResult };
   const isAnswered = (code: string) => answerState(save.answers[code]) !== "MISSING";
   const answered = codes.filter(isAnswered).length;
   const sections = instrument.groups.map((g) => ({
@@ -141,21 +132,25 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
       {/* minmax(0, …) and min-w-0: the sideways-scrolling section links must not widen the page. */}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0">
-          <FormHeader
-            status={save.status}
-            savedAt={save.savedAt}
-            unsent={save.unsent}
-            locale={locale}
-            gaps={problem?.kind === "INCOMPLETE" ? { unanswered: flagged.size, reasons: reasonsLeft } : null}
-            answered={answered}
-            total={codes.length}
-            result={result}
-            sections={sections}
-            submitting={submitting}
-            canSubmit={save.status !== "conflict" && save.status !== "closed"}
-            onSubmit={() => void submit()}
-            onSection={goToSection}
-          />
+          <ProvisionalResult {...provisional}>
+            {(result) => (
+              <FormHeader
+                status={save.status}
+                savedAt={save.savedAt}
+                unsent={save.unsent}
+                locale={locale}
+                gaps={problem?.kind === "INCOMPLETE" ? { unanswered: flagged.size, reasons: reasonsLeft } : null}
+                answered={answered}
+                total={codes.length}
+                result={result}
+                sections={sections}
+                submitting={submitting}
+                canSubmit={save.status !== "conflict" && save.status !== "closed"}
+                onSubmit={() => void submit()}
+                onSection={goToSection}
+              />
+            )}
+          </ProvisionalResult>
           {save.restored ? <p className="mb-3 rounded-md bg-sky-50 p-3 text-sm text-sky-900">{ta("restored")}</p> : null}
           {save.staleLocal ? (
             <div className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" role="alert">
@@ -250,7 +245,9 @@ export function DiagnosisForm(props: DiagnosisFormProps) {
           })}
         </div>
         <aside className="lg:sticky lg:top-4 lg:self-start">
-          <ScorePreview instrument={instrument} result={result} answered={answered} locale={locale} />
+          <ProvisionalResult {...provisional}>
+            {(result) => <ScorePreview instrument={instrument} result={result} answered={answered} locale={locale} />}
+          </ProvisionalResult>
         </aside>
       </div>
     </>
