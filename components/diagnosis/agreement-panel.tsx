@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 import { agreement, type Instrument } from "@/lib/diagnosis/engine";
-import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
-import { indicatorCodes, indicatorIndex } from "@/lib/diagnosis/instrument-index";
+import { scoreInputFor, type Answers } from "@/lib/diagnosis/answers";
+import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import { formatNumber } from "@/lib/i18n/format";
 
 /**
@@ -25,8 +25,7 @@ export async function AgreementPanel({
 }) {
   const t = await getTranslations("diagnosis.review");
   const tf = await getTranslations("diagnosis.form");
-  const codes = indicatorCodes(instrument);
-  const figures = agreement(instrument, [toScoreInput(primary, codes), toScoreInput(second.answers, codes)]);
+  const figures = agreement(instrument, [scoreInputFor(instrument, primary), scoreInputFor(instrument, second.answers)]);
   const index = indicatorIndex(instrument);
   const value = figures.value === null ? null : formatNumber(figures.value, locale, 3);
   return (

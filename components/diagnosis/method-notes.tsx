@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { diagnose, fixedConditions, type DiagnosisResult, type Instrument } from "@/lib/diagnosis/engine";
 import { CURRENT_INSTRUMENT } from "@/lib/diagnosis/instruments";
 import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
-import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
+import { provisionalWith, type Answers } from "@/lib/diagnosis/answers";
 import { StageBadge } from "@/components/clusters/stage-badge";
 
 type Locale = "id" | "en";
@@ -65,12 +65,8 @@ export async function RescorePanel({ instrument, answers }: { instrument: Instru
   if (instrument.code !== CURRENT_INSTRUMENT.code || instrument.version === CURRENT_INSTRUMENT.version) return null;
   const tm = await getTranslations("method");
   const ts = await getTranslations("stages");
-  let result: DiagnosisResult;
-  try {
-    result = diagnose(CURRENT_INSTRUMENT, toScoreInput(answers, [...indicatorIndex(CURRENT_INSTRUMENT).keys()]));
-  } catch {
-    return null;
-  }
+  const result = provisionalWith(diagnose, CURRENT_INSTRUMENT, answers);
+  if (!result) return null;
   const v = CURRENT_INSTRUMENT.version;
   return (
     <section className="rounded-md border border-dashed border-slate-400 p-3 text-sm" data-testid="rescore">

@@ -1,10 +1,14 @@
 "use client";
 
 import { useMemo, type ReactNode } from "react";
-import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
+import { provisionalWith, type Answers } from "@/lib/diagnosis/answers";
 import type { DiagnosisResult, Instrument } from "@/lib/diagnosis/engine";
-import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 import { useEngine } from "@/components/diagnosis/use-engine";
+
+// The last result per instrument, keyed by the answers object it was computed from: the
+// form shows the result twice (the preview and the sticky bar) from the same answers
+// object, so the engine runs once per change, not once per place that shows it.
+const lastResult = new WeakMap<Instrument, { answers: Answers; result: DiagnosisResult | null }>();
 
 /**
  * The engine's provisional result on the answers as they stand, for what shows it (the
@@ -28,11 +32,11 @@ export function ProvisionalResult({
   const engine = useEngine();
   const result = useMemo(() => {
     if (!engine) return answers === initialAnswers ? initialResult : null;
-    try {
-      return engine.diagnose(instrument, toScoreInput(answers, indicatorCodes(instrument)));
-    } catch {
-      return null;
-    }
+    const last = lastResult.get(instrument);
+    if (last?.answers === answers) return last.result;
+    const computed = provisionalWith(engine.diagnose, instrument, answers);
+    lastResult.set(instrument, { answers, result: computed });
+    return computed;
   }, [engine, instrument, answers, initialAnswers, initialResult]);
   return children(result);
 }

@@ -3,11 +3,10 @@
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { approveDiagnosisAction, returnDiagnosisAction } from "@/lib/diagnosis/actions";
-import { applySettled, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
+import { applySettled, scoreInputFor, type Answers } from "@/lib/diagnosis/answers";
 import type { DiagnosisResult, Instrument, Stage } from "@/lib/diagnosis/engine";
 // The engine's closed code lists only (no instruments, no zod): the engine itself loads lazily (use-engine.ts).
 import { stageRank } from "@/lib/diagnosis/engine/codes";
-import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 import type { ActionState } from "@/lib/forms/action-state";
 import { loadEngine } from "@/components/diagnosis/use-engine";
 import { Button } from "@/components/ui/button";
@@ -59,10 +58,14 @@ export function ReviewDecision({
   const [approveState, approveAction, approving] = useActionState<ActionState, FormData>(approveDiagnosisAction, {});
   const [last, setLast] = useState<Decision | null>(null);
   const [confirming, setConfirming] = useState<{ formData: FormData; stage: Stage } | null>(null);
-  // With the levels the reviewer settled: the engine, loaded on first use.
+  // With the levels the reviewer settled: the engine, loaded on first use. Null when it
+  // cannot be loaded (offline before the service worker cached it): the approval is then
+  // sent without the question, and the server, which refuses an unconfirmed change of
+  // stage (STAGE_CHANGE_UNCONFIRMED), answers with the message to show.
   const stageWith = async (settled: Record<string, number>): Promise<Stage | null> => {
-    const { diagnose } = await loadEngine();
-    const settledResult = diagnose(instrument, toScoreInput(applySettled(answers, settled), indicatorCodes(instrument)));
+    const engine = await loadEngine().catch(() => null);
+    if (!engine) return null;
+    const settledResult = engine.diagnose(instrument, scoreInputFor(instrument, applySettled(answers, settled)));
     return settledResult.status === "DIAGNOSED" ? settledResult.stage : null;
   };
   const resultStage = result.status === "DIAGNOSED" ? result.stage : null;

@@ -1,4 +1,5 @@
-import type { Level, ScoreEntry, ScoreInput } from "@/lib/diagnosis/engine";
+import type { DiagnosisResult, Instrument, Level, ScoreEntry, ScoreInput } from "@/lib/diagnosis/engine";
+import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 
 /**
  * What an assessor records per indicator, stored in `Diagnosis.answers`. Shared by
@@ -39,6 +40,28 @@ export function toScoreInput(answers: Answers, order?: readonly string[]): Score
     else if (state === "NOT_APPLICABLE") scores.push({ indicator: code, notApplicable: true, reason: answer!.reason!.trim() });
   }
   return { scores };
+}
+
+/** The engine's input for answers to `instrument`, in the instrument's order. */
+export function scoreInputFor(instrument: Instrument, answers: Answers): ScoreInput {
+  return toScoreInput(answers, indicatorCodes(instrument));
+}
+
+/**
+ * The engine's result on answers as they stand, or null where it refuses them. It takes
+ * the engine's `diagnose` as an argument: the server passes its own, the browser the one
+ * it loads lazily (components/diagnosis/use-engine.ts), so this module stays engine-free.
+ */
+export function provisionalWith(
+  diagnose: (instrument: Instrument, input: ScoreInput) => DiagnosisResult,
+  instrument: Instrument,
+  answers: Answers,
+): DiagnosisResult | null {
+  try {
+    return diagnose(instrument, scoreInputFor(instrument, answers));
+  } catch {
+    return null;
+  }
 }
 
 function same(a: Answer | undefined, b: Answer | undefined): boolean {

@@ -10,7 +10,7 @@ import {
   type Recommendation,
   type WhatIfResult,
 } from "@/lib/diagnosis/engine";
-import { toScoreInput, type Answers } from "@/lib/diagnosis/answers";
+import { provisionalWith, scoreInputFor, type Answers } from "@/lib/diagnosis/answers";
 import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -25,7 +25,7 @@ export interface Evaluation {
 }
 
 export function evaluateAnswers(instrument: Instrument, answers: Answers): Evaluation {
-  const input = toScoreInput(answers, indicatorCodes(instrument));
+  const input = scoreInputFor(instrument, answers);
   const result = diagnose(instrument, input);
   return { result, explanation: explain(instrument, result), plan: whatIf(instrument, input) };
 }
@@ -36,11 +36,7 @@ export function evaluateAnswers(instrument: Instrument, answers: Answers): Evalu
  * render while the engine's chunk loads there.
  */
 export function provisionalResult(instrument: Instrument, answers: Answers): DiagnosisResult | null {
-  try {
-    return diagnose(instrument, toScoreInput(answers, indicatorCodes(instrument)));
-  } catch {
-    return null;
-  }
+  return provisionalWith(diagnose, instrument, answers);
 }
 
 /** What keeps answers from being submitted, all of it at once (so the assessor fixes everything in one round). */

@@ -256,6 +256,28 @@ test("820 px: the reviewer confirms the stage change, and comments on indicators
     await noScript.close();
   }
 
+  // With script but without the engine's chunk (offline before the service worker cached
+  // it): the approval goes to the server without the question, and its refusal is shown
+  // in place, the typed comment kept (a bare post would have reloaded the page).
+  const noEngine = await page
+    .context()
+    .browser()!
+    .newContext({ serviceWorkers: "block", viewport: { width: 820, height: 1180 }, storageState: await page.context().storageState() });
+  try {
+    const offline = await noEngine.newPage();
+    await offline.goto(`/diagnoses/${perakDiagnosis}/review`);
+    await offline.waitForLoadState("networkidle");
+    await offline.route("**/_next/static/chunks/**", (route) => route.abort("internetdisconnected"));
+    const typed = offline.getByLabel(`Komentar untuk ${nameOf("DC_TREND")}`);
+    await typed.fill("Diketik tanpa mesin penilaian.");
+    await offline.getByRole("button", { name: "Setujui", exact: true }).click();
+    await expect(offline.getByText(/^Persetujuan ini mengubah tahap sentra, tetapi perubahan tahap belum dikonfirmasi\./)).toBeVisible();
+    await expect(typed).toHaveValue("Diketik tanpa mesin penilaian.");
+    await expect(offline).toHaveURL(`/diagnoses/${perakDiagnosis}/review`);
+  } finally {
+    await noEngine.close();
+  }
+
   await page.getByRole("button", { name: "Setujui", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Ubah tahap sentra?" });
   await expect(dialog).toContainText("dari Maju menjadi Matang (naik)");

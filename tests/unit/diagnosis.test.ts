@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { defaultInstrument } from "@/lib/diagnosis/engine";
-import { applySettled, changedIndicators, compactAnswers, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
+import { defaultInstrument, diagnose } from "@/lib/diagnosis/engine";
+import { applySettled, changedIndicators, compactAnswers, provisionalWith, toScoreInput, type Answers } from "@/lib/diagnosis/answers";
 import { CURRENT_INSTRUMENT, findInstrument } from "@/lib/diagnosis/instruments";
 import { indicatorCodes } from "@/lib/diagnosis/instrument-index";
 import { MAX_FILE_BYTES } from "@/lib/diagnosis/limits";
 import { answerIssues, detectEvidenceType, evidenceUploadSchema, saveDraftSchema } from "@/lib/diagnosis/schema";
 import { canTransition, DISCARDABLE_STATUSES, EDITABLE_STATUSES, nextStatus, TRANSITIONS } from "@/lib/diagnosis/transitions";
-import { approvalFor, compareAnswers, evaluateAnswers, submissionGaps } from "@/lib/diagnosis/evaluation";
+import { approvalFor, compareAnswers, evaluateAnswers, provisionalResult, submissionGaps } from "@/lib/diagnosis/evaluation";
 
 const codes = indicatorCodes(defaultInstrument);
 const allAt = (level: 1 | 2 | 3 | 4 | 5) => Object.fromEntries(codes.map((c) => [c, { level }]));
@@ -93,6 +93,16 @@ describe("answers and the engine", () => {
       { indicator: "FC_GEN_LOCATION", notApplicable: true, reason: "jauh" },
       { indicator: "DC_QUALITY", level: 2 },
     ]);
+  });
+
+  it("the provisional result is the evaluation's result, and null where the engine refuses the answers", () => {
+    const answers: Answers = { ...allAt(2), DC_TREND: { notApplicable: true }, NOT_AN_INDICATOR: { level: 5 } };
+    expect(provisionalResult(defaultInstrument, answers)).toEqual(evaluateAnswers(defaultInstrument, answers).result);
+    expect(provisionalWith(diagnose, defaultInstrument, answers)).toEqual(evaluateAnswers(defaultInstrument, answers).result);
+    const refusing = () => {
+      throw new Error("refused");
+    };
+    expect(provisionalWith(refusing, defaultInstrument, answers)).toBeNull();
   });
 
   it("compacts empty fields and finds differing indicators", () => {
