@@ -12,56 +12,65 @@ import { SupportSection } from "@/components/dashboard/support-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { share } from "@/lib/dashboard/db";
 import type { DashboardParams } from "@/lib/dashboard/filters";
-import { loadDashboard } from "@/lib/dashboard/queries";
+import { loadDashboard, type SectionSets } from "@/lib/dashboard/queries";
 import type { DashboardSectionId } from "@/lib/dashboard/sections";
 import { currentDataState } from "@/lib/dashboard/summary";
 import { formatDateTime, formatNumber, formatPercent } from "@/lib/i18n/format";
 
-type Loaded = Awaited<ReturnType<typeof loadDashboard>>;
-type Sets = Loaded["sets"];
+type Loaded<S extends DashboardSectionId> = Awaited<ReturnType<typeof loadDashboard<S>>>;
+type SectionView = { [S in DashboardSectionId]: (sets: SectionSets<S>, ctx: DashCtx, when: (d: Date) => string) => ReactNode };
 
 /**
  * Each section from its data sets (loadDashboard loads those of the section's charts
- * the role may see: the money charts' set is absent for a consultant).
+ * the role may see: the money chart's set is absent for a consultant).
  */
-const SECTIONS: Record<DashboardSectionId, (sets: Sets, ctx: DashCtx, when: (d: Date) => string) => ReactNode> = {
-  stages: (sets, ctx) => <StageSection data={sets.overview!.data} ctx={ctx} />,
+const SECTIONS: SectionView = {
+  stages: (sets, ctx) => <StageSection data={sets.overview.data} ctx={ctx} />,
   factors: (sets, ctx, when) => (
-    <FactorSection factors={sets.factors!.data} holds={sets.holdsBack!.data} ctx={{ ...ctx, asOf: when(sets.factors!.asOf) }} />
+    <FactorSection factors={sets.factors.data} holds={sets.holdsBack.data} ctx={{ ...ctx, asOf: when(sets.factors.asOf) }} />
   ),
   movement: (sets, ctx, when) => (
     <MovementSection
-      movement={sets.movement!.data}
-      time={sets.timeToMove!.data}
-      effect={sets.supportEffect!.data}
-      ctx={{ ...ctx, asOf: when(sets.movement!.asOf) }}
+      movement={sets.movement.data}
+      time={sets.timeToMove.data}
+      effect={sets.supportEffect.data}
+      ctx={{ ...ctx, asOf: when(sets.movement.asOf) }}
     />
   ),
-  pipeline: (sets, ctx, when) => <PipelineSection data={sets.pipeline!.data} ctx={{ ...ctx, asOf: when(sets.pipeline!.asOf) }} />,
+  pipeline: (sets, ctx, when) => <PipelineSection data={sets.pipeline.data} ctx={{ ...ctx, asOf: when(sets.pipeline.asOf) }} />,
   support: (sets, ctx, when) => (
     <SupportSection
-      services={sets.services!.data}
+      services={sets.services.data}
       money={sets.money?.data ?? null}
-      ctx={{ ...ctx, asOf: when(sets.services!.asOf) }}
+      ctx={{ ...ctx, asOf: when(sets.services.asOf) }}
       moneyAsOf={sets.money ? when(sets.money.asOf) : ""}
     />
   ),
-  monitoring: (sets, ctx, when) => (
-    <MonitoringSection agenda={sets.agenda!.data} growth={sets.outcomeGrowth!.data} ctx={{ ...ctx, asOf: when(sets.agenda!.asOf) }} />
-  ),
+  // Both behind monitoring:read, which the section's visibility already required.
+  monitoring: (sets, ctx, when) =>
+    sets.agenda && sets.outcomeGrowth ? (
+      <MonitoringSection agenda={sets.agenda.data} growth={sets.outcomeGrowth.data} ctx={{ ...ctx, asOf: when(sets.agenda.asOf) }} />
+    ) : null,
 };
 
-function DashboardView({ scope, sets, options, sections, section, ctx }: Loaded & { section: DashboardSectionId; ctx: DashCtx }) {
+function DashboardView<S extends DashboardSectionId>({
+  scope,
+  sets,
+  options,
+  sections,
+  section,
+  ctx,
+}: Loaded<S> & { section: S; ctx: DashCtx }) {
   const { t, locale } = ctx;
   const when = (d: Date) => formatDateTime(d, locale);
-  const o = sets.overview!.data;
+  const o = sets.overview.data;
   const diagnosed = o.total - (o.national.find((s) => s.stage === "NONE")?.count ?? 0);
   const mature = o.national.find((s) => s.stage === "MATURE")?.count ?? 0;
   const tiles = [
     [t("totalClusters"), formatNumber(o.total, locale)],
     [t("kpi.diagnosedShare"), formatPercent(share(diagnosed, o.total), locale, 1)],
     [t("kpi.matureShare"), formatPercent(share(mature, o.total), locale, 1)],
-    [t("kpi.reviewsWaiting"), formatNumber(sets.pipeline!.data.waiting.count, locale)],
+    [t("kpi.reviewsWaiting"), formatNumber(sets.pipeline.data.waiting.count, locale)],
   ];
   return (
     <>
@@ -102,6 +111,6 @@ function DashboardView({ scope, sets, options, sections, section, ctx }: Loaded 
 export async function DashboardBody({ params, section }: { params: DashboardParams; section: DashboardSectionId }) {
   const state = await currentDataState();
   const loaded = await loadDashboard(params, section, state);
-  const ctx = await dashContext(params, loaded.sets.overview!.asOf, loaded.options, section);
+  const ctx = await dashContext(params, loaded.sets.overview.asOf, loaded.options, section);
   return <DashboardView {...loaded} section={section} ctx={ctx} />;
 }

@@ -71,7 +71,8 @@ interface ChartDef<K extends DatasetKey> {
   page?: (data: Dataset<K>, ctx: TableContext, tableOf: (data: Dataset<K>) => TableData) => PageTable;
 }
 
-function def<K extends DatasetKey>(d: ChartDef<K>): ChartDef<K> {
+/** A chart's definition, its data set and permission kept as literal types (what a dashboard page may load, typed: queries.ts). */
+function def<K extends DatasetKey, P extends Permission>(d: ChartDef<K> & { permission: P }): ChartDef<K> & { permission: P } {
   return d;
 }
 

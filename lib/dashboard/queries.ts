@@ -81,6 +81,19 @@ function visibleSections(role: SessionUser["role"]): DashboardSectionId[] {
 /** What every dashboard page shows above its charts: the headline figures' data sets. */
 const HEADLINE_SETS = ["overview", "pipeline"] as const satisfies readonly DatasetKey[];
 
+type ChartOf<S extends DashboardSectionId> = (typeof DASHBOARD_SECTIONS)[S][number];
+/** The data sets of a section's charts that every dashboard reader may see: always loaded. */
+type SureSet<S extends DashboardSectionId> = {
+  [C in ChartOf<S>]: (typeof CHARTS)[C]["permission"] extends "dashboard:read" ? (typeof CHARTS)[C]["dataset"] : never;
+}[ChartOf<S>];
+/** Those of its charts behind another permission (money, monitoring): loaded only for a role that has it. */
+type MaybeSet<S extends DashboardSectionId> = Exclude<(typeof CHARTS)[ChartOf<S>]["dataset"], SureSet<S> | (typeof HEADLINE_SETS)[number]>;
+
+/** A dashboard page's data sets, by section: the headline figures' and the section's, those behind a permission optional. */
+export type SectionSets<S extends DashboardSectionId> = { [P in (typeof HEADLINE_SETS)[number] | SureSet<S>]: LoadedDataset<P> } & {
+  [P in MaybeSet<S>]?: LoadedDataset<P>;
+};
+
 /**
  * What one dashboard page shows, for the signed-in user: the headline figures' data sets
  * and those of the section's charts the role may see (money needs `financing:read`, which
@@ -88,15 +101,17 @@ const HEADLINE_SETS = ["overview", "pipeline"] as const satisfies readonly Datas
  * options, and the sections the role may open. A section the role sees no chart of is
  * not found.
  */
-export async function loadDashboard(params: DashboardParams, section: DashboardSectionId, known?: DataState) {
+export async function loadDashboard<S extends DashboardSectionId>(params: DashboardParams, section: S, known?: DataState) {
   const user = await requireUser("dashboard:read");
   const sections = visibleSections(user.role);
   if (!sections.includes(section)) notFound();
   const charts = DASHBOARD_SECTIONS[section].filter((id) => can(user.role, CHARTS[id].permission));
   const keys = [...new Set<DatasetKey>([...HEADLINE_SETS, ...charts.map((id) => CHARTS[id].dataset)])];
   const state = known ?? (await currentDataState());
-  const [sets, options] = await Promise.all([
-    loadDatasets(user, params, keys, state) as Promise<Partial<{ [P in DatasetKey]: LoadedDataset<P> }>>,
+  const [sets, options]: [SectionSets<S>, Awaited<ReturnType<typeof getFilterOptions>>] = await Promise.all([
+    // `keys` holds the headline sets and those of every chart of the section the role may
+    // see; a chart needing only dashboard:read always is (requireUser above): SectionSets<S>.
+    loadDatasets(user, params, keys, state),
     // The year list depends on the date too: an hour-bucketed key keeps it current.
     cached(`options|${state.version}|${scopeKey(user)}|${params.province ?? ""}|${Math.floor(Date.now() / 3_600_000)}`, () =>
       getFilterOptions(user, params),
