@@ -1,13 +1,13 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { countUnreadNotifications } from "@/lib/diagnosis/history-queries";
+import { IntentLink } from "@/components/layout/intent-link";
 
 /** The header's unread count of diagnosis notifications (submissions to review, returns, approvals). */
 export async function NotificationBell() {
   const count = await countUnreadNotifications().catch(() => 0);
   const t = await getTranslations("diagnosis.notifications");
   return (
-    <Link
+    <IntentLink
       href="/diagnoses/notifications"
       className="relative inline-flex items-center rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
       aria-label={t("bell", { count })}
@@ -21,6 +21,6 @@ export async function NotificationBell() {
           {count > 99 ? "99+" : count}
         </span>
       ) : null}
-    </Link>
+    </IntentLink>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
@@ -6,6 +5,7 @@ import { can, type Permission } from "@/lib/auth/roles";
 import { NotificationBell } from "@/components/diagnosis/notification-bell";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { ServiceWorker } from "@/components/offline/service-worker";
+import { IntentLink } from "@/components/layout/intent-link";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 
 const NAV: Array<{ href: string; key: string; permission: Permission; roles?: string[] }> = [
@@ -40,17 +40,17 @@ export async function AppShell({ user, children }: { user: SessionUser; children
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-6">
-            <Link href="/" className="text-lg font-bold text-emerald-800">
+            <IntentLink href="/" className="text-lg font-bold text-emerald-800">
               {tApp("name")}
               <span className="ml-2 hidden text-xs font-normal text-slate-600 sm:inline">{tApp("tagline")}</span>
-            </Link>
+            </IntentLink>
             <nav aria-label={t("mainNavigation")}>
               <ul className="flex flex-wrap gap-1">
                 {items.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
+                    <IntentLink href={item.href} className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
                       {t(item.key)}
-                    </Link>
+                    </IntentLink>
                   </li>
                 ))}
               </ul>
@@ -60,12 +60,12 @@ export async function AppShell({ user, children }: { user: SessionUser; children
             <span className="text-sm text-slate-600" data-testid="signed-in-as">
               {t("signedInAs", { name: user.name, role: tRoles(user.role) })}
             </span>
-            <Link href="/account/security" className="text-sm text-emerald-800 underline">
+            <IntentLink href="/account/security" className="text-sm text-emerald-800 underline">
               {tMfa("accountLink")}
-            </Link>
-            <Link href="/account/tokens" className="text-sm text-emerald-800 underline">
+            </IntentLink>
+            <IntentLink href="/account/tokens" className="text-sm text-emerald-800 underline">
               {tApi("tokens.title")}
-            </Link>
+            </IntentLink>
             <NotificationBell />
             <LocaleSwitcher />
             <SignOutButton label={t("signOut")} />

@@ -51,7 +51,15 @@ test.describe("router prefetches while the session cookie is re-issued", () => {
     const nav = page.getByRole("navigation", { name: "Navigasi utama" });
 
     for (let round = 0; round < 3; round++) {
+      const start = rsc.length;
+      const providersSinceLoad = () => rsc.slice(start).filter((r) => new URL(r.url).pathname === "/providers").length;
       await page.goto("/dashboard");
+      // The header's links prefetch on intent (components/layout/intent-link.tsx): none on
+      // the page's load, and hovering sends the router's prefetch of /providers.
+      await page.waitForLoadState("networkidle");
+      expect(providersSinceLoad()).toBe(0);
+      await nav.getByRole("link", { name: "Penyedia BDS", exact: true }).hover();
+      await expect.poll(providersSinceLoad).toBeGreaterThan(0);
       await expect(page.locator(".recharts-wrapper").first()).toBeVisible({ timeout: 30_000 });
       for (const box of await page.locator('[data-chart] [role="img"]').all()) await box.evaluate((el) => el.scrollIntoView());
       await page.waitForTimeout(pause);
