@@ -9,7 +9,7 @@ import { startDiagnosis } from "@/lib/diagnosis/start-diagnosis";
 import { uploadEvidence } from "@/lib/diagnosis/upload-evidence";
 import { handleImportJobs, MAX_IMPORT_ATTEMPTS, recoverInterruptedImports } from "@/lib/imports/jobs";
 import { startImport } from "@/lib/imports/start-import";
-import { getBoss, QUEUES, stopBoss } from "@/lib/jobs/boss";
+import { getBoss, QUEUES, startJobQueue, stopBoss } from "@/lib/jobs/boss";
 import { localDiskStorage } from "@/lib/storage/local-disk";
 import { makeCluster } from "@/prisma/factories";
 import { actorWithRole, prisma } from "../support/db";
@@ -138,6 +138,36 @@ describe("imports through the job queue", () => {
       expect(await recoverInterruptedImports()).toEqual({ resumed: [], failed: [] });
     } finally {
       await holder.end();
+    }
+  });
+});
+
+describe("starting the job queue", () => {
+  it("two servers starting at once on a new database both declare the queues (no deadlock), and the queues carry their options", async () => {
+    // A schema of this test's own, so that the queues are created, not found.
+    const schema = `pgboss_start_${process.pid}`;
+    const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+    try {
+      // Without the lock around the declarations, PostgreSQL answered "deadlock detected"
+      // to one of the two on every try.
+      const started = await Promise.allSettled([startJobQueue(false, schema), startJobQueue(false, schema)]);
+      const bosses = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+      try {
+        expect(started.map((s) => (s.status === "rejected" ? String(s.reason) : "ok"))).toEqual(["ok", "ok"]);
+        const { rows } = await db.query<{ name: string; retry_limit: number }>(
+          `SELECT name, retry_limit FROM ${schema}.queue ORDER BY name`,
+        );
+        expect(rows).toEqual([
+          { name: QUEUES.evidenceCleanup.name, retry_limit: QUEUES.evidenceCleanup.retryLimit },
+          { name: QUEUES.import.name, retry_limit: QUEUES.import.retryLimit },
+        ]);
+      } finally {
+        for (const boss of bosses) await boss.stop({ graceful: false, wait: true });
+      }
+    } finally {
+      await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await db.end();
     }
   });
 });
