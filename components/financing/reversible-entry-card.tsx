@@ -4,7 +4,7 @@ import { ReverseEntryForm } from "@/components/financing/reverse-entry-form";
 import { ReversalNote, STRUCK } from "@/components/support/reversal-note";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { DataTable } from "@/components/ui/data-table";
+import { ActionCell, DataTable } from "@/components/ui/data-table";
 import type { LedgerEntryKind } from "@/lib/financing/schema";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatRupiah } from "@/lib/i18n/format";
@@ -82,13 +82,11 @@ export async function ReversibleEntryCard<E extends ReversibleEntry>({
             <td className={cn("whitespace-nowrap py-1 text-right tabular-nums", canManage && "pr-3", row.reversedBy && STRUCK)}>
               {formatRupiah(row.amount, locale)}
             </td>
-            {canManage ? (
-              <td className="py-1">
-                {row.reversesId || row.reversedBy ? null : (
-                  <ReverseEntryForm kind={kind} entryId={row.id} institutionId={institutionId} label={entryLabel(row)} today={today} />
-                )}
-              </td>
-            ) : null}
+            <ActionCell shown={canManage}>
+              {row.reversesId || row.reversedBy ? null : (
+                <ReverseEntryForm kind={kind} entryId={row.id} institutionId={institutionId} label={entryLabel(row)} today={today} />
+              )}
+            </ActionCell>
           </tr>
         )}
       </DataTable>

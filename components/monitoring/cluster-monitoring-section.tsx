@@ -5,7 +5,7 @@ import { OutcomeChart } from "@/components/monitoring/outcome-chart";
 import { OutcomeForm } from "@/components/monitoring/outcome-form";
 import { ExportLinks } from "@/components/registry/export-links";
 import { Card } from "@/components/ui/card";
-import { CELL, DataTable, RowHeader } from "@/components/ui/data-table";
+import { ActionCell, CELL, DataTable, RowHeader } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { toFormValues } from "@/lib/forms/values";
@@ -93,13 +93,11 @@ export async function ClusterMonitoringSection({ clusterId, editYear }: { cluste
                     {o.averageTurnover != null ? formatRupiah(o.averageTurnover, locale) : "—"}
                   </td>
                   <td className={canWrite ? CELL.compact : "py-1"}>{tsrc(o.source)}</td>
-                  {canWrite ? (
-                    <td className="py-1">
-                      <Link href={`/clusters/${data.id}?outcomeYear=${o.year}#outcome-form`} className="text-emerald-800 underline">
-                        {t("edit", { year: o.year })}
-                      </Link>
-                    </td>
-                  ) : null}
+                  <ActionCell shown={canWrite}>
+                    <Link href={`/clusters/${data.id}?outcomeYear=${o.year}#outcome-form`} className="text-emerald-800 underline">
+                      {t("edit", { year: o.year })}
+                    </Link>
+                  </ActionCell>
                 </tr>
               )}
             </DataTable>

@@ -130,6 +130,15 @@ export function EmptyList({ message, clear }: { message: ReactNode; clear?: { hr
   );
 }
 
+/**
+ * A row's last cell: what the user may do to the row (a reversal form, an edit link),
+ * present only when `shown` (the column is the user's: a manager's, an editor's) and
+ * blank when the row offers nothing.
+ */
+export function ActionCell({ shown, children }: { shown: boolean; children?: ReactNode }) {
+  return shown ? <td className="py-1">{children}</td> : null;
+}
+
 /** A row's first cell and its header for screen readers: the item, linked to its page when `href` is given, then `children` (a note under it). */
 export function RowHeader({ label, href, children }: { label: ReactNode; href?: string; children?: ReactNode }) {
   return (

@@ -1,7 +1,6 @@
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "@/lib/i18n/config";
-import en from "@/lib/i18n/messages/en";
-import id from "@/lib/i18n/messages/id";
+import { en, id } from "@/lib/i18n/messages";
 import type { Translator } from "@/lib/imports/messages";
 
 const CATALOGUES = { id, en } as const;

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type AuditClient = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): Promise<unknown> } };
@@ -12,6 +13,17 @@ export interface AuditEntry {
   entityId: string;
   before?: unknown;
   after?: unknown;
+}
+
+/**
+ * What a batch verb of the API takes: the token's user, the one centre the items are
+ * for, the items as the caller sent them, and the token (and request) the audit names.
+ */
+export interface CentreBatchArgs<Item> {
+  actor: SessionUser;
+  clusterId: string;
+  items: ReadonlyArray<Item>;
+  source: { tokenId: string; requestId?: string };
 }
 
 // Secrets never enter the audit trail, whatever the caller passes.

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, TIME_ZONE, isLocale, type AppLocale } from "@/lib/i18n/config";
+import { en, id } from "@/lib/i18n/messages";
 
 /**
  * A signed-in user's saved choice wins; otherwise the cookie; otherwise Bahasa Indonesia.
@@ -21,6 +22,6 @@ export async function resolveLocale(): Promise<AppLocale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (locale === "en" ? await import("./messages/en") : await import("./messages/id")).default;
+  const messages = locale === "en" ? en : id;
   return { locale, messages, timeZone: TIME_ZONE };
 });

@@ -1,7 +1,6 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type CentreBatchArgs } from "@/lib/audit/record";
 import { clusterAccessWhere } from "@/lib/clusters/access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -30,17 +29,7 @@ export type SmeBatchResult =
  * Every item is a whole record: a field left out is empty, as an empty cell would be
  * (an empty NIB never erases one on record).
  */
-export async function writeSmeBatch({
-  actor,
-  clusterId,
-  items,
-  source,
-}: {
-  actor: SessionUser;
-  clusterId: string;
-  items: SmeBatchItem[];
-  source: { tokenId: string; requestId?: string };
-}): Promise<SmeBatchResult> {
+export async function writeSmeBatch({ actor, clusterId, items, source }: CentreBatchArgs<SmeBatchItem>): Promise<SmeBatchResult> {
   if (!can(actor.role, "smes:write")) throw new AppError("FORBIDDEN");
   const cluster = await prisma.cluster.findFirst({
     where: { AND: [{ id: clusterId, status: "ACTIVE" }, clusterAccessWhere(actor)] },

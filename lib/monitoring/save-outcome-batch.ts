@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type CentreBatchArgs } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { fieldMessage } from "@/lib/forms/messages";
@@ -17,17 +16,7 @@ import { saveOutcomeSchema } from "@/lib/monitoring/schema";
  * read) in one transaction with its audit rows and one `outcome.api_batch` summary. One
  * refused item, one stale version, and nothing is written.
  */
-export async function saveOutcomeBatch({
-  actor,
-  clusterId,
-  items,
-  source,
-}: {
-  actor: SessionUser;
-  clusterId: string;
-  items: ReadonlyArray<Record<string, unknown>>;
-  source: { tokenId: string };
-}) {
+export async function saveOutcomeBatch({ actor, clusterId, items, source }: CentreBatchArgs<Record<string, unknown>>) {
   if (!can(actor.role, "monitoring:write")) throw new AppError("FORBIDDEN");
   const issues: z.core.$ZodIssue[] = [];
   const years = new Map<number, number>();

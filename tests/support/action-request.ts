@@ -32,7 +32,7 @@ export function nextCache() {
 
 export async function nextIntlServer() {
   const { createTranslator } = await import("next-intl");
-  const messages = (await import("@/lib/i18n/messages/en")).default;
+  const messages = (await import("@/lib/i18n/messages")).en;
   return {
     getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
     getLocale: async () => "en",

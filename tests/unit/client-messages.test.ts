@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLIENT_NAMESPACES, PART_NAMESPACES, ROOT_NAMESPACES, pickMessages, type AppPart } from "@/lib/i18n/client-messages";
-import id from "@/lib/i18n/messages/id";
+import { id } from "@/lib/i18n/messages";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

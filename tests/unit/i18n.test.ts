@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en";
-import id from "@/lib/i18n/messages/id";
+import { en, id } from "@/lib/i18n/messages";
 import { formatNumber, formatRupiah, formatRupiahCompact } from "@/lib/i18n/format";
 
 function keys(obj: object, prefix = ""): string[] {

@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { describeRule } from "@/components/diagnosis/rule-text";
 import { diagnose, instrument2026_2, instrument2026_2Data, parseInstrument } from "@/lib/diagnosis/engine";
 import { inputOf } from "@/lib/diagnosis/engine/test-fixtures";
-import en from "@/lib/i18n/messages/en";
-import id from "@/lib/i18n/messages/id";
+import { en, id } from "@/lib/i18n/messages";
 
 // Texts that name a threshold take it from the instrument's rule (issue #13: the
 // ADVANCE text said "40" in both languages whatever the version's survival threshold).

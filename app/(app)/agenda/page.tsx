@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/clusters/queries";
 import { STAGES } from "@/lib/diagnosis/engine/codes";
-import { firstValues, listHref } from "@/lib/http/search-params";
+import { firstValues, listHref, type RawSearchParams } from "@/lib/http/search-params";
 import { listAgenda } from "@/lib/monitoring/queries";
 import { agendaFilterSchema } from "@/lib/monitoring/schema";
 import { AGENDA_STATUSES, type AgendaStatusCode } from "@/lib/monitoring/codes";
@@ -27,7 +27,7 @@ const STATUS_CLASS: Record<AgendaStatusCode, string> = {
 };
 
 /** "Agenda Tahun Kedua": designated sentra with the three year-two agenda lines. */
-export default async function AgendaPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AgendaPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePageUser("monitoring:read");
   const filter = agendaFilterSchema.parse(firstValues(await searchParams));
   const [{ rows, total, pages }, provinces] = await Promise.all([listAgenda(user, filter), listProvinces()]);

@@ -12,13 +12,13 @@ import { requirePageUser } from "@/lib/auth/session";
 import { CLUSTER_FILTER_KEYS, clusterListParams, listClusters, listProvinces } from "@/lib/clusters/queries";
 import { indicatorLabel } from "@/lib/dashboard/labels";
 import type { AppLocale } from "@/lib/i18n/config";
-import { firstValues, listHref } from "@/lib/http/search-params";
+import { firstValues, listHref, type RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("clusters"))("title") };
 }
 
-export default async function ClustersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ClustersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePageUser("clusters:read");
   const raw = await searchParams;
   const params = clusterListParams.parse(firstValues(raw));

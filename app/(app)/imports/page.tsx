@@ -13,6 +13,7 @@ import { fileIssueMessage } from "@/lib/imports/messages";
 import { listImportClusterOptions, listRecentImports } from "@/lib/imports/queries";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
+import type { RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("imports"))("title") };
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const linkClass = "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50";
 
-export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ImportsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePageUser("imports:run");
   const [clusters, recent] = await Promise.all([listImportClusterOptions(), listRecentImports()]);
   const t = await getTranslations("imports");

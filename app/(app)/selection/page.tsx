@@ -11,7 +11,7 @@ import { FilterForm, FilterSelect, FilterText, ListPagination, ProvinceFilter } 
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/clusters/queries";
-import { firstValues, listHref } from "@/lib/http/search-params";
+import { firstValues, listHref, type RawSearchParams } from "@/lib/http/search-params";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatScore } from "@/lib/i18n/format";
 import { listRankedClusters, selectionParams } from "@/lib/selection/ranking";
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("selection"))("title") };
 }
 
-export default async function SelectionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SelectionPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePageUser("selection:read");
   const raw = await searchParams;
   const params = selectionParams.parse(firstValues(raw));

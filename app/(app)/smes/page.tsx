@@ -8,7 +8,7 @@ import { FilterForm, FilterSelect, ListPagination, ProvinceFilter, SearchFilter,
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/clusters/queries";
-import { firstValues, listHref } from "@/lib/http/search-params";
+import { firstValues, listHref, type RawSearchParams } from "@/lib/http/search-params";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber, formatRupiah } from "@/lib/i18n/format";
 import { listSmes, smeListParams } from "@/lib/smes/queries";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("smes"))("title") };
 }
 
-export default async function SmesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SmesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePageUser("smes:read");
   const raw = await searchParams;
   const params = smeListParams.parse(firstValues(raw));

@@ -6,12 +6,13 @@ import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
+import type { RawSearchParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await getCurrentUser();
   if (user) redirect(HOME_BY_ROLE[user.role]);
   const params = await searchParams;

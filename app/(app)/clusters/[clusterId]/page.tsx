@@ -15,13 +15,15 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getCluster } from "@/lib/clusters/queries";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
+import type { RawSearchParams } from "@/lib/http/search-params";
+import { recordTitle } from "@/lib/i18n/record-title";
 
-type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requirePageUser("clusters:read");
   const cluster = await getCluster((await params).clusterId);
-  return { title: cluster?.name ?? (await getTranslations("errors"))("notFoundTitle") };
+  return recordTitle(cluster?.name);
 }
 
 /** The outcome year the form corrects (`?outcomeYear=2021`), when the URL names one. */

@@ -5,10 +5,11 @@ import { DashboardBody } from "@/components/dashboard/body";
 import { requirePageUser } from "@/lib/auth/session";
 import { parseDashboardParams } from "@/lib/dashboard/filters";
 import { sectionOfSegment } from "@/lib/dashboard/sections";
+import type { RawSearchParams } from "@/lib/http/search-params";
 
 type Props = {
   params: Promise<{ section: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<RawSearchParams>;
 };
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {

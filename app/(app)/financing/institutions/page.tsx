@@ -12,9 +12,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { FINANCING_CHANNELS } from "@/lib/support/codes";
 import { getInstitutionFormOptions, institutionListParams, listInstitutions } from "@/lib/financing/institution-queries";
 import type { AppLocale } from "@/lib/i18n/config";
-import { firstValues, listHref } from "@/lib/http/search-params";
+import { firstValues, listHref, type RawSearchParams } from "@/lib/http/search-params";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("support.financing"))("institutionsTitle") };

@@ -15,7 +15,7 @@ import { ReversalNote, STRUCK } from "@/components/support/reversal-note";
 import { Card } from "@/components/ui/card";
 import { FactList } from "@/components/ui/fact-list";
 import { cn } from "@/components/ui/cn";
-import { DataTable, RowHeader } from "@/components/ui/data-table";
+import { ActionCell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { RecordListCard } from "@/components/ui/record-list-card";
 import { can } from "@/lib/auth/roles";
@@ -31,16 +31,18 @@ import {
   listJointProgrammes,
 } from "@/lib/providers/queries";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
+import type { RawSearchParams } from "@/lib/http/search-params";
+import { recordTitle } from "@/lib/i18n/record-title";
 
 type Props = {
   params: Promise<{ providerId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<RawSearchParams>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser("providers:read");
   const page = await getProviderPage(user, (await params).providerId);
-  return { title: page?.provider.name ?? (await getTranslations("errors"))("notFoundTitle") };
+  return recordTitle(page?.provider.name);
 }
 
 export default async function ProviderPage({ params, searchParams }: Props) {
@@ -398,18 +400,16 @@ export default async function ProviderPage({ params, searchParams }: Props) {
                   {d.laterFinancing == null ? "—" : money(d.laterFinancing)}
                 </td>
                 <td className={cn("py-1 text-xs text-slate-600", canRecord && "pr-3")}>{d.recordedBy.name}</td>
-                {canRecord ? (
-                  <td className="py-1">
-                    {isLive ? (
-                      <ReverseDeliveryForm
-                        deliveryId={d.id}
-                        providerId={provider.id}
-                        label={`${ts(d.service)} ${d.cluster.name} ${formatDate(d.deliveredOn, locale)}`}
-                        today={today}
-                      />
-                    ) : null}
-                  </td>
-                ) : null}
+                <ActionCell shown={canRecord}>
+                  {isLive ? (
+                    <ReverseDeliveryForm
+                      deliveryId={d.id}
+                      providerId={provider.id}
+                      label={`${ts(d.service)} ${d.cluster.name} ${formatDate(d.deliveredOn, locale)}`}
+                      today={today}
+                    />
+                  ) : null}
+                </ActionCell>
               </tr>
             );
           }}

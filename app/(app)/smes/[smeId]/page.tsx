@@ -13,13 +13,15 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatNumber, formatRupiah } from "@/lib/i18n/format";
 import { archiveSmeAction } from "@/lib/smes/actions";
 import { getSme } from "@/lib/smes/queries";
+import type { RawSearchParams } from "@/lib/http/search-params";
+import { recordTitle } from "@/lib/i18n/record-title";
 
-type Props = { params: Promise<{ smeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ smeId: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requirePageUser("smes:read");
   const sme = await getSme((await params).smeId);
-  return { title: sme?.businessName ?? (await getTranslations("errors"))("notFoundTitle") };
+  return recordTitle(sme?.businessName);
 }
 
 export default async function SmePage({ params, searchParams }: Props) {

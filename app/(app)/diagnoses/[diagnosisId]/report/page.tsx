@@ -19,6 +19,7 @@ import { getInstrument } from "@/lib/diagnosis/instruments";
 import { indicatorIndex } from "@/lib/diagnosis/instrument-index";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, formatRupiah } from "@/lib/i18n/format";
+import { recordTitle } from "@/lib/i18n/record-title";
 
 type Props = { params: Promise<{ diagnosisId: string }> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requirePageUser("diagnosis:read");
   const report = await getReport((await params).diagnosisId);
   const t = await getTranslations("diagnosis.report");
-  return { title: report ? t("title", { cluster: report.cluster.name }) : (await getTranslations("errors"))("notFoundTitle") };
+  return recordTitle(report ? t("title", { cluster: report.cluster.name }) : null);
 }
 
 export default async function ReportPage({ params }: Props) {

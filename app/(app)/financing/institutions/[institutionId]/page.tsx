@@ -9,7 +9,7 @@ import { StatTiles } from "@/components/financing/stat-tiles";
 import { LedgerLinks } from "@/components/support/ledger-links";
 import { ReversalNote, STRUCK } from "@/components/support/reversal-note";
 import { Card } from "@/components/ui/card";
-import { DataTable, RowHeader } from "@/components/ui/data-table";
+import { ActionCell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -18,16 +18,18 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { cn } from "@/components/ui/cn";
 import { formatDate, formatPercent, formatRupiah } from "@/lib/i18n/format";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
+import type { RawSearchParams } from "@/lib/http/search-params";
+import { recordTitle } from "@/lib/i18n/record-title";
 
 type Props = {
   params: Promise<{ institutionId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<RawSearchParams>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser("financing:read");
   const institution = await getInstitution(user, (await params).institutionId);
-  return { title: institution?.name ?? (await getTranslations("errors"))("notFoundTitle") };
+  return recordTitle(institution?.name);
 }
 
 export default async function InstitutionPage({ params, searchParams }: Props) {
@@ -137,14 +139,15 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
               <td className={cn("whitespace-nowrap py-1 pr-3 text-right tabular-nums", d.reversedBy && STRUCK)}>{money(d.amount)}</td>
               <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.repaid)}</td>
               <td className="whitespace-nowrap py-1 pr-3 text-right tabular-nums">{money(d.outstanding)}</td>
-              {canManage ? (
-                <td className="py-1">
-                  {!d.isLive ? null : d.outstanding > 0n ? (
-                    <RepaymentForm disbursementId={d.id} label={d.sme.businessName} today={today} />
-                  ) : (
-                    <span className="text-xs text-emerald-800">{t("institution.settled")}</span>
-                  )}
-                  {d.isLive ? (
+              {/* A live loan: its repayment (or "settled") and its reversal; nothing on a reversed one or a reversal. */}
+              <ActionCell shown={canManage}>
+                {d.isLive ? (
+                  <>
+                    {d.outstanding > 0n ? (
+                      <RepaymentForm disbursementId={d.id} label={d.sme.businessName} today={today} />
+                    ) : (
+                      <span className="text-xs text-emerald-800">{t("institution.settled")}</span>
+                    )}
                     <ReverseEntryForm
                       kind="DISBURSEMENT"
                       entryId={d.id}
@@ -152,9 +155,9 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
                       label={`${d.sme.businessName} ${money(d.amount)}`}
                       today={today}
                     />
-                  ) : null}
-                </td>
-              ) : null}
+                  </>
+                ) : null}
+              </ActionCell>
             </tr>
           )}
         </DataTable>

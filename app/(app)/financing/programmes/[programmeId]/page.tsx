@@ -17,13 +17,14 @@ import { getProgrammeReport } from "@/lib/financing/programme-queries";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, formatRupiah, formatRupiahCompact } from "@/lib/i18n/format";
 import { isoDate, todayInJakarta } from "@/lib/support/fields";
+import { recordTitle } from "@/lib/i18n/record-title";
 
 type Props = { params: Promise<{ programmeId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser("financing:read");
   const report = await getProgrammeReport(user, (await params).programmeId);
-  return { title: report?.programme.name ?? (await getTranslations("errors"))("notFoundTitle") };
+  return recordTitle(report?.programme.name);
 }
 
 export default async function ProgrammePage({ params }: Props) {

@@ -13,6 +13,7 @@ import { isFinancingChannel } from "@/lib/support/codes";
 import { getChannelReport } from "@/lib/financing/programme-queries";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, formatRupiah, formatRupiahCompact } from "@/lib/i18n/format";
+import { recordTitle } from "@/lib/i18n/record-title";
 
 type Props = { params: Promise<{ programmeId: string; channel: string }> };
 
@@ -23,7 +24,7 @@ function channelOf(raw: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requirePageUser("financing:read");
   const channel = channelOf((await params).channel);
-  return { title: channel ? (await getTranslations("support.channels"))(channel) : (await getTranslations("errors"))("notFoundTitle") };
+  return recordTitle(channel ? (await getTranslations("support.channels"))(channel) : null);
 }
 
 export default async function ChannelPage({ params }: Props) {
