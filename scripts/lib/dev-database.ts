@@ -4,9 +4,9 @@
  * `.data/pg` (started here, database `sentra`, demo data loaded). Migrations are
  * applied either way. Shared by scripts/run.ts and the data generators.
  *
- * Only one process may run the embedded server of a data folder: starting it stops a
- * server still holding that folder (see startEmbeddedPostgres), so do not point two
- * commands at the same folder at once.
+ * Only one process may run the embedded server of a data folder: a second command is
+ * refused with DataDirInUseError while the first runs, and a server left behind by a
+ * command that was killed is stopped and taken over (see claimDataDir).
  */
 import path from "node:path";
 import { ensureDatabase, resolveDataDir, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";

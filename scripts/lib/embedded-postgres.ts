@@ -11,7 +11,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
@@ -144,6 +144,99 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * One process at a time runs the embedded server of a data folder. Without this, a
+ * second `npm start` (or a data generator) took a running server for one left behind
+ * by a crash and stopped it under the running app, whose supervisor then restarted it
+ * and stopped the newcomer's. The owner file beside the folder names the process that
+ * runs it (pid, and its start time where /proc has it, so a reused pid is not taken
+ * for the owner); it is created with link(2), which fails if the file exists, so two
+ * commands starting at once cannot both claim the folder.
+ */
+class DataDirInUseError extends Error {
+  constructor(dataDir: string, owner: Owner) {
+    super(
+      `The embedded database in ${dataDir} is in use by another Sentra command (pid ${owner.pid}: ${owner.command}, since ${owner.since}). ` +
+        `Stop that one first (Ctrl+C in its terminal, or kill ${owner.pid}), or give this command a server of its own with DATABASE_URL.`,
+    );
+    this.name = "DataDirInUseError";
+  }
+}
+
+interface Owner {
+  pid: number;
+  /** The process's start time in clock ticks since boot (Linux), to tell a reused pid apart. */
+  startTime?: string;
+  command: string;
+  since: string;
+}
+
+function processStartTime(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 22 (starttime); fields after the parenthesised command name start at field 3.
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return undefined;
+  }
+}
+
+const ownerFileOf = (dataDir: string) => path.join(path.dirname(dataDir), `${path.basename(dataDir)}.owner`);
+
+async function readOwner(file: string): Promise<Owner | undefined> {
+  try {
+    const owner = JSON.parse(await fs.readFile(file, "utf8")) as Owner;
+    return Number.isInteger(owner.pid) && owner.pid > 0 ? owner : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRunning(owner: Owner): boolean {
+  if (!isAlive(owner.pid)) return false;
+  const startTime = processStartTime(owner.pid);
+  return !owner.startTime || !startTime || startTime === owner.startTime;
+}
+
+/**
+ * Claims the data folder for this process. `fresh` is false when it was ours already (a
+ * restart by the supervisor), so a failed restart keeps it. Throws DataDirInUseError.
+ */
+async function claimDataDir(dataDir: string): Promise<{ fresh: boolean; release: () => Promise<void> }> {
+  const file = ownerFileOf(dataDir);
+  const me: Owner = {
+    pid: process.pid,
+    startTime: processStartTime(process.pid),
+    command: process.env.npm_lifecycle_event
+      ? `npm run ${process.env.npm_lifecycle_event}`
+      : path.basename(process.argv[1] ?? process.argv0) + (process.argv[2] ? ` ${process.argv[2]}` : ""),
+    since: new Date().toISOString(),
+  };
+  const release = async () => {
+    if ((await readOwner(file))?.pid === process.pid) await fs.rm(file, { force: true });
+  };
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  await fs.writeFile(draft, `${JSON.stringify(me)}\n`, { mode: 0o600 });
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await fs.link(draft, file);
+        return { fresh: true, release };
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EEXIST" || attempt >= 5) throw err;
+      }
+      const owner = await readOwner(file);
+      // Ours already: the supervisor restarting the server it runs.
+      if (owner?.pid === process.pid) return { fresh: false, release };
+      if (owner && isRunning(owner)) throw new DataDirInUseError(dataDir, owner);
+      // Left by a process that is gone (or unreadable): take it over.
+      await fs.rm(file, { force: true });
+    }
+  } finally {
+    await fs.rm(draft, { force: true });
+  }
+}
+
 /** A server left running by a crashed parent holds the data folder: stop it first. */
 async function clearStaleServer(dataDir: string, log: (l: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, "postmaster.pid");
@@ -187,6 +280,24 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 }
 
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedPostgres> {
+  if (!options.persistent) return startServer(options);
+  await fs.mkdir(path.dirname(options.dataDir), { recursive: true });
+  const claim = await claimDataDir(options.dataDir);
+  let server: EmbeddedPostgres;
+  try {
+    server = await startServer(options);
+  } catch (err) {
+    if (claim.fresh) await claim.release();
+    throw err;
+  }
+  const stop = async () => {
+    await server.stop();
+    await claim.release();
+  };
+  return { ...server, stop };
+}
+
+async function startServer(options: StartOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const user = postgresUser();
   const binDir = await resolveBinDir(user, log);
