@@ -7,21 +7,12 @@
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { ensureDatabase, resolveDataDir, startEmbeddedPostgres } from "./embedded-postgres";
+import { besideDataDir, ensureDatabase, isAlive, resolveDataDir, startEmbeddedPostgres } from "./embedded-postgres";
 
 export interface Target {
   url: string;
   describe: string;
   close(): Promise<void>;
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function openTarget(database: string, { create = false } = {}): Promise<Target> {
@@ -31,7 +22,7 @@ export async function openTarget(database: string, { create = false } = {}): Pro
     return { url: url.toString(), describe: `${url.host}${url.pathname}`, close: async () => {} };
   }
   const dataDir = await resolveDataDir(path.resolve(".data/pg"));
-  const passwordFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
+  const passwordFile = besideDataDir(dataDir, "password");
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (existsSync(pidFile) && existsSync(passwordFile)) {
     const lines = (await fs.readFile(pidFile, "utf8")).split("\n");

@@ -135,7 +135,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -181,7 +181,10 @@ function processStartTime(pid: number): string | undefined {
   }
 }
 
-const ownerFileOf = (dataDir: string) => path.join(path.dirname(dataDir), `${path.basename(dataDir)}.owner`);
+/** A file kept beside (not inside) a data folder: `<folder>.password`, `<folder>.owner`. */
+export const besideDataDir = (dataDir: string, suffix: "password" | "owner") =>
+  path.join(path.dirname(dataDir), `${path.basename(dataDir)}.${suffix}`);
+const ownerFileOf = (dataDir: string) => besideDataDir(dataDir, "owner");
 
 async function readOwner(file: string): Promise<Owner | undefined> {
   try {
@@ -306,7 +309,7 @@ async function startServer(options: StartOptions): Promise<EmbeddedPostgres> {
   if (user) await fs.chown(dataDir, user.uid, user.gid);
 
   // The password lives beside (not inside) the data folder, readable by us only.
-  const passwordFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
+  const passwordFile = besideDataDir(dataDir, "password");
   let password: string;
   if (options.password) {
     password = options.password;
