@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { can, type Permission } from "@/lib/auth/roles";
+import { isDatabaseUnreachable } from "@/lib/database-errors";
 import { isAppError } from "@/lib/errors";
 import { parseFieldMessage } from "@/lib/forms/messages";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -57,7 +58,14 @@ function zodFieldErrors(error: z.ZodError, locale: AppLocale): Record<string, st
   return out;
 }
 
-/** Any failure of a handler as THE error body. Unknown errors are logged and answered 500 without detail. */
+// An embedded server is back within seconds of a crash (docs/backup-and-restore.md).
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Any failure of a handler as THE error body. A database that cannot be reached is 503
+ * with Retry-After (the client may simply try again); other unknown errors are logged
+ * and answered 500 without detail.
+ */
 function failure(err: unknown, locale: AppLocale): Response {
   if (err instanceof ApiRefusal) return apiErrorResponse(err.code, locale, { fieldErrors: err.fieldErrors, headers: err.headers });
   if (err instanceof z.ZodError) return apiErrorResponse("INVALID_INPUT", locale, { fieldErrors: zodFieldErrors(err, locale) });
@@ -68,6 +76,10 @@ function failure(err: unknown, locale: AppLocale): Response {
         ? zodFieldErrors(new z.ZodError([{ code: "custom", path: field.split("."), message: fieldMessage, input: undefined }]), locale)
         : undefined;
     return apiErrorResponse(err.code as ApiErrorCode, locale, { fieldErrors });
+  }
+  if (isDatabaseUnreachable(err)) {
+    logger.warn({ err: err instanceof Error ? err.message : String(err) }, "api: database unreachable");
+    return apiErrorResponse("UNAVAILABLE", locale, { headers: { "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
   }
   logger.error({ err: err instanceof Error ? err.message : String(err) }, "unexpected api error");
   return apiErrorResponse("INTERNAL", locale);

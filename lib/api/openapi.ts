@@ -256,6 +256,9 @@ export function buildOpenApiDocument(serverUrl = "/api/v1"): Json {
       "422": errorResponse("A parameter or field is invalid; `fieldErrors` says which"),
       "429": errorResponse(`More than ${API_RATE_LIMIT.points} requests per ${API_RATE_LIMIT.durationSeconds} s with this token`),
       "500": errorResponse("Unexpected failure (logged); never caused by the input"),
+      "503": errorResponse(
+        "The database cannot be reached for the moment. Retry after `Retry-After` seconds; a write may or may not have been recorded, so read before repeating it",
+      ),
     };
     if (op.method === "get") responses["304"] = { description: "Not modified (If-None-Match matched the ETag)" };
     if ("pathParams" in op) responses["404"] = errorResponse("Not found, or not visible to the token's owner");

@@ -1,6 +1,7 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { isDatabaseUnreachable } from "@/lib/database-errors";
 import { isAppError, type AppError } from "@/lib/errors";
 import { parseFieldMessage } from "@/lib/forms/messages";
 import { isLocale } from "@/lib/i18n/config";
@@ -54,6 +55,7 @@ export async function translateZodError(error: z.ZodError, scopes: MessageScopes
 /** Maps a thrown error to a form state; unexpected errors (logged by the caller) are never shown raw. */
 export async function errorToState(err: unknown, scopes: MessageScopes = {}): Promise<ActionState> {
   const t = await translator("errors");
+  if (isDatabaseUnreachable(err)) return { formError: t("databaseUnavailable") };
   if (!isAppError(err)) return { formError: t("unexpected") };
   const { field, fieldMessage, reason, rule } = err.details ?? {};
   if (scopes.rules && typeof rule === "string" && typeof field === "string") return translateRule(err, scopes.rules, rule, field);

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { text } from "@/lib/forms/text";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
+import { isDatabaseUnreachable } from "@/lib/database-errors";
 import { getPool, prisma } from "@/lib/db";
 import type { ImportKind } from "@/lib/generated/prisma/client";
 import { processImport } from "@/lib/imports/process-import";
@@ -68,16 +69,9 @@ export async function enqueueImport(batch: {
 
 /** Errors that say nothing about the file: another run may well succeed. */
 function isTransientError(err: unknown): boolean {
+  // Besides an unreachable database: serialization failure, deadlock, too many connections.
   const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code === "string") {
-    if (
-      code.startsWith("08") ||
-      ["40001", "40P01", "53300", "57P01", "57P02", "57P03", "ECONNRESET", "ECONNREFUSED", "ETIMEDOUT"].includes(code)
-    )
-      return true;
-  }
-  const message = err instanceof Error ? err.message : "";
-  return /Connection terminated|connection (?:is )?(?:closed|lost)|terminating connection/i.test(message);
+  return isDatabaseUnreachable(err) || (typeof code === "string" && ["40001", "40P01", "53300"].includes(code));
 }
 
 type ClaimedBatch = {

@@ -5,8 +5,10 @@
  * cluster's worker count, and an autosave of one diagnosis answer, while this script
  * kills the postmaster with SIGKILL mid-stream. Checked afterwards:
  * - the app process never exited, and the embedded server came back by itself;
- * - /api/health answered 503 during the outage, and a page showed the "database
- *   unavailable" page in Indonesian (no stack trace);
+ * - /api/health answered 503 during the outage; a page asked for then showed the
+ *   "database unavailable" page in Indonesian (no stack trace) even when its first
+ *   health check answered 200, and reloaded itself into the page asked for once the
+ *   database was back;
  * - the app served again within 5 s of the database being back (no app restart);
  * - every disbursement the app acknowledged is in the database exactly once with its
  *   audit row, and nothing partial is (no disbursement without its audit row);
@@ -28,7 +30,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "@playwri
 import pg from "pg";
 import { defaultInstrument } from "../../lib/diagnosis/engine";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, spawnApp, waitUntilHealthy } from "../lib/app-process";
-import { freePort } from "../lib/embedded-postgres";
+import { besideDataDir, freePort } from "../lib/embedded-postgres";
 
 const INSTITUTION = "demo-fi-lkm-11-2";
 const CLUSTER = "demo-noken-jayapura";
@@ -68,7 +70,7 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     const postmasterPid = async () => Number((await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
     const dbUrl = async () => {
       const pgPort = Number((await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[3]);
-      const password = (await fs.readFile(path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`), "utf8")).trim();
+      const password = (await fs.readFile(besideDataDir(dataDir, "password"), "utf8")).trim();
       return `postgresql://postgres:${password}@127.0.0.1:${pgPort}/sentra`;
     };
 
@@ -105,28 +107,18 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     const ackedAnswers: Array<{ code: string; level: number }> = [];
     let refusedAnswers = 0;
     let killedAt = 0;
-    let unavailablePage = false;
+    let unavailableText: string | null = null;
+    let pageRecovered: Promise<number> = Promise.resolve(0);
     for (let i = 0; i < WRITES; i++) {
       if (i === KILL_AFTER) {
         const pid = await postmasterPid();
         killedAt = Date.now();
         process.kill(pid, "SIGKILL");
         log(`  killed the postmaster (pid ${pid}) with SIGKILL after ${i} writes`);
-        // A page rendered during the outage says so, in the user's language.
-        const other = await context.newPage();
-        await other.goto("/financing").catch(() => {});
-        // The error page asks /api/health before it says what failed.
-        await other
-          .getByText("Basis data tidak tersedia")
-          .waitFor({ timeout: 5_000 })
-          .catch(() => {});
-        const text = await other
-          .locator("body")
-          .innerText()
-          .catch(() => "");
-        unavailablePage = text.includes("Basis data tidak tersedia") && !/at .*\.js:\d+/.test(text);
-        if (!unavailablePage) log(`  the page during the outage said: ${text.slice(0, 300)}`);
-        await other.close();
+        const outage = await openOutagePage(context);
+        unavailableText = await outage.unavailable;
+        if (!unavailableText) log(`  the page during the outage said: ${await outage.text()}`);
+        pageRecovered = outage.recovered;
       }
       if (i % 3 === 2) {
         // Every third write autosaves one answer: another indicator each time.
@@ -158,7 +150,10 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     assert.ok(down, "/api/health answered 503 during the outage");
     assert.ok(upAgain, "the app became healthy again");
     assert.equal(app.exited(), null, "the app process never exited");
-    assert.ok(unavailablePage, 'a page during the outage showed "Basis data tidak tersedia" without a stack trace');
+    assert.ok(unavailableText, 'a page during the outage showed "Basis data tidak tersedia"');
+    assert.doesNotMatch(unavailableText, /at .*\.js:\d+/, "without a stack trace");
+    const pageRecoveredAt = await pageRecovered;
+    assert.ok(pageRecoveredAt > 0, "the page that showed the outage reloaded by itself into the page asked for");
 
     const client = new pg.Client({ connectionString: await dbUrl() });
     await client.connect();
@@ -209,6 +204,7 @@ export async function crashDrill(log: (l: string) => void = console.log) {
       databaseBackMs: Number(backLine[1]),
       appHealthyAfterDatabaseMs: upAgain.at - dbBackAt,
       killToHealthyMs: upAgain.at - killedAt,
+      outagePageRecoveredAfterDatabaseMs: pageRecoveredAt - dbBackAt,
     };
     log(`  figures: ${JSON.stringify(figures)}`);
     assert.ok(figures.appHealthyAfterDatabaseMs <= 5_000, "the app recovered within 5 s of the database being back");
@@ -224,6 +220,62 @@ export async function crashDrill(log: (l: string) => void = console.log) {
     await app.stop();
     await fs.rm(dataParent, { recursive: true, force: true });
   }
+}
+
+const UNAVAILABLE = "Basis data tidak tersedia";
+
+/**
+ * Opens /financing during the outage, in the signed-in context. Every /api/health the
+ * page asks is answered 200, as if the database were back already (the race a slow
+ * browser meets: a restart takes 2-4 s), until the page has said the database was
+ * unavailable: it must say so from the error's digest alone, not from the health check.
+ * Then the real answers: it must reload itself into /financing once the database is
+ * really back. A recorder in the page keeps the error page's text in sessionStorage,
+ * which outlives the page's own reloads.
+ */
+async function openOutagePage(context: BrowserContext) {
+  let seen = false;
+  await context.route("**/api/health", async (route) => {
+    if (seen) return route.continue();
+    await route.fulfill({ status: 200, json: { status: "ok", database: "up" } });
+  });
+  const page = await context.newPage();
+  // A script of its own text: tsx would wrap a function's inner names in a helper the
+  // page does not have.
+  await page.addInitScript({
+    content: `new MutationObserver(() => {
+      for (const h of document.querySelectorAll("h1"))
+        if (h.textContent === ${JSON.stringify(UNAVAILABLE)})
+          sessionStorage.setItem("drill:unavailable", (h.closest("main") ?? h).textContent);
+    }).observe(document, { childList: true, subtree: true, characterData: true });`,
+  });
+  await page.goto("/financing").catch(() => {});
+  const recorded = () => page.evaluate(() => sessionStorage.getItem("drill:unavailable")).catch(() => null);
+  const unavailable = (async () => {
+    for (const until = Date.now() + 15_000; Date.now() < until; await sleep(100)) {
+      const text = await recorded();
+      if (text) {
+        seen = true;
+        return text;
+      }
+    }
+    seen = true;
+    return null;
+  })();
+  const recovered = page
+    .getByRole("heading", { name: "Pembiayaan MAP", level: 1 })
+    .waitFor({ timeout: 60_000 })
+    .then(() => Date.now())
+    .catch(() => 0)
+    // Closed once the recorder was read: sessionStorage goes with the page.
+    .finally(() => unavailable.then(() => page.close().catch(() => {})));
+  const text = () =>
+    page
+      .locator("main")
+      .first()
+      .innerText()
+      .catch(() => "");
+  return { unavailable, recovered, text };
 }
 
 /** The drill cluster's version, worker count and number of `cluster.update` audit rows. */

@@ -144,6 +144,22 @@ describe("the action builder: failures", () => {
     expect(log).toHaveBeenCalledOnce();
   });
 
+  it("a database that cannot be reached is answered as such, not as an unknown error", async () => {
+    await signIn("ADMIN");
+    vi.spyOn(logger, "error").mockImplementation(() => undefined as never);
+    const state = await runFormAction(form({ x: "1" }), {
+      permission: "users:manage",
+      schema: z.object({ x: z.string() }),
+      run: async () => {
+        throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+      },
+    });
+    expect(state).toEqual({
+      formError: "The database cannot be reached right now. Check whether your change was recorded before trying it again.",
+      values: { x: "1" },
+    });
+  });
+
   it("a success with a redirect goes there after revalidating", async () => {
     await signIn("STAFF");
     const url = await redirectOf(
