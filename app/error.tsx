@@ -16,7 +16,7 @@ const RELOADS = "sentra:error-page-reloads";
  * server could not reach the database (from the first paint, even if the database is
  * back by the time the browser asks), and from /api/health answering 503 otherwise.
  */
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({ error }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("unavailable");
   const [health, setHealth] = useState<Health>(error.digest === DATABASE_UNAVAILABLE_DIGEST ? "down" : "checking");
   // Whether this page has seen /api/health fail: its reload after that needs no guard.
@@ -68,7 +68,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           {t("errorBody")} <code className="rounded bg-slate-100 px-1">{error.digest ?? "—"}</code>
         </p>
       )}
-      <Button type="button" className="mt-6" onClick={() => reset()}>
+      {/* A reload, not reset(): reset re-renders the server's failed answer as it was. */}
+      <Button type="button" className="mt-6" onClick={() => window.location.reload()}>
         {t("retry")}
       </Button>
     </main>

@@ -263,10 +263,17 @@ async function run(cmd: string, args: string[], user: OsUser | undefined, env: N
   }
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
+/**
+ * Whether a child process has ended. A child killed by a signal has `signalCode` set and
+ * `exitCode` null: checking `exitCode` alone took a postmaster killed during its start
+ * for one still starting, and the supervisor waited out the 30 s below.
+ */
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+export async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`PostgreSQL exited during start:\n${output()}`);
+    if (hasExited(child)) throw new Error(`PostgreSQL exited during start:\n${output()}`);
     // A connect timeout: an attempt caught by a server still starting must not hang the wait.
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
     client.on("error", () => {});
@@ -376,13 +383,13 @@ async function startServer(options: StartOptions): Promise<EmbeddedPostgres> {
   });
   const stop = () => {
     stopped ??= (async () => {
-      if (child.exitCode === null) {
+      if (!hasExited(child)) {
         const exited = new Promise((r) => child.once("exit", r));
         child.kill("SIGINT");
         let timer: NodeJS.Timeout | undefined;
         await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
         clearTimeout(timer);
-        if (child.exitCode === null) child.kill("SIGKILL");
+        if (!hasExited(child)) child.kill("SIGKILL");
       }
       if (!options.persistent) await fs.rm(dataDir, { recursive: true, force: true });
     })();
