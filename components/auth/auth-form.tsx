@@ -1,17 +1,29 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { TextField } from "@/components/ui/field";
+
+const neverChanges = () => () => {};
 
 /**
  * The submit of a sign-in or enrolment form, which runs in the browser (next-auth's
  * `signIn`, or several actions in turn). The form's `onSubmit` hands its event and
  * `run` to `handleSubmit`: pending while `run` works on the form's data, the last
  * error cleared first, and anything it throws shown as the "default" error.
+ *
+ * `ready` is false in the server's HTML and until React has attached `onSubmit` (false on
+ * the server snapshot, true on the client's), and while a submit is pending: the submit
+ * button is disabled until then, so a quick tap on a slow tablet is not a browser's own
+ * submit of the password to the page (see `AuthForm`).
  */
 export function useAuthSubmit(initialError?: string) {
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
+  const hydrated = useSyncExternalStore(
+    neverChanges,
+    () => true,
+    () => false,
+  );
   async function handleSubmit(event: FormEvent<HTMLFormElement>, run: (data: FormData) => Promise<void>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -25,7 +37,30 @@ export function useAuthSubmit(initialError?: string) {
       setPending(false);
     }
   }
-  return { error, setError, pending, handleSubmit };
+  return { error, setError, pending, ready: hydrated && !pending, handleSubmit };
+}
+
+/**
+ * The form of a sign-in or enrolment step. Its submit runs in the browser (`useAuthSubmit`);
+ * `method="post"` is for the browser's own submit, should one happen anyway (JavaScript off,
+ * or Enter before the page is interactive): the password then goes in the request body to
+ * the page, which only shows the form again, and never into the address bar, the history
+ * or a proxy's log, as a form's default GET would put it.
+ */
+export function AuthForm({
+  onSubmit,
+  className,
+  children,
+}: {
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  className: string;
+  children: ReactNode;
+}) {
+  return (
+    <form method="post" onSubmit={onSubmit} className={className} noValidate>
+      {children}
+    </form>
+  );
 }
 
 /** The one-time code of an authenticator app; `numeric` while enrolling (a fresh app shows digits only). */

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { AuthAlert, CodeField, useAuthSubmit } from "@/components/auth/auth-form";
+import { AuthAlert, AuthForm, CodeField, useAuthSubmit } from "@/components/auth/auth-form";
 import { EnrolmentDetails } from "@/components/auth/enrolment-details";
 import { TextField } from "@/components/ui/field";
 import { beginEnrolmentAction } from "@/lib/auth/actions";
@@ -28,7 +28,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
   const [step, setStep] = useState<Step>("password");
   const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(null);
   const credentials = useRef<{ email: string; password: string }>({ email: "", password: "" });
-  const { error, setError, pending, handleSubmit } = useAuthSubmit(initialError);
+  const { error, setError, pending, ready, handleSubmit } = useAuthSubmit(initialError);
 
   // The code step's own messages first; the password step's otherwise.
   const message = (code: string) => {
@@ -81,19 +81,19 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
 
   if (step === "password") {
     return (
-      <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <AuthForm onSubmit={onSubmit} className="flex flex-col gap-4">
         <TextField id="email" name="email" type="email" autoComplete="username" required label={t("email")} />
         <TextField id="password" name="password" type="password" autoComplete="current-password" required label={t("password")} />
         {alert}
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={!ready}>
           {pending ? t("submitting") : t("submit")}
         </Button>
-      </form>
+      </AuthForm>
     );
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate key={step}>
+    <AuthForm onSubmit={onSubmit} className="flex flex-col gap-4" key={step}>
       <h2 className="text-lg font-semibold">{step === "enrol" ? tm("enrolTitle") : tm("codeTitle")}</h2>
       {step === "enrol" && enrolment ? (
         <EnrolmentDetails enrolment={enrolment} />
@@ -102,12 +102,12 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
       )}
       <CodeField numeric={step === "enrol"} label={step === "enrol" ? tm("enrolCodeLabel") : tm("codeLabel")} />
       {alert}
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={!ready}>
         {pending ? t("submitting") : step === "enrol" ? tm("enrolSubmit") : tm("codeSubmit")}
       </Button>
       <button type="button" className="text-sm text-emerald-800 underline" onClick={() => restart()}>
         {tm("back")}
       </button>
-    </form>
+    </AuthForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { AuthAlert, CodeField, useAuthSubmit } from "@/components/auth/auth-form";
+import { AuthAlert, AuthForm, CodeField, useAuthSubmit } from "@/components/auth/auth-form";
 import { EnrolmentDetails } from "@/components/auth/enrolment-details";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -16,7 +16,7 @@ export function OwnEnrolment() {
   const router = useRouter();
   const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(null);
   const [done, setDone] = useState(false);
-  const { error, setError, pending, handleSubmit } = useAuthSubmit();
+  const { error, setError, pending, ready, handleSubmit } = useAuthSubmit();
   const message = (code: string) => (tm.has(`errors.${code}`) ? tm(`errors.${code}`) : tm("errors.default"));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -47,7 +47,7 @@ export function OwnEnrolment() {
     );
   }
   return (
-    <form onSubmit={onSubmit} className="flex max-w-md flex-col gap-4" noValidate key={enrolment ? "code" : "password"}>
+    <AuthForm onSubmit={onSubmit} className="flex max-w-md flex-col gap-4" key={enrolment ? "code" : "password"}>
       {enrolment ? (
         <>
           <EnrolmentDetails enrolment={enrolment} />
@@ -64,9 +64,9 @@ export function OwnEnrolment() {
         />
       )}
       <AuthAlert message={error ? message(error) : null} />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={!ready}>
         {pending ? tm("enrolLoading") : enrolment ? tm("accountConfirm") : tm("enrolStart")}
       </Button>
-    </form>
+    </AuthForm>
   );
 }

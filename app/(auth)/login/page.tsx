@@ -34,6 +34,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
               {t("signedOut")}
             </p>
           ) : null}
+          <noscript>
+            <p role="status" className="mb-4 rounded bg-amber-50 p-2 text-sm text-amber-900">
+              {t("needsJavaScript")}
+            </p>
+          </noscript>
           {/* Checked here and again in the browser against its own origin (no open redirect). */}
           <LoginForm callbackUrl={safeCallbackPath(one(params.callbackUrl)) ?? undefined} initialError={one(params.error)} />
         </div>
