@@ -1,13 +1,19 @@
 import { z } from "zod";
+import { fieldMessage } from "@/lib/forms/messages";
 import { text } from "@/lib/forms/text";
 
 /** An id filter in a query string (`?cluster=`, `?provider=`…). */
 export const idFilter = (description: string) => text().min(1).max(40).optional().meta({ description });
 
-/** A calendar date filter, `YYYY-MM-DD`. */
+/**
+ * A calendar date filter, `YYYY-MM-DD`. ISO 8601 has a year 0000 and PostgreSQL's
+ * calendar does not (1 BC comes before AD 1): such a date is refused here, not by the
+ * database with a 500.
+ */
 export const dateFilter = (description: string) =>
   z.iso
-    .date()
+    .date({ error: fieldMessage("isoDate") })
+    .refine((s) => !s.startsWith("0000-"), fieldMessage("isoDate"))
     .optional()
     .meta({ description: `${description} (YYYY-MM-DD).` });
 

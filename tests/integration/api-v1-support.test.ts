@@ -153,6 +153,17 @@ describe("GET /api/v1/map/*", () => {
       expect.objectContaining({ id: loan.id, clusterId: cluster.id, amount: "25000000", repaid: "5000000", dueOn: "2002-07-01" }),
     ]);
 
+    // ISO 8601 has a year 0000 and PostgreSQL has none: a 422 that says so, not a 500
+    // (found by api-v1-generated.test.ts with `from=0000-02-29`).
+    for (const res of [
+      await API_V1.listDisbursements(get("/map/disbursements?from=0000-02-29", secret)),
+      await API_V1.listDeliveries(get("/deliveries?to=0000-01-01", secret)),
+    ]) {
+      expect(res.status).toBe(422);
+      const { fieldErrors } = ((await res.json()) as { error: { fieldErrors: Record<string, string[]> } }).error;
+      expect(Object.values(fieldErrors).flat()).toEqual(["Tanggal YYYY-MM-DD yang ada di kalender, tahun 0001–9999."]);
+    }
+
     const consultant = await tokenFor(await actorWithRole("CONSULTANT"));
     for (const res of [
       await API_V1.listProgrammes(get("/map/programmes", consultant)),
